@@ -1,0 +1,1 @@
+// Being written in this session; see gcops/runner.h.
