@@ -3,13 +3,17 @@
 // The runner is the language's semantics: names and labels, the Python
 // evaluation order of each statement (which temporaries hold references
 // while a statement runs), misuse checks, bodies of finalizers and
-// callbacks, the trace, and expectations. Backends only hold the heap.
+// callbacks, the trace, and expectations. Backends only hold the heap, so
+// two backends given the same program receive the same sequence of calls
+// for as long as their heaps behave alike.
 #ifndef GCFUZZ_GCOPS_RUNNER_H_
 #define GCFUZZ_GCOPS_RUNNER_H_
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "gcops/ast.h"
@@ -21,7 +25,9 @@ namespace gcfuzz::gcops {
 // A failed expectation: "FILE:LINE: expected ..., got ...".
 struct Failure {
   SourceLoc loc;
-  std::string message;  // "expected ..., got ..."
+  size_t stmt_index = 0;  // index into Program::stmts
+  std::string message;    // "expected ..., got ..."
+  bool operator==(const Failure&) const = default;
 };
 
 // A top-level statement that could not run (spec 3.7); the run stopped.
@@ -29,27 +35,37 @@ struct Misuse {
   SourceLoc loc;
   size_t stmt_index = 0;  // index into Program::stmts
   std::string message;
+  bool operator==(const Misuse&) const = default;
 };
 
 struct RunResult {
   Trace trace;
   std::vector<Failure> failures;
   std::optional<Misuse> misuse;
-  size_t stmts_run = 0;  // top-level statements executed
+  size_t stmts_run = 0;        // top-level statements executed
+  uint64_t body_stmts_run = 0; // statements executed inside bodies
+  bool body_budget_exhausted = false;
 
   bool ok() const { return failures.empty() && !misuse; }
 };
 
 struct RunOptions {
-  // Stop executing once this many body statements have run in total; keeps
-  // fuzz inputs with self-feeding finalizers bounded. 0 = no limit.
+  // Bodies stop doing anything once this many body statements have run in
+  // total. It keeps self-feeding fuzz inputs bounded; every backend sees the
+  // same cut, so traces stay comparable. 0 = no limit.
   uint64_t max_body_steps = 100000;
+  // Called after every top-level statement (index into Program::stmts),
+  // before the next one runs; the heap is quiescent then.
+  std::function<void(size_t stmt_index)> after_statement;
+  // Called once the program has run (or stopped on misuse), before the
+  // backend's End() drops the heap.
+  std::function<void(const RunResult&)> before_end;
 };
 
 RunResult Run(const Program& program, Backend& backend,
               const RunOptions& options = {});
 
-// "FILE:LINE: message" helpers for reports.
+// "FILE:LINE: message" for reports.
 std::string FormatFailure(std::string_view file, const Failure& f);
 std::string FormatMisuse(std::string_view file, const Misuse& m);
 
