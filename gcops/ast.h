@@ -112,6 +112,7 @@ enum DebugFlag : uint32_t {
 struct SourceLoc {
   uint32_t line = 0;  // 1-based; 0 when the statement did not come from text
   uint32_t col = 0;   // 1-based
+  bool operator==(const SourceLoc&) const = default;
 };
 
 // An object that a statement reads through: a name or `self`.
