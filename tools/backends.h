@@ -1,0 +1,24 @@
+// tools/backends.h — the backends this build has, by name.
+//
+// "collector" is the C++ model (always built); "cpython" is the embedded
+// interpreter (built when GCFUZZ_WITH_PYTHON is on). `both` in the CLI
+// means the pair, compared.
+#ifndef GCFUZZ_TOOLS_BACKENDS_H_
+#define GCFUZZ_TOOLS_BACKENDS_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gcops/backend.h"
+
+namespace gcfuzz::tools {
+
+std::vector<std::string> AvailableBackends();
+// nullptr when `name` is not built into this binary.
+std::unique_ptr<gcops::Backend> MakeBackend(std::string_view name);
+
+}  // namespace gcfuzz::tools
+
+#endif  // GCFUZZ_TOOLS_BACKENDS_H_

@@ -1,0 +1,270 @@
+#!/usr/bin/env python3
+"""gcfuzz campaign: the main job.
+
+Builds the libFuzzer targets (preset `fuzz`: clang 14, ASan + UBSan), runs
+every target on the corpus for a bounded time, prints live progress and a
+summary table, and saves findings under fuzz-findings/<target>/ with the
+commands that reproduce them. Exit status: 0 no finding, 1 a finding,
+2 bad usage or a build failure.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+# libFuzzer's progress lines: "#1234  NEW    cov: 812 ft: 2010 corp: 103/2Kb ... exec/s: 4096 ..."
+STATUS_RE = re.compile(
+    r"^#(\d+)\s+(\w+)\s+cov: (\d+) ft: (\d+) corp: (\d+)/\S+(?:.*?exec/s: (\d+))?")
+STAT_RE = re.compile(r"^stat::(\w+):\s+(\d+)")
+ARTIFACT_RE = re.compile(r"Test unit written to (\S+)")
+SUMMARY_RE = re.compile(r"^SUMMARY: (.*)")
+
+# Which seeds each kind of target reads: text programs or their binary form.
+TEXT_TARGETS = ("gcops_parse_fuzzer",)
+
+# Targets that exercise the embedded CPython come first: the campaign's
+# point is to fuzz the collector against the real interpreter.
+PREFERRED_ORDER = ("differential_fuzzer", "collector_fuzzer")
+
+
+class Target:
+    def __init__(self, name, binary):
+        self.name = name
+        self.binary = binary
+        self.execs = 0
+        self.exec_s = 0
+        self.cov = 0
+        self.ft = 0
+        self.corpus = 0
+        self.corpus_start = None
+        self.seconds = 0
+        self.findings = []
+        self.summary_lines = []
+        self.exit_code = None
+        self.started = None
+        self.ended = None
+        self.log_path = None
+
+
+def log(msg):
+    print(msg, flush=True)
+
+
+def build(root, quiet_log):
+    """Configures (once) and builds the fuzz preset; returns its build dir."""
+    build_dir = root / "build" / "fuzz"
+    with open(quiet_log, "w") as out:
+        if not (build_dir / "build.ninja").exists():
+            r = subprocess.run(["cmake", "--preset", "fuzz"], cwd=root,
+                               stdout=out, stderr=subprocess.STDOUT)
+            if r.returncode != 0:
+                return None
+        jobs = os.environ.get("GCFUZZ_JOBS", str(os.cpu_count() or 2))
+        r = subprocess.run(["cmake", "--build", str(build_dir), "-j", jobs],
+                           stdout=out, stderr=subprocess.STDOUT)
+        if r.returncode != 0:
+            return None
+    return build_dir
+
+
+def discover(build_dir, wanted):
+    fuzz_dir = build_dir / "fuzz"
+    found = {}
+    if fuzz_dir.is_dir():
+        for p in sorted(fuzz_dir.iterdir()):
+            if p.name.endswith("_fuzzer") and os.access(p, os.X_OK) and p.is_file():
+                found[p.name] = p
+    if wanted:
+        missing = [w for w in wanted if w not in found]
+        if missing:
+            raise SystemExit("gcfuzz campaign: no such fuzz target: %s (built: %s)"
+                             % (", ".join(missing), ", ".join(found) or "none"))
+        found = {w: found[w] for w in wanted}
+    order = sorted(found, key=lambda n: (PREFERRED_ORDER.index(n)
+                                         if n in PREFERRED_ORDER else 99, n))
+    return [Target(n, found[n]) for n in order]
+
+
+def seed_dirs(root, build_dir, target):
+    if target.name in TEXT_TARGETS:
+        dirs = [root / "corpus" / "seeds", root / "corpus" / "regressions"]
+    else:
+        dirs = [build_dir / "corpus-bin"]
+    return [d for d in dirs if d.is_dir()]
+
+
+def run_target(root, build_dir, target, seconds, findings_root):
+    work = build_dir / "campaign" / target.name
+    work.mkdir(parents=True, exist_ok=True)
+    artifacts = findings_root / target.name
+    artifacts.mkdir(parents=True, exist_ok=True)
+    target.corpus_start = sum(1 for _ in work.iterdir())
+    cmd = [str(target.binary),
+           "-max_total_time=%d" % max(1, seconds),
+           "-print_final_stats=1",
+           "-timeout=20",
+           "-rss_limit_mb=6000",
+           "-artifact_prefix=%s/" % artifacts]
+    for ext in (".dict",):
+        d = root / "fuzz" / (target.name.replace("_fuzzer", "") + ext)
+        if not d.exists():
+            d = build_dir / "fuzz" / (target.name + ext)
+        if d.exists():
+            cmd.append("-dict=%s" % d)
+    cmd.append(str(work))
+    cmd += [str(d) for d in seed_dirs(root, build_dir, target)]
+    target.log_path = build_dir / "campaign" / (target.name + ".log")
+    target.seconds = seconds
+    target.started = time.time()
+    with open(target.log_path, "w") as logf:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, text=True,
+                                errors="replace", cwd=root)
+        for line in proc.stdout:
+            logf.write(line)
+            m = STATUS_RE.match(line)
+            if m:
+                target.execs = int(m.group(1))
+                target.cov = int(m.group(3))
+                target.ft = int(m.group(4))
+                target.corpus = int(m.group(5))
+                if m.group(6):
+                    target.exec_s = int(m.group(6))
+                continue
+            m = STAT_RE.match(line)
+            if m and m.group(1) == "number_of_executed_units":
+                target.execs = int(m.group(2))
+            elif m and m.group(1) == "average_exec_per_sec":
+                target.exec_s = int(m.group(2))
+            m = ARTIFACT_RE.search(line)
+            if m:
+                target.findings.append(m.group(1))
+            m = SUMMARY_RE.match(line)
+            if m:
+                target.summary_lines.append(m.group(1))
+        target.exit_code = proc.wait()
+    target.ended = time.time()
+
+
+def progress_line(targets, elapsed, total):
+    parts = []
+    for t in targets:
+        if t.started is None:
+            state = "waiting"
+        elif t.ended is None:
+            state = "%s execs %s/s cov %d corp %d" % (
+                human(t.execs), human(t.exec_s), t.cov, t.corpus)
+        else:
+            state = "done%s" % (" FINDING" if t.findings else "")
+        parts.append("%s: %s" % (t.name, state))
+    return "[%4ds/%ds] %s" % (elapsed, total, " | ".join(parts))
+
+
+def human(n):
+    for unit in ("", "k", "M", "G"):
+        if abs(n) < 1000:
+            return "%d%s" % (n, unit)
+        n /= 1000.0
+    return "%dT" % n
+
+
+def main():
+    ap = argparse.ArgumentParser(prog="gcfuzz campaign", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--root", default=str(Path(__file__).resolve().parent.parent))
+    ap.add_argument("--seconds", type=int, default=300,
+                    help="wall-clock budget for the whole campaign (default 300)")
+    ap.add_argument("--targets", default="",
+                    help="comma-separated fuzz targets (default: all built)")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2,
+                    help="targets fuzzed at once (default: cores)")
+    ap.add_argument("--findings", default="fuzz-findings",
+                    help="where crash inputs are saved (default fuzz-findings/)")
+    ap.add_argument("--no-build", action="store_true")
+    args = ap.parse_args()
+    if args.seconds < 1 or args.jobs < 1:
+        ap.error("--seconds and --jobs must be positive")
+
+    root = Path(args.root).resolve()
+    log("gcfuzz campaign: building fuzz targets (preset 'fuzz') ...")
+    build_log = root / "build" / "fuzz-build.log"
+    build_log.parent.mkdir(parents=True, exist_ok=True)
+    build_dir = root / "build" / "fuzz"
+    if not args.no_build:
+        build_dir = build(root, build_log)
+        if build_dir is None:
+            sys.stderr.write(open(build_log).read()[-6000:])
+            log("gcfuzz campaign: build failed (log: %s)" % build_log)
+            return 2
+    wanted = [t for t in args.targets.split(",") if t]
+    targets = discover(build_dir, wanted)
+    if not targets:
+        log("gcfuzz campaign: no fuzz targets were built")
+        return 2
+
+    # Time: every target gets an equal share of the cores for the budget.
+    jobs = min(args.jobs, len(targets))
+    waves = (len(targets) + jobs - 1) // jobs
+    per_target = max(5, args.seconds // waves)
+    findings_root = (root / args.findings).resolve()
+    log("gcfuzz campaign: %d target(s): %s; %d at a time, %ds each, %ds in all"
+        % (len(targets), ", ".join(t.name for t in targets), jobs, per_target,
+           per_target * waves))
+
+    start = time.time()
+    pending = list(targets)
+    running = []
+    while pending or running:
+        while pending and len(running) < jobs:
+            t = pending.pop(0)
+            th = threading.Thread(target=run_target,
+                                  args=(root, build_dir, t, per_target, findings_root))
+            th.start()
+            running.append((t, th))
+        time.sleep(1)
+        running = [(t, th) for t, th in running if th.is_alive()]
+        elapsed = int(time.time() - start)
+        if elapsed % 10 == 0 or not (pending or running):
+            log(progress_line(targets, elapsed, per_target * waves))
+
+    log("")
+    log("%-28s %8s %10s %8s %6s %7s %7s %5s %8s" % (
+        "target", "seconds", "execs", "exec/s", "cov", "ft", "corpus", "new", "findings"))
+    any_finding = False
+    for t in targets:
+        secs = int((t.ended or time.time()) - (t.started or time.time()))
+        work = build_dir / "campaign" / t.name
+        now = sum(1 for _ in work.iterdir()) if work.is_dir() else 0
+        new = max(0, now - (t.corpus_start or 0))
+        log("%-28s %8d %10d %8d %6d %7d %7d %5d %8d" % (
+            t.name, secs, t.execs, t.exec_s, t.cov, t.ft, t.corpus, new,
+            len(t.findings)))
+        crashed = t.exit_code not in (0, None) and not t.findings
+        if crashed:
+            log("  %s exited with status %s without a saved input; log: %s"
+                % (t.name, t.exit_code, t.log_path))
+            any_finding = True
+    for t in targets:
+        for f in t.findings:
+            any_finding = True
+            log("")
+            log("FINDING in %s: %s" % (t.name, f))
+            for s in t.summary_lines:
+                log("  SUMMARY: %s" % s)
+            log("  reproduce:   %s %s" % (t.binary, f))
+            log("  as gcops:    ./gcfuzz decode %s" % f)
+            log("  full log:    %s" % t.log_path)
+    log("")
+    log("gcfuzz campaign: %s" % ("FINDINGS (see above)" if any_finding
+                                 else "no findings"))
+    return 1 if any_finding else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
