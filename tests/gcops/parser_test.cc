@@ -213,6 +213,38 @@ TEST(ParserTest, EveryConstructParsesAndRoundTrips) {
   ExpectRoundTrip(kEveryConstruct);
 }
 
+// Guards the tables: a statement, expectation or event added to a .def file
+// must be added to kEveryConstruct too, so that it is parsed and
+// round-tripped by the tests above.
+TEST(ParserTest, EveryConstructCoversEveryTableEntry) {
+  Program p = MustParse(kEveryConstruct);
+  std::vector<bool> ops(NumOps()), kinds(NumExpectKinds()),
+      events(NumEventKinds());
+  std::vector<const Stmt*> todo;
+  for (const Stmt& s : p.stmts) todo.push_back(&s);
+  while (!todo.empty()) {
+    const Stmt* s = todo.back();
+    todo.pop_back();
+    ops[static_cast<size_t>(s->op)] = true;
+    if (s->op == Op::kExpect) {
+      kinds[static_cast<size_t>(s->expect.kind)] = true;
+      for (const EventPattern& e : s->expect.events) {
+        events[static_cast<size_t>(e.kind)] = true;
+      }
+    }
+    for (const Stmt& b : s->block) todo.push_back(&b);
+  }
+  for (size_t i = 0; i < ops.size(); ++i) {
+    EXPECT_TRUE(ops[i]) << Info(static_cast<Op>(i)).keyword;
+  }
+  for (size_t i = 0; i < kinds.size(); ++i) {
+    EXPECT_TRUE(kinds[i]) << Info(static_cast<ExpectKind>(i)).keyword;
+  }
+  for (size_t i = 0; i < events.size(); ++i) {
+    EXPECT_TRUE(events[i]) << Info(static_cast<EventKind>(i)).keyword;
+  }
+}
+
 TEST(ParserTest, StatementFieldsFollowTheirShape) {
   Program p = MustParse(
       "class C slots=0 noweakref tp_del del\n"
