@@ -696,7 +696,60 @@ class Encoder {
   size_t count_ = 0;
 };
 
+bool BlockFits(const std::vector<Stmt>& block, int depth, size_t* count);
+
+bool LabelsFit(const Expectation& e) {
+  switch (Info(e.kind).args) {
+    case ExpectArgs::kLabels1:
+    case ExpectArgs::kLabels0:
+      return e.labels.size() <= kMaxLabels;
+    case ExpectArgs::kGenLabels0:
+    case ExpectArgs::kLabelLabels0:
+      return e.labels.size() < kMaxLabels;
+    case ExpectArgs::kEvents:
+      return e.events.size() <= kMaxEvents;
+    default:
+      return true;
+  }
+}
+
+bool StmtFits(const Stmt& s, int depth, size_t* count) {
+  if (++*count > kMaxStmts) return false;
+  if (s.items.size() > kMaxItems) return false;
+  if (s.op == Op::kExpect && !LabelsFit(s.expect)) return false;
+  if (s.has_block && depth + 1 > kMaxBlockDepth) return false;
+  return BlockFits(s.block, depth + 1, count);
+}
+
+bool BlockFits(const std::vector<Stmt>& block, int depth, size_t* count) {
+  if (block.size() > kMaxBlockLen) return false;
+  for (const Stmt& s : block) {
+    if (!StmtFits(s, depth, count)) return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+bool FitsBinaryForm(const Program& program) {
+  size_t extra_names = 0;
+  for (const std::string& n : program.names) {
+    if (n.empty() || n.size() > kMaxNameLen) return false;
+    if (std::find(kDefaultNames.begin(), kDefaultNames.end(), n) ==
+        kDefaultNames.end()) {
+      ++extra_names;
+    }
+  }
+  if (extra_names + kDefaultNames.size() > kMaxPoolNames) return false;
+  for (const ClassDecl& c : program.classes) {
+    if (c.name.empty() || c.name.size() > kMaxNameLen) return false;
+  }
+  size_t count = 0;
+  for (const Stmt& s : program.stmts) {
+    if (!StmtFits(s, 0, &count)) return false;
+  }
+  return true;
+}
 
 std::vector<uint8_t> Encode(const Program& program) {
   return Encoder(program).Run();

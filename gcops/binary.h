@@ -24,6 +24,12 @@ inline constexpr uint8_t kBinaryVersion = 1;
 std::vector<uint8_t> Encode(const Program& program);
 Program Decode(std::span<const uint8_t> bytes);
 
+// Whether `program` is within the form's limits (statement count, names,
+// name lengths, items, labels, events, block sizes; docs/binary-form.md), so
+// that Encode loses nothing. Decode(Encode(p)) == p holds for a canonical p
+// that fits and that the static model leaves unchanged (gcops/static_model.h).
+bool FitsBinaryForm(const Program& program);
+
 }  // namespace gcfuzz::gcops
 
 #endif  // GCFUZZ_GCOPS_BINARY_H_
