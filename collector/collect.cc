@@ -1,0 +1,363 @@
+// collector/collect.cc — one collection: CPython 3.11's gc_collect_main and
+// its phases (spec cpython-3.11-gc.md section 3), plus the gc.callbacks
+// wrapper (gc_collect_with_callback).
+//
+// Each phase states its post-condition. Working lists are GcHead sentinels
+// on the C++ stack; objects move between lists by relinking their headers,
+// so a collection allocates nothing per object (observer reports aside).
+#include "collector/check.h"
+#include "collector/heap.h"
+
+namespace gcfuzz::collector {
+
+namespace {
+
+// VerifyHeap is O(heap); collections over larger heaps skip it so
+// benchmark-sized runs stay linear.
+constexpr size_t kVerifyCollectionMaxObjects = 200000;
+
+bool IsInstanceWithTpDel(const Heap& heap, Object* o) {
+  return o->kind == ObjKind::kInstance &&
+         heap.ClassOf(static_cast<Instance*>(o)).has_tp_del;
+}
+
+std::vector<ObjId> IdsOf(GcHead* list) {
+  std::vector<ObjId> ids;
+  for (GcHead* g = Next(list); g != list; g = reinterpret_cast<GcHead*>(g->next & ~kNextUnreachable))
+    ids.push_back(FromGc(g)->id);
+  return ids;
+}
+
+}  // namespace
+
+// The phases, with access to the heap's internals.
+class CollectionPhases {
+ public:
+  explicit CollectionPhases(Heap& heap) : h_(heap) {}
+
+  // update_refs: gc_refs := refcount and COLLECTING for every object.
+  static void UpdateRefs(GcHead* containers) {
+    for (GcHead* g = Next(containers); g != containers; g = Next(g)) {
+      Object* op = FromGc(g);
+      GCFUZZ_CHECK_OBJ(op->refcnt > 0, op, "tracked object with refcount 0");
+      ResetRefs(g, op->refcnt);
+    }
+  }
+
+  // subtract_refs: post: gc_refs = references from outside `containers`.
+  static void SubtractRefs(GcHead* containers) {
+    for (GcHead* g = Next(containers); g != containers; g = Next(g)) {
+      Traverse(FromGc(g), [](Object* r) {
+        if (IsCollecting(&r->gc)) DecrementRefs(&r->gc);
+      });
+    }
+  }
+
+  // visit_reachable: a referent still COLLECTING is reachable; if it was
+  // moved to `unreachable` already, it goes back to the tail of `young`.
+  static void VisitReachable(Object* op, GcHead* young) {
+    GcHead* g = &op->gc;
+    if (!IsCollecting(g)) return;
+    if (g->next & kNextUnreachable) {
+      GcHead* prev = Prev(g);
+      GcHead* next = reinterpret_cast<GcHead*>(g->next & ~kNextUnreachable);
+      prev->next = g->next;  // keeps prev's unreachable bit
+      SetPrev(next, prev);
+      ListAppend(g, young);
+      SetRefs(g, 1);
+    } else if (GetRefs(g) == 0) {
+      SetRefs(g, 1);  // not scanned yet: it will be, as reachable
+    }
+  }
+
+  // move_unreachable. Invariants while scanning, as CPython's: objects
+  // before the scan point are reachable, prev is a pointer again and
+  // COLLECTING is clear; objects after it hold gc_refs in prev. Post:
+  // `young` holds the reachable objects (rescued ones appended in rescue
+  // order); `unreachable` the rest, in original relative order, with
+  // kNextUnreachable set and COLLECTING still set.
+  static void MoveUnreachable(GcHead* young, GcHead* unreachable) {
+    GcHead* prev = young;
+    GcHead* g = Next(young);
+    while (g != young) {
+      if (GetRefs(g) != 0) {
+        Traverse(FromGc(g), [young](Object* r) { VisitReachable(r, young); });
+        SetPrev(g, prev);
+        ClearCollecting(g);
+        prev = g;
+      } else {
+        prev->next = g->next;
+        GcHead* last = reinterpret_cast<GcHead*>(unreachable->prev);
+        last->next = kNextUnreachable | reinterpret_cast<uintptr_t>(g);
+        SetPrev(g, last);
+        g->next = kNextUnreachable | reinterpret_cast<uintptr_t>(unreachable);
+        unreachable->prev = reinterpret_cast<uintptr_t>(g);
+      }
+      g = reinterpret_cast<GcHead*>(prev->next);
+    }
+    young->prev = reinterpret_cast<uintptr_t>(prev);
+    unreachable->next &= ~kNextUnreachable;
+  }
+
+  static void DeduceUnreachable(GcHead* base, GcHead* unreachable) {
+    UpdateRefs(base);
+    SubtractRefs(base);
+    ListInit(unreachable);
+    MoveUnreachable(base, unreachable);
+  }
+
+  // untrack_tuples: an exact tuple none of whose items may be tracked.
+  void UntrackTuples(GcHead* head) {
+    GcHead* next;
+    for (GcHead* g = Next(head); g != head; g = next) {
+      next = Next(g);
+      Object* op = FromGc(g);
+      if (op->kind != ObjKind::kTuple) continue;
+      auto* t = static_cast<Tuple*>(op);
+      bool keep = false;
+      for (uint32_t i = 0; i < t->size && !keep; ++i) keep = h_.MayBeTracked(t->items()[i]);
+      if (!keep) ListRemove(g);
+    }
+  }
+
+  // untrack_dicts (full collections): a dict none of whose values (or int
+  // keys) may be tracked.
+  void UntrackDicts(GcHead* head) {
+    GcHead* next;
+    for (GcHead* g = Next(head); g != head; g = next) {
+      next = Next(g);
+      Object* op = FromGc(g);
+      if (op->kind != ObjKind::kDict) continue;
+      bool keep = false;
+      for (const DictEntry& e : static_cast<Dict*>(op)->entries)
+        if (e.live && h_.MayBeTracked(e.value)) {
+          keep = true;
+          break;
+        }
+      if (!keep) ListRemove(g);
+    }
+  }
+
+  // move_legacy_finalizers: post: `unreachable` has no kNextUnreachable
+  // bits; objects with tp_del are in `finalizers`, COLLECTING cleared.
+  void MoveLegacyFinalizers(GcHead* unreachable, GcHead* finalizers) {
+    GcHead* next;
+    for (GcHead* g = Next(unreachable); g != unreachable; g = next) {
+      g->next &= ~kNextUnreachable;
+      next = Next(g);
+      if (IsInstanceWithTpDel(h_, FromGc(g))) {
+        ClearCollecting(g);
+        ListMove(g, finalizers);
+      }
+    }
+  }
+
+  // move_legacy_finalizer_reachable: BFS closure of `finalizers` over
+  // objects still in `unreachable` (those still COLLECTING).
+  static void MoveLegacyFinalizerReachable(GcHead* finalizers) {
+    for (GcHead* g = Next(finalizers); g != finalizers; g = Next(g)) {
+      Traverse(FromGc(g), [finalizers](Object* r) {
+        if (IsCollecting(&r->gc)) {
+          ListMove(&r->gc, finalizers);
+          ClearCollecting(&r->gc);
+        }
+      });
+    }
+  }
+
+  // handle_weakrefs. Pass 1 clears every weakref that is itself trash and
+  // every weakref to a trash object (keeping callbacks); weakrefs with a
+  // callback that are not trash go to wrcb_to_call with a reference.
+  // Pass 2 calls them in order; survivors move to `old`, the ones freed by
+  // their own callback are counted. Returns that count.
+  int64_t HandleWeakrefs(GcHead* unreachable, GcHead* old) {
+    GcHead wrcb_to_call;
+    ListInit(&wrcb_to_call);
+    GcHead* next;
+    for (GcHead* g = Next(unreachable); g != unreachable; g = next) {
+      Object* op = FromGc(g);
+      next = Next(g);
+      if (IsWeakrefKind(op->kind)) h_.ClearWeakrefKeepCallback(static_cast<Weakref*>(op));
+      if (op->kind != ObjKind::kInstance) continue;
+      auto* inst = static_cast<Instance*>(op);
+      if (!h_.ClassOf(inst).weakrefable) continue;
+      for (Weakref* wr = inst->weaklist; wr != nullptr; wr = inst->weaklist) {
+        h_.ClearWeakrefKeepCallback(wr);
+        if (!wr->callback) continue;
+        if (IsCollecting(&wr->gc)) continue;  // trash itself: never called
+        GCFUZZ_CHECK_OBJ(IsTracked(&wr->gc), wr, "live weakref not tracked");
+        h_.Pin(wr);
+        ListMove(&wr->gc, &wrcb_to_call);
+      }
+    }
+    int64_t num_freed = 0;
+    while (!ListIsEmpty(&wrcb_to_call)) {
+      GcHead* g = Next(&wrcb_to_call);
+      auto* wr = static_cast<Weakref*>(FromGc(g));
+      h_.RunWeakrefCallback(wr);
+      h_.Unpin(wr);  // may free it
+      if (Next(&wrcb_to_call) == g)
+        ListMove(g, old);
+      else
+        ++num_freed;
+    }
+    return num_freed;
+  }
+
+  // finalize_garbage: each object's __del__ at most once (FINALIZED set
+  // before the call). Objects freed meanwhile leave the list. Post: the
+  // list holds the survivors in their original order.
+  void FinalizeGarbage(GcHead* collectable) {
+    GcHead seen;
+    ListInit(&seen);
+    while (!ListIsEmpty(collectable)) {
+      GcHead* g = Next(collectable);
+      Object* op = FromGc(g);
+      ListMove(g, &seen);
+      if (!IsFinalized(g) && op->kind == ObjKind::kInstance &&
+          h_.ClassOf(static_cast<Instance*>(op)).has_del) {
+        SetFinalized(g);
+        h_.Pin(op);
+        h_.CallHost([&](gcops::Host& host) { host.OnDel(op->id); });
+        h_.Unpin(op);
+      }
+    }
+    ListMerge(&seen, collectable);
+  }
+
+  // handle_resurrected_objects: a second deduce_unreachable over the
+  // unreachable set alone; what is referenced from outside it (and what
+  // that reaches) moves to `old`. Post: `still_unreachable` holds the rest
+  // in original order, COLLECTING set, no kNextUnreachable bits.
+  void HandleResurrected(GcHead* unreachable, GcHead* still_unreachable, GcHead* old,
+                         CollectionReport* report) {
+    for (GcHead* g = Next(unreachable); g != unreachable; g = Next(g)) ClearCollecting(g);
+    DeduceUnreachable(unreachable, still_unreachable);
+    GcHead* next;
+    for (GcHead* g = Next(still_unreachable); g != still_unreachable; g = next) {
+      g->next &= ~kNextUnreachable;
+      next = Next(g);
+    }
+    if (report != nullptr) report->resurrected = IdsOf(unreachable);
+    ListMerge(unreachable, old);
+  }
+
+  // delete_garbage: tp_clear each object (or, under DEBUG_SAVEALL, append
+  // it to gc.garbage); an object still at the head afterwards survived its
+  // clear and moves to `old`.
+  void DeleteGarbage(GcHead* collectable, GcHead* old) {
+    while (!ListIsEmpty(collectable)) {
+      GcHead* g = Next(collectable);
+      Object* op = FromGc(g);
+      GCFUZZ_CHECK_OBJ(op->refcnt > 0, op, "refcount is too small");
+      if (h_.debug_ & gcops::kDebugSaveAll) {
+        h_.AppendGarbage(op);
+      } else if (Heap::HasClear(op)) {
+        h_.Pin(op);
+        h_.Clear(op);
+        h_.Unpin(op);
+      }
+      if (Next(collectable) == g) {
+        ClearCollecting(g);
+        ListMove(g, old);
+      }
+    }
+  }
+
+  // handle_legacy_finalizers: tp_del objects (every object under SAVEALL)
+  // to gc.garbage, then the whole set to `old`.
+  void HandleLegacyFinalizers(GcHead* finalizers, GcHead* old) {
+    for (GcHead* g = Next(finalizers); g != finalizers; g = Next(g)) {
+      Object* op = FromGc(g);
+      if ((h_.debug_ & gcops::kDebugSaveAll) || IsInstanceWithTpDel(h_, op)) h_.AppendGarbage(op);
+    }
+    ListMerge(finalizers, old);
+  }
+
+ private:
+  Heap& h_;
+};
+
+// gc_collect_main. Returns {m, n}: collected, uncollectable.
+std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
+  CollectionPhases phases(*this);
+  CollectionReport report;
+  if (observer_ != nullptr) {
+    report.generation = gen;
+    report.automatic = automatic;
+    report_ = &report;
+  }
+#if defined(GCFUZZ_VERIFY) && GCFUZZ_VERIFY
+  if (live_ <= kVerifyCollectionMaxObjects) VerifyHeap();
+#endif
+  OnCollectionStart(sched_, gen);
+  for (int i = 0; i < gen; ++i) ListMerge(&generations_[i], &generations_[gen]);
+  GcHead* young = &generations_[gen];
+  GcHead* old = gen + 1 < kNumGenerations ? &generations_[gen + 1] : young;
+  if (observer_ != nullptr) observer_->OnCollectionStart(*this, gen);
+
+  GcHead unreachable;
+  CollectionPhases::DeduceUnreachable(young, &unreachable);
+  if (report_ != nullptr) report.unreachable = IdsOf(&unreachable);
+  phases.UntrackTuples(young);
+  if (young != old) {
+    if (gen == 1) OnSurvivors(sched_, gen, ListSize(young));
+    ListMerge(young, old);
+  } else {
+    phases.UntrackDicts(young);
+    OnSurvivors(sched_, gen, ListSize(young));
+  }
+
+  GcHead finalizers;
+  ListInit(&finalizers);
+  phases.MoveLegacyFinalizers(&unreachable, &finalizers);
+  CollectionPhases::MoveLegacyFinalizerReachable(&finalizers);
+  if (report_ != nullptr) report.finalizers = IdsOf(&finalizers);
+
+  int64_t m = phases.HandleWeakrefs(&unreachable, old);
+  phases.FinalizeGarbage(&unreachable);
+  if (observer_ != nullptr) observer_->AfterFinalize(*this, IdsOf(&unreachable));
+
+  GcHead final_unreachable;
+  phases.HandleResurrected(&unreachable, &final_unreachable, old, report_);
+  if (report_ != nullptr) report.final_unreachable = IdsOf(&final_unreachable);
+  m += ListSize(&final_unreachable);
+  phases.DeleteGarbage(&final_unreachable, old);
+
+  int64_t n = ListSize(&finalizers);
+  phases.HandleLegacyFinalizers(&finalizers, old);
+
+  stats_[gen].collections += 1;
+  stats_[gen].collected += m;
+  stats_[gen].uncollectable += n;
+  if (report_ != nullptr) {
+    report.collected = m;
+    report.uncollectable = n;
+    report_ = nullptr;
+    observer_->OnCollectionEnd(*this, report);
+  }
+#if defined(GCFUZZ_VERIFY) && GCFUZZ_VERIFY
+  if (live_ <= kVerifyCollectionMaxObjects) VerifyHeap();
+#endif
+  return {m, n};
+}
+
+// invoke_gc_callback: the list's length is read on every step, so a
+// callback appended by a callback runs in the same phase.
+void Heap::InvokeGcCallbacks(bool start, int gen, int64_t m, int64_t n) {
+  for (size_t i = 0; i < callbacks_.size(); ++i) {
+    uint32_t index = callbacks_[i];
+    CallHost([&](gcops::Host& h) { h.OnGcCallback(index, start, gen, m, n); });
+  }
+}
+
+// gc_collect_with_callback; the caller holds the `collecting` flag.
+int64_t Heap::CollectWithCallbacks(int gen, bool automatic) {
+  InvokeGcCallbacks(/*start=*/true, gen, 0, 0);
+  auto [m, n] = CollectMain(gen, automatic);
+  CallHost([&](gcops::Host& h) { h.OnCollectEnd(gen, m + n, automatic); });
+  InvokeGcCallbacks(/*start=*/false, gen, m, n);
+  return m + n;
+}
+
+}  // namespace gcfuzz::collector

@@ -1,0 +1,311 @@
+// collector/dealloc.cc — what happens when a refcount reaches zero: the
+// per-kind deallocations, the trashcan, and weakref clearing
+// (spec cpython-3.11-gc.md sections 2.1-2.4).
+#include "collector/check.h"
+#include "collector/heap.h"
+
+namespace gcfuzz::collector {
+
+namespace {
+// Object::reserved bit: an internal tuple that is not a program object
+// (PyObject_ClearWeakRefs' temporary tuple). Its items are pins.
+constexpr uint8_t kHiddenPinHolder = 1;
+bool IsHidden(const Object* o) { return (o->reserved & kHiddenPinHolder) != 0; }
+}  // namespace
+
+void Heap::Dealloc(Object* o) {
+  switch (o->kind) {
+    case ObjKind::kInstance: SubtypeDealloc(static_cast<Instance*>(o)); break;
+    case ObjKind::kList: ListDealloc(static_cast<List*>(o)); break;
+    case ObjKind::kTuple: TupleDealloc(static_cast<Tuple*>(o)); break;
+    case ObjKind::kDict: DictDealloc(static_cast<Dict*>(o)); break;
+    case ObjKind::kRef:
+    case ObjKind::kProxy: WeakrefDealloc(static_cast<Weakref*>(o)); break;
+  }
+}
+
+// --- the trashcan (Py_TRASHCAN_BEGIN/END, _PyTrash_begin/_end,
+// _PyTrash_thread_deposit_object, _PyTrash_thread_destroy_chain). Used by
+// the deallocs of instances, lists, tuples and dicts, not weakrefs.
+
+bool Heap::TrashBegin(Object* o) {
+  if (trash_nesting_ >= rules_.trashcan_limit) {
+    GCFUZZ_DCHECK_OBJ(!IsTracked(&o->gc) && o->refcnt == 0, o);
+    // Deposit: the stack is threaded through prev's pointer bits.
+    o->gc.prev = (o->gc.prev & kPrevFlagMask) | reinterpret_cast<uintptr_t>(trash_later_);
+    trash_later_ = o;
+    return true;
+  }
+  ++trash_nesting_;
+  return false;
+}
+
+void Heap::TrashEnd() {
+  --trash_nesting_;
+  if (trash_later_ != nullptr && trash_nesting_ <= 0) DestroyChain();
+}
+
+// Deposited objects are deallocated newest first, at nesting 1, so each
+// may again go 49 levels deep; the loop (not recursion) bounds the stack.
+void Heap::DestroyChain() {
+  ++trash_nesting_;
+  while (trash_later_ != nullptr) {
+    Object* o = trash_later_;
+    trash_later_ = reinterpret_cast<Object*>(o->gc.prev & ~kPrevFlagMask);
+    o->gc.prev &= kPrevFinalized;
+    Dealloc(o);
+  }
+  --trash_nesting_;
+}
+
+void Heap::BeginFree(Object* o) {
+  dying_.push_back(o);
+  if (IsHidden(o)) return;
+  objects_[o->id] = nullptr;
+  --live_;
+  if (report_ != nullptr) report_->freed.push_back(o->id);
+  CallHost([&](gcops::Host& h) { h.OnFree(o->id); });
+}
+
+// PyObject_GC_Del: unlink if still tracked, count0 -= 1 (never below 0),
+// release the memory.
+void Heap::FinishFree(Object* o) {
+  GCFUZZ_CHECK_OBJ(!dying_.empty() && dying_.back() == o, o,
+                   "deallocations must finish in LIFO order");
+  dying_.pop_back();
+  if (IsTracked(&o->gc)) ListRemove(&o->gc);
+  if (!IsHidden(o) && sched_.count[0] > 0) sched_.count[0] -= 1;
+  FreeObjectMemory(o);
+}
+
+// PyObject_CallFinalizerFromDealloc: temporarily resurrect (refcount 1),
+// run __del__ unless FINALIZED, set FINALIZED after it, and report whether
+// the object gained references (resurrection).
+bool Heap::CallFinalizerFromDealloc(Instance* o) {
+  GCFUZZ_CHECK_OBJ(o->refcnt == 0, o, "finalizer from dealloc with live references");
+  Pin(o);
+  if (!IsFinalized(&o->gc)) {
+    CallHost([&](gcops::Host& h) { h.OnDel(o->id); });
+    SetFinalized(&o->gc);
+  }
+  --o->pins;
+  --o->refcnt;
+  return o->refcnt != 0;
+}
+
+// subtype_dealloc for a GC class (spec 2.1).
+void Heap::SubtypeDealloc(Instance* o) {
+  Untrack(o);
+  if (TrashBegin(o)) return;
+  const ClassInfo& cls = ClassOf(o);
+  if (cls.has_del) {
+    Track(o);  // the finalizer runs with the object in gen0 (tail)
+    if (CallFinalizerFromDealloc(o)) {
+      TrashEnd();  // resurrected: it stays tracked, weakrefs intact
+      return;
+    }
+    Untrack(o);
+  }
+  // Weakrefs are cleared (callbacks run) after __del__ and before tp_del.
+  if (cls.weakrefable) ClearWeakRefs(o);
+  if (cls.has_tp_del) {
+    Track(o);
+    Pin(o);  // slot_tp_del's temporary resurrection (refcount 1)
+    CallHost([&](gcops::Host& h) { h.OnTpDel(o->id); });
+    --o->pins;
+    --o->refcnt;
+    if (o->refcnt > 0) {
+      TrashEnd();  // resurrected; tp_del has no once-only bit
+      return;
+    }
+    Untrack(o);
+  }
+  if ((cls.has_del || cls.has_tp_del) && cls.weakrefable) {
+    // Weakrefs made by the finalizers are cleared without callbacks.
+    while (o->weaklist != nullptr) ClearWeakrefKeepCallback(o->weaklist);
+  }
+  BeginFree(o);
+  Slot* slots = o->slots();
+  for (uint16_t i = 0; i < o->nslots; ++i) {
+    if (Object* r = slots[i].obj()) {
+      slots[i] = Slot::None();
+      Decref(r);
+    }
+  }
+  FinishFree(o);
+  TrashEnd();
+}
+
+// list_dealloc: items released in reverse order.
+void Heap::ListDealloc(List* l) {
+  Untrack(l);
+  if (TrashBegin(l)) return;
+  BeginFree(l);
+  while (!l->items.empty()) {
+    Slot v = l->items.back();
+    l->items.pop_back();
+    DecrefSlot(v);
+  }
+  FinishFree(l);
+  TrashEnd();
+}
+
+// tupledealloc: items released in reverse order.
+void Heap::TupleDealloc(Tuple* t) {
+  Untrack(t);
+  if (TrashBegin(t)) return;
+  BeginFree(t);
+  const bool hidden = IsHidden(t);
+  for (uint32_t i = t->size; i-- > 0;) {
+    Slot v = t->items()[i];
+    t->items()[i] = Slot::None();
+    if (Object* r = v.obj()) {
+      if (hidden)
+        Unpin(r);
+      else
+        Decref(r);
+    }
+  }
+  FinishFree(t);
+  TrashEnd();
+}
+
+// dict_dealloc: per entry in order, key then value (keys are ints).
+void Heap::DictDealloc(Dict* d) {
+  Untrack(d);
+  if (TrashBegin(d)) return;
+  BeginFree(d);
+  for (DictEntry& e : d->entries) {
+    if (!e.live) continue;
+    Slot v = e.value;
+    e.value = Slot::None();
+    e.live = false;
+    DecrefSlot(v);
+  }
+  FinishFree(d);
+  TrashEnd();
+}
+
+// weakref_dealloc: no trashcan; unlinks itself from its referent's list.
+void Heap::WeakrefDealloc(Weakref* w) {
+  Untrack(w);
+  BeginFree(w);
+  ClearWeakref(w);
+  FinishFree(w);
+}
+
+// _PyWeakref_ClearRef: unlink from the referent's list and set the
+// referent to None, keeping wr_callback.
+void Heap::ClearWeakrefKeepCallback(Weakref* w) {
+  if (w->referent == nullptr) return;
+  auto* r = static_cast<Instance*>(w->referent);
+  if (r->weaklist == w) r->weaklist = w->wr_next;
+  w->referent = nullptr;
+  if (w->wr_prev != nullptr) w->wr_prev->wr_next = w->wr_next;
+  if (w->wr_next != nullptr) w->wr_next->wr_prev = w->wr_prev;
+  w->wr_prev = nullptr;
+  w->wr_next = nullptr;
+}
+
+// clear_weakref: the same, and the callback is dropped.
+void Heap::ClearWeakref(Weakref* w) {
+  ClearWeakrefKeepCallback(w);
+  w->callback = false;
+}
+
+// handle_callback: callback(wr). The call's argument holds a reference to
+// the weakref for the duration of the call.
+void Heap::RunWeakrefCallback(Weakref* w) {
+  Pin(w);
+  CallHost([&](gcops::Host& h) { h.OnWeakrefCallback(w->id); });
+  Unpin(w);
+}
+
+// PyObject_ClearWeakRefs (spec 2.2), called with the referent's refcount 0.
+void Heap::ClearWeakRefs(Instance* o) {
+  Weakref** list = &o->weaklist;
+  // The callback-less basic ref and basic proxy go silently.
+  if (*list != nullptr && !(*list)->callback) {
+    ClearWeakref(*list);
+    if (*list != nullptr && !(*list)->callback) ClearWeakref(*list);
+  }
+  if (*list == nullptr) return;
+  uint32_t count = 0;
+  for (Weakref* w = *list; w != nullptr; w = w->wr_next) ++count;
+  if (count == 1) {
+    Weakref* w = *list;
+    bool had_callback = w->callback;
+    w->callback = false;
+    ClearWeakref(w);
+    if (had_callback && w->refcnt > 0) RunWeakrefCallback(w);
+    return;
+  }
+  // Several: clear all of them first, keeping (wr, callback) pairs of the
+  // live ones in a temporary tuple; then call in list order (newest
+  // first); then the tuple dies, releasing them in reverse order, through
+  // the trashcan like any tuple. The tuple is the interpreter's, not a
+  // program object, so it is neither counted nor reported.
+  Tuple* hold = AllocTuple(count);
+  hold->reserved |= kHiddenPinHolder;
+  std::vector<bool> has_callback(count, false);
+  Weakref* cur = *list;
+  for (uint32_t i = 0; i < count; ++i) {
+    Weakref* next = cur->wr_next;
+    if (cur->refcnt > 0) {
+      Pin(cur);
+      hold->items()[i] = Slot::Obj(cur);
+      has_callback[i] = cur->callback;
+    }
+    cur->callback = false;
+    ClearWeakref(cur);
+    cur = next;
+  }
+  for (uint32_t i = 0; i < count; ++i) {
+    if (has_callback[i]) RunWeakrefCallback(static_cast<Weakref*>(hold->items()[i].obj()));
+  }
+  TupleDealloc(hold);
+}
+
+// tp_clear of each kind (delete_garbage).
+void Heap::Clear(Object* o) {
+  switch (o->kind) {
+    case ObjKind::kInstance: {  // subtype_clear: slots in order, one by one
+      auto* inst = static_cast<Instance*>(o);
+      for (uint16_t i = 0; i < inst->nslots; ++i) {
+        if (Object* r = inst->slots()[i].obj()) {
+          inst->slots()[i] = Slot::None();
+          Decref(r);
+        }
+      }
+      break;
+    }
+    case ObjKind::kList: {  // _list_clear: empty first, release in reverse
+      std::vector<Slot> items;
+      items.swap(static_cast<List*>(o)->items);
+      for (const Slot& s : items)
+        if (Object* r = s.obj()) ++r->pins;  // the list's refs become pins
+      for (size_t i = items.size(); i-- > 0;)
+        if (Object* r = items[i].obj()) Unpin(r);
+      break;
+    }
+    case ObjKind::kDict: {  // PyDict_Clear: empty first, release in order
+      auto* d = static_cast<Dict*>(o);
+      std::vector<DictEntry> entries;
+      entries.swap(d->entries);
+      d->used = 0;
+      for (const DictEntry& e : entries)
+        if (Object* r = e.live ? e.value.obj() : nullptr) ++r->pins;
+      for (const DictEntry& e : entries)
+        if (Object* r = e.live ? e.value.obj() : nullptr) Unpin(r);
+      break;
+    }
+    case ObjKind::kTuple:
+      break;  // tuples have no tp_clear
+    case ObjKind::kRef:
+    case ObjKind::kProxy:
+      ClearWeakref(static_cast<Weakref*>(o));
+      break;
+  }
+}
+
+}  // namespace gcfuzz::collector

@@ -1,0 +1,330 @@
+// collector/heap.cc — allocation, tracking, the scheduler, mutation and the
+// gc module's entry points.
+#include "collector/heap.h"
+
+#include <algorithm>
+
+#include "collector/check.h"
+
+namespace gcfuzz::collector {
+
+Heap::Heap(const VersionRules& rules) : rules_(rules) {
+  for (GcHead& g : generations_) ListInit(&g);
+  ListInit(&permanent_);
+  sched_.threshold = rules_.default_thresholds;
+}
+
+Heap::~Heap() { End(); }
+
+void Heap::Begin(gcops::Host* host, std::vector<ClassInfo> classes) {
+  End();
+  host_ = host;
+  classes_ = std::move(classes);
+}
+
+void Heap::End() {
+  // Drop every object without running anything: no events, no finalizers.
+  for (Object*& o : objects_) {
+    if (o != nullptr) FreeObjectMemory(o);
+    o = nullptr;
+  }
+  // Objects a run left half-deallocated (only if a Host call threw) are
+  // unreachable from objects_; nothing to do for them beyond forgetting.
+  objects_.clear();
+  live_ = 0;
+  for (GcHead& g : generations_) ListInit(&g);
+  ListInit(&permanent_);
+  sched_ = SchedulerState{};
+  sched_.threshold = rules_.default_thresholds;
+  stats_ = {};
+  collecting_ = false;
+  debug_ = 0;
+  garbage_.clear();
+  callbacks_.clear();
+  trash_nesting_ = 0;
+  trash_later_ = nullptr;
+  dying_.clear();
+  host_depth_ = 0;
+  classes_.clear();
+  host_ = nullptr;
+}
+
+// _PyObject_GC_Link: the allocation is counted first; a collection may run
+// before the new object exists (spec 3.4).
+void Heap::CountAllocation() {
+  sched_.count[0] += 1;
+  if (ShouldCollectOnAllocation(rules_, sched_, collecting_)) {
+    collecting_ = true;
+    int gen = ChooseGeneration(rules_, sched_);
+    if (gen >= 0) CollectWithCallbacks(gen, /*automatic=*/true);
+    collecting_ = false;
+  }
+}
+
+void Heap::Register(Object* o, ObjId id) {
+  GCFUZZ_CHECK(id != gcops::kNoObj, "object id must be a label index");
+  if (id >= objects_.size()) objects_.resize(static_cast<size_t>(id) + 1, nullptr);
+  GCFUZZ_CHECK(objects_[id] == nullptr, "object id reused while alive");
+  o->id = id;
+  o->refcnt = 1;
+  o->runner_refs = 1;
+  objects_[id] = o;
+  ++live_;
+}
+
+Instance* Heap::NewInstance(ObjId id, gcops::ClassId cls) {
+  GCFUZZ_CHECK(cls < classes_.size(), "unknown class");
+  CountAllocation();
+  Instance* inst = AllocInstance(classes_[cls].nslots);
+  inst->cls = cls;
+  Register(inst, id);
+  Track(inst);  // PyType_GenericAlloc tracks at once
+  return inst;
+}
+
+List* Heap::NewList(ObjId id, std::span<const Slot> items) {
+  CountAllocation();
+  List* l = AllocList();
+  l->items.assign(items.begin(), items.end());
+  for (const Slot& s : items)
+    if (Object* o = s.obj()) Incref(o);
+  Register(l, id);
+  Track(l);
+  return l;
+}
+
+Dict* Heap::NewDict(ObjId id) {
+  CountAllocation();
+  Dict* d = AllocDict();
+  Register(d, id);  // a new dict is untracked
+  return d;
+}
+
+Tuple* Heap::NewTuple(ObjId id, std::span<const Slot> items) {
+  CountAllocation();
+  Tuple* t = AllocTuple(static_cast<uint32_t>(items.size()));
+  for (size_t i = 0; i < items.size(); ++i) {
+    t->items()[i] = items[i];
+    if (Object* o = items[i].obj()) Incref(o);
+  }
+  Register(t, id);
+  Track(t);  // built at run time: tracked when made
+  return t;
+}
+
+namespace {
+
+// get_basic_refs: the callback-less exact ref at the head, then the
+// callback-less proxy right after it (or at the head).
+void BasicRefs(Weakref* head, Weakref** ref, Weakref** proxy) {
+  *ref = nullptr;
+  *proxy = nullptr;
+  if (head != nullptr && !head->callback) {
+    if (head->kind == ObjKind::kRef) {
+      *ref = head;
+      head = head->wr_next;
+    }
+    if (head != nullptr && !head->callback && head->kind == ObjKind::kProxy)
+      *proxy = head;
+  }
+}
+
+void InsertHead(Weakref* w, Weakref** list) {
+  Weakref* next = *list;
+  w->wr_prev = nullptr;
+  w->wr_next = next;
+  if (next != nullptr) next->wr_prev = w;
+  *list = w;
+}
+
+void InsertAfter(Weakref* w, Weakref* prev) {
+  w->wr_prev = prev;
+  w->wr_next = prev->wr_next;
+  if (prev->wr_next != nullptr) prev->wr_next->wr_prev = w;
+  prev->wr_next = w;
+}
+
+}  // namespace
+
+// weakref___new__ (ref) and PyWeakref_NewProxy (proxy). The reuse check
+// happens before the allocation; the allocation may collect, so the list
+// is looked at again afterwards, exactly where CPython looks again.
+Weakref* Heap::NewWeakref(ObjId id, bool proxy, Instance* target,
+                          bool with_callback) {
+  GCFUZZ_CHECK_OBJ(ClassOf(target).weakrefable, target,
+                   "weak reference to an object that does not accept one");
+  Weakref* basic_ref;
+  Weakref* basic_proxy;
+  BasicRefs(target->weaklist, &basic_ref, &basic_proxy);
+  Weakref* reuse = proxy ? basic_proxy : basic_ref;
+  if (!with_callback && reuse != nullptr) {
+    RunnerIncref(reuse);
+    return reuse;
+  }
+  CountAllocation();
+  Weakref* w = AllocWeakref(proxy ? ObjKind::kProxy : ObjKind::kRef);
+  w->referent = target;
+  w->callback = with_callback;
+  BasicRefs(target->weaklist, &basic_ref, &basic_proxy);
+  if (proxy && !with_callback && basic_proxy != nullptr) {
+    // A collection during the allocation made a basic proxy; CPython drops
+    // the new one (an allocation and a free of an object no one saw) and
+    // returns the existing one.
+    FreeObjectMemory(w);
+    if (sched_.count[0] > 0) sched_.count[0] -= 1;
+    RunnerIncref(basic_proxy);
+    return basic_proxy;
+  }
+  Register(w, id);
+  Track(w);
+  if (!proxy && !with_callback) {
+    InsertHead(w, &target->weaklist);
+  } else {
+    Weakref* prev = (proxy && !with_callback)
+                        ? basic_ref
+                        : (basic_proxy != nullptr ? basic_proxy : basic_ref);
+    if (prev == nullptr)
+      InsertHead(w, &target->weaklist);
+    else
+      InsertAfter(w, prev);
+  }
+  return w;
+}
+
+void Heap::RunnerIncref(Object* o) {
+  ++o->runner_refs;
+  Incref(o);
+}
+
+void Heap::RunnerDecref(Object* o) {
+  GCFUZZ_CHECK_OBJ(o->runner_refs > 0, o, "runner drops a reference it does not hold");
+  --o->runner_refs;
+  Decref(o);
+}
+
+// _PyObject_GC_MAY_BE_TRACKED: a GC object, and if a tuple, a tracked one.
+bool Heap::MayBeTracked(const Slot& s) const {
+  Object* o = s.obj();
+  if (o == nullptr) return false;
+  return o->kind != ObjKind::kTuple || IsTracked(&o->gc);
+}
+
+// Stores first, then releases the old value (member descriptor set,
+// list_ass_item, insertdict): a finalizer run by the release sees the new
+// value in place.
+void Heap::SetSlot(Instance* inst, int index, Slot v) {
+  GCFUZZ_CHECK_OBJ(index >= 0 && index < inst->nslots, inst, "slot out of range");
+  if (Object* o = v.obj()) Incref(o);
+  Slot old = inst->slots()[index];
+  inst->slots()[index] = v;
+  DecrefSlot(old);
+}
+
+void Heap::ListSetItem(List* list, int index, Slot v) {
+  GCFUZZ_CHECK_OBJ(index >= 0 && static_cast<size_t>(index) < list->items.size(),
+                   list, "list index out of range");
+  if (Object* o = v.obj()) Incref(o);
+  Slot old = list->items[index];
+  list->items[index] = v;
+  DecrefSlot(old);
+}
+
+void Heap::ListAppend(List* list, Slot v) {
+  if (Object* o = v.obj()) Incref(o);
+  list->items.push_back(v);
+}
+
+const DictEntry* Heap::DictLookup(const Dict* dict, int32_t key) const {
+  for (const DictEntry& e : dict->entries)
+    if (e.live && e.key == key) return &e;
+  return nullptr;
+}
+
+void Heap::DictSetItem(Dict* dict, int32_t key, Slot v) {
+  if (Object* o = v.obj()) Incref(o);
+  // MAINTAIN_TRACKING: an untracked dict starts being tracked (gen0 tail)
+  // when a value that may be tracked goes in. Keys are ints.
+  if (!IsTracked(&dict->gc) && MayBeTracked(v)) Track(dict);
+  for (DictEntry& e : dict->entries) {
+    if (e.live && e.key == key) {
+      Slot old = e.value;
+      e.value = v;
+      DecrefSlot(old);
+      return;
+    }
+  }
+  // A new key goes after every entry, deleted ones included; compact the
+  // holes first when they outnumber live entries (order is unchanged).
+  if (dict->entries.size() >= 8 && dict->entries.size() > 2 * dict->used) {
+    std::erase_if(dict->entries, [](const DictEntry& e) { return !e.live; });
+  }
+  dict->entries.push_back(DictEntry{key, true, v});
+  dict->used += 1;
+}
+
+void Heap::DictDelItem(Dict* dict, int32_t key) {
+  for (DictEntry& e : dict->entries) {
+    if (e.live && e.key == key) {
+      // delitem_common: the entry is gone before the value is released.
+      Slot old = e.value;
+      e.live = false;
+      e.value = Slot::None();
+      dict->used -= 1;
+      DecrefSlot(old);
+      return;
+    }
+  }
+  GCFUZZ_CHECK_OBJ(false, dict, "del of a missing key");
+}
+
+int64_t Heap::Collect(int gen) {
+  GCFUZZ_CHECK(gen >= 0 && gen < kNumGenerations, "invalid generation");
+  if (collecting_) return 0;  // gc.collect inside a collection
+  collecting_ = true;
+  int64_t n = CollectWithCallbacks(gen, /*automatic=*/false);
+  collecting_ = false;
+  return n;
+}
+
+void Heap::SetThresholds(std::span<const int32_t> t) {
+  for (size_t i = 0; i < t.size() && i < sched_.threshold.size(); ++i)
+    sched_.threshold[i] = t[i];
+}
+
+// gc.freeze: gen 0, 1, 2 (in that order) to the permanent generation.
+void Heap::Freeze() {
+  for (int i = 0; i < kNumGenerations; ++i) {
+    ListMerge(&generations_[i], &permanent_);
+    sched_.count[i] = 0;
+  }
+}
+
+// gc.unfreeze: the permanent generation to the tail of the oldest.
+void Heap::Unfreeze() { ListMerge(&permanent_, &generations_[kNumGenerations - 1]); }
+
+void Heap::AppendGarbage(Object* o) {
+  Incref(o);
+  garbage_.push_back(o);
+  CallHost([&](gcops::Host& h) { h.OnGarbage(o->id); });
+}
+
+// gc.garbage.clear(): list_clear empties the list first, then releases the
+// items in reverse order.
+void Heap::ClearGarbage() {
+  // The list's references become pins while they are released, so the
+  // heap stays verifiable if a finalizer runs a collection meanwhile.
+  std::vector<Object*> items;
+  items.swap(garbage_);
+  for (Object* o : items) ++o->pins;
+  for (size_t i = items.size(); i-- > 0;) Unpin(items[i]);
+}
+
+Object* Heap::PopGarbage(size_t index) {
+  GCFUZZ_CHECK(index < garbage_.size(), "gc.garbage index out of range");
+  Object* o = garbage_[index];
+  garbage_.erase(garbage_.begin() + static_cast<ptrdiff_t>(index));
+  ++o->runner_refs;  // the list's reference moves to the runner
+  return o;
+}
+
+}  // namespace gcfuzz::collector

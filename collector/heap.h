@@ -1,0 +1,245 @@
+// collector/heap.h — the model of CPython 3.11's object heap and cyclic
+// garbage collector.
+//
+// Heap owns every program object and implements, with CPython's exact
+// orders: reference counting and the per-kind deallocations (subtype_dealloc
+// with __del__/tp_del and resurrection, PyObject_ClearWeakRefs, list, tuple,
+// dict and weakref deallocs), the trashcan, weakref lists, tracking and the
+// generations, automatic collection inside allocation, and gc_collect_main.
+// It calls a gcops::Host at every point where CPython would run Python code
+// (finalizers, callbacks) or where gcops records an event.
+//
+// The implementation is split by concept:
+//   heap.cc     allocation, tracking, the scheduler, mutation, the gc module
+//   dealloc.cc  refcount death: deallocs, trashcan, weakref clearing
+//   collect.cc  one collection (gc_collect_main and its phases)
+//   inspect.cc  read-only inspection for expectations, observers, oracle
+//   verify.cc   VerifyHeap, the executable twin of the documented invariants
+//
+// Re-entrancy: any Host call may call back into the Heap (a __del__ body may
+// create objects, drop references, or call Collect, which returns 0 while a
+// collection runs). Every phase keeps its invariants across Host calls, as
+// CPython's do.
+#ifndef GCFUZZ_COLLECTOR_HEAP_H_
+#define GCFUZZ_COLLECTOR_HEAP_H_
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <utility>
+#include <vector>
+
+#include "collector/check.h"
+#include "collector/gc_header.h"
+#include "collector/object.h"
+#include "collector/observer.h"
+#include "collector/version_rules.h"
+#include "gcops/backend.h"
+
+namespace gcfuzz::collector {
+
+// A user class, as the collector needs it.
+struct ClassInfo {
+  uint16_t nslots = 0;
+  bool has_del = false;      // tp_finalize (__del__)
+  bool has_tp_del = false;   // legacy tp_del
+  bool weakrefable = true;   // has __weakref__ (tp_weaklistoffset != 0)
+};
+
+// Where an object is, for inspection. kWorking: tracked, but in one of a
+// running collection's working lists (unreachable, finalizers, ...).
+enum class Location : uint8_t {
+  kGen0, kGen1, kGen2, kPermanent, kUntracked, kWorking,
+};
+
+// One object as the oracle sees it.
+struct ObjectInfo {
+  ObjId id = gcops::kNoObj;
+  ObjKind kind = ObjKind::kInstance;
+  gcops::ClassId cls = 0;         // instances only
+  int64_t refcount = 0;
+  int64_t runner_refs = 0;        // references held by the gcops runner
+  int64_t pins = 0;               // temporary references held by the collector
+  int64_t garbage_refs = 0;       // times it appears in gc.garbage
+  Location location = Location::kUntracked;
+  bool finalized = false;
+  bool has_del = false;
+  bool has_tp_del = false;
+  bool accepts_weakrefs = false;
+  ObjId weakref_referent = gcops::kNoObj;  // weakrefs: the referent, or none
+  bool weakref_has_callback = false;       // weakrefs: wr_callback set
+};
+
+struct WeakrefInfo {
+  ObjId weakref = gcops::kNoObj;
+  bool proxy = false;
+  bool has_callback = false;
+};
+
+class Heap {
+ public:
+  explicit Heap(const VersionRules& rules = kPython3_11);
+  ~Heap();
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
+
+  // --- run lifecycle
+  void Begin(gcops::Host* host, std::vector<ClassInfo> classes);
+  // Frees every object without events or finalizers; resets all state.
+  void End();
+
+  // The live (not yet freed) object with this id, or nullptr.
+  Object* Get(ObjId id) const {
+    return id < objects_.size() ? objects_[id] : nullptr;
+  }
+  const ClassInfo& ClassOf(const Instance* inst) const { return classes_[inst->cls]; }
+
+  // --- creation (spec 3.2). Each counts an allocation first, which may run
+  // an automatic collection before the object exists. The result carries
+  // one reference owned by the runner.
+  Instance* NewInstance(ObjId id, gcops::ClassId cls);
+  List* NewList(ObjId id, std::span<const Slot> items);
+  Dict* NewDict(ObjId id);
+  Tuple* NewTuple(ObjId id, std::span<const Slot> items);
+  // Returns a new weakref with id `id`, or the target's existing basic ref
+  // (proxy) when CPython reuses it; either way with a new runner reference.
+  Weakref* NewWeakref(ObjId id, bool proxy, Instance* target, bool with_callback);
+
+  // --- references held by the runner
+  void RunnerIncref(Object* o);
+  void RunnerDecref(Object* o);
+
+  // --- mutation (spec 3.3); each may run finalizers of what it drops.
+  void SetSlot(Instance* inst, int index, Slot v);
+  void ListSetItem(List* list, int index, Slot v);
+  void ListAppend(List* list, Slot v);
+  void DictSetItem(Dict* dict, int32_t key, Slot v);
+  void DictDelItem(Dict* dict, int32_t key);
+  const DictEntry* DictLookup(const Dict* dict, int32_t key) const;
+
+  // --- the gc module (spec 3.4)
+  int64_t Collect(int gen);  // gc.collect(gen); 0 and nothing while collecting
+  void SetEnabled(bool enabled) { sched_.enabled = enabled; }
+  void SetThresholds(std::span<const int32_t> t);
+  void Freeze();
+  void Unfreeze();
+  void SetDebug(uint32_t flags) { debug_ = flags; }
+  void ClearGarbage();
+  Object* PopGarbage(size_t index);  // the reference moves to the runner
+  void AddGcCallback(uint32_t index) { callbacks_.push_back(index); }
+  std::array<int64_t, 3> Count() const { return sched_.count; }
+  gcops::GenStats Stats(int gen) const { return stats_[gen]; }
+  const SchedulerState& scheduler() const { return sched_; }
+  bool collecting() const { return collecting_; }
+
+  // --- introspection (inspect.cc)
+  gcops::Where WhereIs(const Object* o) const;
+  std::vector<ObjId> ObjectsInGeneration(int gen) const;   // gc.get_objects(gen)
+  std::vector<ObjId> ReferentIds(Object* o) const;         // gc.get_referents
+  std::vector<ObjId> ReferrerIds(Object* o) const;         // gc.get_referrers
+  int64_t WeakrefCount(const Object* o) const;             // getweakrefcount
+  std::vector<ObjId> GarbageIds() const;
+  size_t GarbageSize() const { return garbage_.size(); }
+  // Oracle inspection: every live object (ids ascending) and its details.
+  void ForEachObject(const std::function<void(const ObjectInfo&)>& fn) const;
+  ObjectInfo Info(const Object* o) const;
+  std::vector<WeakrefInfo> WeakrefsOf(const Object* o) const;  // list order
+  size_t LiveObjects() const { return live_; }
+
+  void set_observer(Observer* observer) { observer_ = observer; }
+
+  // True when no Host call, deallocation or collection is in progress: the
+  // state VerifyHeap can check exhaustively.
+  bool Quiescent() const {
+    return host_depth_ == 0 && !collecting_ && trash_nesting_ == 0 &&
+           dying_.empty();
+  }
+  // Checks every documented invariant (gc_header.h, object.h); aborts with
+  // the offending object on a violation. Valid at any point outside a
+  // collection's phases (it accounts for deallocations in progress).
+  void VerifyHeap() const;
+
+ private:
+  friend class CollectionPhases;
+
+  // heap.cc
+  void CountAllocation();  // _PyObject_GC_Link: count0++, maybe collect
+  void Register(Object* o, ObjId id);
+  void Track(Object* o) { collector::ListAppend(&o->gc, &generations_[0]); }
+  void Untrack(Object* o) {
+    if (IsTracked(&o->gc)) ListRemove(&o->gc);
+  }
+  bool MayBeTracked(const Slot& s) const;
+  void AppendGarbage(Object* o);
+
+  // dealloc.cc
+  void Incref(Object* o) { ++o->refcnt; }
+  void Decref(Object* o) {
+    GCFUZZ_DCHECK_OBJ(o->refcnt > 0, o);
+    if (--o->refcnt == 0) Dealloc(o);
+  }
+  void DecrefSlot(Slot s) {
+    if (Object* o = s.obj()) Decref(o);
+  }
+  void Pin(Object* o) { ++o->pins; ++o->refcnt; }
+  void Unpin(Object* o) { --o->pins; Decref(o); }
+  void Dealloc(Object* o);
+  void SubtypeDealloc(Instance* o);
+  void ListDealloc(List* o);
+  void TupleDealloc(Tuple* o);
+  void DictDealloc(Dict* o);
+  void WeakrefDealloc(Weakref* w);
+  bool CallFinalizerFromDealloc(Instance* o);  // true: resurrected
+  void BeginFree(Object* o);   // the point of no return: OnFree
+  void FinishFree(Object* o);  // PyObject_GC_Del: count0--, memory
+  bool TrashBegin(Object* o);  // true: deposited, skip the body
+  void TrashEnd();
+  void DestroyChain();
+  void ClearWeakRefs(Instance* o);  // PyObject_ClearWeakRefs
+  void ClearWeakref(Weakref* w);    // clear_weakref (drops the callback)
+  void ClearWeakrefKeepCallback(Weakref* w);  // _PyWeakref_ClearRef
+  void RunWeakrefCallback(Weakref* w);
+  void Clear(Object* o);  // tp_clear
+  static bool HasClear(const Object* o) { return o->kind != ObjKind::kTuple; }
+
+  // collect.cc
+  int64_t CollectWithCallbacks(int gen, bool automatic);
+  void InvokeGcCallbacks(bool start, int gen, int64_t m, int64_t n);
+  std::pair<int64_t, int64_t> CollectMain(int gen, bool automatic);
+
+  // Host calls go through these so the depth is known.
+  template <typename F>
+  void CallHost(F&& f) {
+    ++host_depth_;
+    f(*host_);
+    --host_depth_;
+  }
+
+  const VersionRules& rules_;
+  gcops::Host* host_ = nullptr;
+  std::vector<ClassInfo> classes_;
+  std::vector<Object*> objects_;  // by id; nullptr once freed
+  size_t live_ = 0;
+
+  std::array<GcHead, kNumGenerations> generations_;
+  GcHead permanent_;
+  SchedulerState sched_;
+  std::array<gcops::GenStats, kNumGenerations> stats_;
+  bool collecting_ = false;
+  uint32_t debug_ = 0;
+  std::vector<Object*> garbage_;     // gc.garbage (holds references)
+  std::vector<uint32_t> callbacks_;  // gc.callbacks (runner's indices)
+
+  int trash_nesting_ = 0;
+  Object* trash_later_ = nullptr;    // deposited objects, newest first
+  std::vector<Object*> dying_;       // past OnFree, still releasing
+  int host_depth_ = 0;
+
+  Observer* observer_ = nullptr;
+  CollectionReport* report_ = nullptr;  // while an observed collection runs
+};
+
+}  // namespace gcfuzz::collector
+
+#endif  // GCFUZZ_COLLECTOR_HEAP_H_

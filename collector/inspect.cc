@@ -1,0 +1,149 @@
+// collector/inspect.cc — read-only views of the heap: what gc.get_objects,
+// get_referents, get_referrers, is_tracked and getweakrefcount answer, and
+// the per-object details an independent oracle needs.
+#include <algorithm>
+
+#include "collector/heap.h"
+
+namespace gcfuzz::collector {
+
+gcops::Where Heap::WhereIs(const Object* o) const {
+  if (!IsTracked(&o->gc)) return gcops::Where::kUntracked;
+  for (int i = 0; i < kNumGenerations; ++i) {
+    const GcHead* list = &generations_[i];
+    for (const GcHead* g = Next(list); g != list; g = Next(g))
+      if (g == &o->gc) return static_cast<gcops::Where>(i);
+  }
+  for (const GcHead* g = Next(&permanent_); g != &permanent_; g = Next(g))
+    if (g == &o->gc) return gcops::Where::kPermanent;
+  // Only during a collection's phases (a working list); callers outside
+  // never see this, expectations run at top level.
+  return gcops::Where::kUntracked;
+}
+
+std::vector<ObjId> Heap::ObjectsInGeneration(int gen) const {
+  std::vector<ObjId> ids;
+  const GcHead* list = &generations_[gen];
+  for (const GcHead* g = Next(list); g != list; g = Next(g)) ids.push_back(FromGc(const_cast<GcHead*>(g))->id);
+  return ids;
+}
+
+std::vector<ObjId> Heap::ReferentIds(Object* o) const {
+  std::vector<ObjId> ids;
+  Traverse(o, [&](Object* r) { ids.push_back(r->id); });
+  return ids;
+}
+
+// gc.get_referrers: generations 0, 1, 2 in list order (not the permanent
+// generation), each referrer once.
+std::vector<ObjId> Heap::ReferrerIds(Object* o) const {
+  std::vector<ObjId> ids;
+  for (int i = 0; i < kNumGenerations; ++i) {
+    const GcHead* list = &generations_[i];
+    for (const GcHead* g = Next(list); g != list; g = Next(g)) {
+      Object* op = FromGc(const_cast<GcHead*>(g));
+      bool refers = false;
+      Traverse(op, [&](Object* r) { refers = refers || r == o; });
+      if (refers) ids.push_back(op->id);
+    }
+  }
+  return ids;
+}
+
+int64_t Heap::WeakrefCount(const Object* o) const {
+  if (o->kind != ObjKind::kInstance) return 0;
+  int64_t n = 0;
+  for (Weakref* w = static_cast<const Instance*>(o)->weaklist; w != nullptr; w = w->wr_next) ++n;
+  return n;
+}
+
+std::vector<ObjId> Heap::GarbageIds() const {
+  std::vector<ObjId> ids;
+  ids.reserve(garbage_.size());
+  for (Object* o : garbage_) ids.push_back(o->id);
+  return ids;
+}
+
+std::vector<WeakrefInfo> Heap::WeakrefsOf(const Object* o) const {
+  std::vector<WeakrefInfo> out;
+  if (o->kind != ObjKind::kInstance) return out;
+  for (Weakref* w = static_cast<const Instance*>(o)->weaklist; w != nullptr; w = w->wr_next)
+    out.push_back({w->id, w->kind == ObjKind::kProxy, w->callback});
+  return out;
+}
+
+namespace {
+Location ToLocation(gcops::Where w) {
+  switch (w) {
+    case gcops::Where::kGen0: return Location::kGen0;
+    case gcops::Where::kGen1: return Location::kGen1;
+    case gcops::Where::kGen2: return Location::kGen2;
+    case gcops::Where::kPermanent: return Location::kPermanent;
+    case gcops::Where::kUntracked: return Location::kUntracked;
+  }
+  return Location::kUntracked;
+}
+
+// Kind-specific details shared by Info and ForEachObject.
+void FillDetails(const Heap& heap, const Object* o, ObjectInfo& info) {
+  info.finalized = IsFinalized(&o->gc);
+  if (o->kind == ObjKind::kInstance) {
+    const auto* inst = static_cast<const Instance*>(o);
+    const ClassInfo& c = heap.ClassOf(inst);
+    info.cls = inst->cls;
+    info.has_del = c.has_del;
+    info.has_tp_del = c.has_tp_del;
+    info.accepts_weakrefs = c.weakrefable;
+  }
+  if (IsWeakrefKind(o->kind)) {
+    const auto* w = static_cast<const Weakref*>(o);
+    info.weakref_referent = w->referent != nullptr ? w->referent->id : gcops::kNoObj;
+    info.weakref_has_callback = w->callback;
+  }
+}
+
+}  // namespace
+
+ObjectInfo Heap::Info(const Object* o) const {
+  ObjectInfo info;
+  info.id = o->id;
+  info.kind = o->kind;
+  info.refcount = o->refcnt;
+  info.runner_refs = o->runner_refs;
+  info.pins = o->pins;
+  info.garbage_refs = std::count(garbage_.begin(), garbage_.end(), o);
+  info.location = IsTracked(&o->gc) ? ToLocation(WhereIs(o)) : Location::kUntracked;
+  if (IsTracked(&o->gc) && info.location == Location::kUntracked) info.location = Location::kWorking;
+  FillDetails(*this, o, info);
+  return info;
+}
+
+void Heap::ForEachObject(const std::function<void(const ObjectInfo&)>& fn) const {
+  // One pass over the lists gives every object's location.
+  std::vector<Location> where(objects_.size(), Location::kUntracked);
+  for (int i = 0; i < kNumGenerations; ++i) {
+    const GcHead* list = &generations_[i];
+    for (const GcHead* g = Next(list); g != list; g = Next(g))
+      where[FromGc(const_cast<GcHead*>(g))->id] = static_cast<Location>(i);
+  }
+  for (const GcHead* g = Next(&permanent_); g != &permanent_; g = Next(g))
+    where[FromGc(const_cast<GcHead*>(g))->id] = Location::kPermanent;
+  std::vector<int64_t> garbage_refs(objects_.size(), 0);
+  for (Object* o : garbage_) garbage_refs[o->id] += 1;
+  for (const Object* o : objects_) {
+    if (o == nullptr) continue;
+    ObjectInfo info;
+    info.id = o->id;
+    info.kind = o->kind;
+    info.refcount = o->refcnt;
+    info.runner_refs = o->runner_refs;
+    info.pins = o->pins;
+    info.garbage_refs = garbage_refs[o->id];
+    info.location = where[o->id];
+    if (IsTracked(&o->gc) && info.location == Location::kUntracked) info.location = Location::kWorking;
+    FillDetails(*this, o, info);
+    fn(info);
+  }
+}
+
+}  // namespace gcfuzz::collector

@@ -1,0 +1,127 @@
+// collector/verify.cc — VerifyHeap: every documented invariant, checked.
+//
+// Invariants (gc_header.h, object.h):
+//  L1 every list (generations, permanent) is a consistent circular doubly
+//     linked list: Prev(Next(g)) == g, no flag bits on list heads;
+//  L2 every tracked live object is in exactly one of those lists, and no
+//     object outside a collection carries COLLECTING or UNREACHABLE;
+//     untracked objects have next == 0 and no pointer bits in prev;
+//  R1 refcnt == heap references + runner_refs + pins + gc.garbage entries,
+//     counting references still held by objects being deallocated
+//     (past OnFree, or deposited on the trashcan's stack);
+//  R2 no reference (heap, gc.garbage) points to a freed object;
+//  R3 a live instance, list or weakref with refcnt > 0 is tracked;
+//  F1 FINALIZED only on instances whose class has __del__;
+//  W1 each weakref list is doubly linked, its weakrefs are live and point
+//     back to the owner; callback-less (basic) weakrefs come first;
+//     every live weakref with a referent is on that referent's list;
+//  C1 counts are never negative.
+#include <cstdio>
+#include <vector>
+
+#include "collector/check.h"
+#include "collector/heap.h"
+
+namespace gcfuzz::collector {
+
+namespace {
+constexpr uint8_t kHiddenPinHolder = 1;  // see dealloc.cc
+}  // namespace
+
+void Heap::VerifyHeap() const {
+  const size_t n = objects_.size();
+  auto is_live = [&](const Object* o) {
+    return o != nullptr && o->id < n && objects_[o->id] == o;
+  };
+
+  // L1, L2: walk every list once.
+  std::vector<uint8_t> seen(n, 0);
+  auto walk = [&](const GcHead* list) {
+    GCFUZZ_CHECK((list->next & kNextUnreachable) == 0 && (list->prev & kPrevFlagMask) == 0,
+                 "list head carries flag bits");
+    size_t steps = 0;
+    for (const GcHead* g = Next(list); g != list; g = Next(g)) {
+      const Object* o = FromGc(const_cast<GcHead*>(g));
+      GCFUZZ_CHECK(++steps <= live_, "generation list longer than the heap (cycle?)");
+      GCFUZZ_CHECK_OBJ(is_live(o), o, "freed object in a generation list");
+      GCFUZZ_CHECK_OBJ(Prev(Next(g)) == g, o, "list links inconsistent");
+      GCFUZZ_CHECK_OBJ(!IsCollecting(g) && (g->next & kNextUnreachable) == 0, o,
+                       "collection flag outside a collection");
+      GCFUZZ_CHECK_OBJ(seen[o->id] == 0, o, "object in two lists");
+      seen[o->id] = 1;
+    }
+  };
+  for (const GcHead& g : generations_) walk(&g);
+  walk(&permanent_);
+
+  // R1/R2: count references from every object that still holds some.
+  std::vector<int64_t> expected(n, 0);
+  auto count_refs_of = [&](Object* holder) {
+    if ((holder->reserved & kHiddenPinHolder) != 0) return;  // items are pins
+    Traverse(holder, [&](Object* r) {
+      GCFUZZ_CHECK_OBJ(is_live(r), holder, "holds a reference to a freed object");
+      expected[r->id] += 1;
+    });
+  };
+  for (Object* o : objects_)
+    if (o != nullptr) count_refs_of(o);
+  for (Object* o : dying_) count_refs_of(o);
+  for (Object* o = trash_later_; o != nullptr;
+       o = reinterpret_cast<Object*>(o->gc.prev & ~kPrevFlagMask)) {
+    GCFUZZ_CHECK_OBJ(o->refcnt == 0 && !IsTracked(&o->gc), o, "bad deposited object");
+    count_refs_of(o);
+  }
+  for (Object* o : garbage_) {
+    GCFUZZ_CHECK_OBJ(is_live(o), o, "gc.garbage holds a freed object");
+    expected[o->id] += 1;
+  }
+
+  size_t live = 0;
+  size_t weakrefs_with_referent = 0;
+  size_t weakrefs_listed = 0;
+  for (Object* o : objects_) {
+    if (o == nullptr) continue;
+    ++live;
+    expected[o->id] += o->runner_refs + o->pins;
+    GCFUZZ_CHECK_OBJ(o->refcnt == expected[o->id], o,
+                     "refcount != heap + runner + pins + gc.garbage references");
+    GCFUZZ_CHECK_OBJ(o->runner_refs >= 0, o, "negative runner references");
+    if (IsTracked(&o->gc)) {
+      GCFUZZ_CHECK_OBJ(seen[o->id] != 0, o, "tracked object in no generation list");
+    } else {
+      GCFUZZ_CHECK_OBJ((o->gc.prev & ~kPrevFinalized) == 0, o, "untracked header not clean");
+      bool may_be_untracked = o->kind == ObjKind::kTuple || o->kind == ObjKind::kDict;
+      GCFUZZ_CHECK_OBJ(may_be_untracked || o->refcnt == 0, o,
+                       "live instance/list/weakref is untracked");
+    }
+    if (IsFinalized(&o->gc)) {
+      GCFUZZ_CHECK_OBJ(o->kind == ObjKind::kInstance &&
+                           ClassOf(static_cast<Instance*>(o)).has_del,
+                       o, "FINALIZED on an object without __del__");
+    }
+    if (IsWeakrefKind(o->kind) && static_cast<Weakref*>(o)->referent != nullptr)
+      ++weakrefs_with_referent;
+    if (o->kind == ObjKind::kInstance) {
+      auto* inst = static_cast<Instance*>(o);
+      GCFUZZ_CHECK_OBJ(inst->weaklist == nullptr || ClassOf(inst).weakrefable, o,
+                       "weakrefs on a class without __weakref__");
+      Weakref* prev = nullptr;
+      bool seen_callback = false;
+      for (Weakref* w = inst->weaklist; w != nullptr; prev = w, w = w->wr_next) {
+        GCFUZZ_CHECK_OBJ(is_live(w), o, "weakref list holds a freed weakref");
+        GCFUZZ_CHECK_OBJ(w->referent == o && w->wr_prev == prev, w, "weakref list links");
+        GCFUZZ_CHECK_OBJ(w->callback || !seen_callback, w,
+                         "callback-less weakref after one with a callback");
+        seen_callback = seen_callback || w->callback;
+        ++weakrefs_listed;
+      }
+    }
+  }
+  GCFUZZ_CHECK(live == live_, "live object count out of date");
+  GCFUZZ_CHECK(weakrefs_with_referent == weakrefs_listed,
+               "a weakref with a referent is missing from its referent's list");
+  for (int i = 0; i < kNumGenerations; ++i)
+    GCFUZZ_CHECK(sched_.count[i] >= 0, "negative generation count");
+}
+
+}  // namespace gcfuzz::collector
