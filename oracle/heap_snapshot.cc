@@ -1,0 +1,233 @@
+#include "oracle/heap_snapshot.h"
+
+#include <set>
+#include <sstream>
+
+namespace gcfuzz::oracle {
+
+const ObjectInfo* HeapSnapshot::Find(ObjId id) const {
+  for (const ObjectInfo& o : objects) {
+    if (o.id == id) return &o;
+  }
+  return nullptr;
+}
+
+ObjectInfo* HeapSnapshot::Find(ObjId id) {
+  for (ObjectInfo& o : objects) {
+    if (o.id == id) return &o;
+  }
+  return nullptr;
+}
+
+const WeakrefList* HeapSnapshot::WeakrefsOf(ObjId referent) const {
+  for (const WeakrefList& l : weakrefs) {
+    if (l.referent == referent) return &l;
+  }
+  return nullptr;
+}
+
+ObjId HeapSnapshot::ReferentOf(ObjId weakref) const {
+  for (const WeakrefList& l : weakrefs) {
+    for (const WeakrefEntry& e : l.entries) {
+      if (e.weakref == weakref) return l.referent;
+    }
+  }
+  return kNoObj;
+}
+
+bool HeapSnapshot::HasCallback(ObjId weakref) const {
+  for (const WeakrefList& l : weakrefs) {
+    for (const WeakrefEntry& e : l.entries) {
+      if (e.weakref == weakref) return e.has_callback;
+    }
+  }
+  return false;
+}
+
+std::vector<ObjId> HeapSnapshot::ListOrder(Where where) const {
+  std::vector<ObjId> ids;
+  for (const ObjectInfo& o : objects) {
+    if (o.where == where) ids.push_back(o.id);
+  }
+  return ids;
+}
+
+const char* WhereName(Where where) {
+  switch (where) {
+    case Where::kGen0: return "gen0";
+    case Where::kGen1: return "gen1";
+    case Where::kGen2: return "gen2";
+    case Where::kPermanent: return "permanent";
+    case Where::kUntracked: return "untracked";
+  }
+  return "?";
+}
+
+const char* KindName(ObjKind kind) {
+  switch (kind) {
+    case ObjKind::kInstance: return "instance";
+    case ObjKind::kList: return "list";
+    case ObjKind::kDict: return "dict";
+    case ObjKind::kTuple: return "tuple";
+    case ObjKind::kRef: return "ref";
+    case ObjKind::kProxy: return "proxy";
+  }
+  return "?";
+}
+
+std::map<ObjId, int64_t> IncomingRefs(const HeapSnapshot& snapshot) {
+  std::map<ObjId, int64_t> in;
+  for (const ObjectInfo& o : snapshot.objects) in[o.id] += 0;
+  for (const ObjectInfo& o : snapshot.objects) {
+    for (ObjId r : o.refs) in[r] += 1;
+  }
+  return in;
+}
+
+std::map<ObjId, int64_t> ExternalRefs(const HeapSnapshot& snapshot) {
+  std::map<ObjId, int64_t> in = IncomingRefs(snapshot);
+  std::map<ObjId, int64_t> ext;
+  for (const ObjectInfo& o : snapshot.objects) ext[o.id] = o.refcount - in[o.id];
+  return ext;
+}
+
+namespace {
+
+std::string Str(const std::ostringstream& os) { return os.str(); }
+
+std::string CheckObjects(const HeapSnapshot& s) {
+  std::set<ObjId> ids;
+  for (const ObjectInfo& o : s.objects) {
+    std::ostringstream os;
+    if (o.id == kNoObj) return "an object has id kNoObj";
+    if (!ids.insert(o.id).second) {
+      os << "object " << o.id << " appears twice";
+      return Str(os);
+    }
+    if (static_cast<int>(o.where) < 0 ||
+        static_cast<int>(o.where) > static_cast<int>(Where::kUntracked)) {
+      os << "object " << o.id << " has an invalid place";
+      return Str(os);
+    }
+    if ((o.has_del || o.has_tp_del) && o.kind != ObjKind::kInstance) {
+      os << "object " << o.id << " is a " << KindName(o.kind)
+         << " but has a finalizer; only instances have one";
+      return Str(os);
+    }
+  }
+  for (const ObjectInfo& o : s.objects) {
+    for (ObjId r : o.refs) {
+      if (!ids.count(r)) {
+        std::ostringstream os;
+        os << "object " << o.id << " refers to " << r
+           << ", which is not in the snapshot";
+        return Str(os);
+      }
+    }
+  }
+  for (ObjId g : s.garbage) {
+    if (!ids.count(g)) {
+      std::ostringstream os;
+      os << "gc.garbage holds " << g << ", which is not in the snapshot";
+      return Str(os);
+    }
+  }
+  return "";
+}
+
+std::string CheckRefcounts(const HeapSnapshot& s) {
+  std::map<ObjId, int64_t> held = IncomingRefs(s);
+  for (ObjId g : s.garbage) held[g] += 1;
+  for (const ObjectInfo& o : s.objects) {
+    std::ostringstream os;
+    if (o.refcount < 1) {
+      os << "object " << o.id << " is live with refcount " << o.refcount;
+      return Str(os);
+    }
+    if (o.refcount < held[o.id]) {
+      os << "object " << o.id << " has refcount " << o.refcount << " but "
+         << held[o.id] << " references from heap objects and gc.garbage";
+      return Str(os);
+    }
+  }
+  return "";
+}
+
+std::string CheckWeakrefLists(const HeapSnapshot& s) {
+  std::set<ObjId> referents;
+  std::set<ObjId> listed;
+  for (const WeakrefList& l : s.weakrefs) {
+    std::ostringstream os;
+    if (s.Find(l.referent) == nullptr) {
+      os << "a weakref list belongs to " << l.referent
+         << ", which is not in the snapshot";
+      return Str(os);
+    }
+    if (!referents.insert(l.referent).second) {
+      os << "object " << l.referent << " has two weakref lists";
+      return Str(os);
+    }
+    for (const WeakrefEntry& e : l.entries) {
+      const ObjectInfo* w = s.Find(e.weakref);
+      if (w == nullptr) {
+        os << "the weakref list of " << l.referent << " holds " << e.weakref
+           << ", which is not in the snapshot";
+        return Str(os);
+      }
+      if (!w->is_weakref()) {
+        os << "the weakref list of " << l.referent << " holds " << e.weakref
+           << ", a " << KindName(w->kind) << ", not a weakref";
+        return Str(os);
+      }
+      if (!listed.insert(e.weakref).second) {
+        os << "weakref " << e.weakref << " is in two weakref lists";
+        return Str(os);
+      }
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string ValidateSnapshot(const HeapSnapshot& snapshot) {
+  if (snapshot.generation < 0 || snapshot.generation > 2) {
+    return "generation " + std::to_string(snapshot.generation) +
+           " is not in 0..2";
+  }
+  for (auto check : {CheckObjects, CheckRefcounts, CheckWeakrefLists}) {
+    std::string error = check(snapshot);
+    if (!error.empty()) return error;
+  }
+  return "";
+}
+
+std::string DescribeSnapshot(const HeapSnapshot& s) {
+  std::ostringstream os;
+  os << "collect " << s.generation << (s.debug_saveall ? " saveall" : "")
+     << "\n";
+  std::map<ObjId, int64_t> ext = ExternalRefs(s);
+  for (const ObjectInfo& o : s.objects) {
+    os << "  " << o.id << ": " << KindName(o.kind) << " " << WhereName(o.where)
+       << " rc=" << o.refcount << " ext=" << ext[o.id];
+    if (o.has_del) os << " del";
+    if (o.has_tp_del) os << " tp_del";
+    if (o.finalized) os << " FINALIZED";
+    os << " ->";
+    for (ObjId r : o.refs) os << " " << r;
+    os << "\n";
+  }
+  for (const WeakrefList& l : s.weakrefs) {
+    os << "  weakrefs of " << l.referent << ":";
+    for (const WeakrefEntry& e : l.entries) {
+      os << " " << e.weakref << (e.has_callback ? "(cb)" : "");
+    }
+    os << "\n";
+  }
+  os << "  gc.garbage:";
+  for (ObjId g : s.garbage) os << " " << g;
+  os << "\n";
+  return os.str();
+}
+
+}  // namespace gcfuzz::oracle
