@@ -25,7 +25,7 @@ std::unique_ptr<gcops::Backend> MakeBackend(std::string_view name) {
   if (name == "collector") return std::make_unique<collector::CollectorBackend>();
 #endif
 #if GCFUZZ_HAVE_CPYTHON
-  if (name == "cpython") return differential::MakeCpythonBackend();
+  if (name == "cpython") return std::make_unique<differential::CpythonBackend>();
 #endif
   return nullptr;
 }
