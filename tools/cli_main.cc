@@ -125,12 +125,13 @@ int DecodeCmd(const std::vector<std::string>& files) {
 }
 
 // Prints a run's failures and misuse; returns its exit status.
-int Report(const std::string& file, const gcops::RunResult& r) {
+int Report(const std::string& file, const gcops::RunResult& r,
+           const std::string& prefix) {
   for (const auto& f : r.failures) {
-    std::cerr << gcops::FormatFailure(file, f) << "\n";
+    std::cerr << prefix << gcops::FormatFailure(file, f) << "\n";
   }
   if (r.misuse) {
-    std::cerr << gcops::FormatMisuse(file, *r.misuse) << "\n";
+    std::cerr << prefix << gcops::FormatMisuse(file, *r.misuse) << "\n";
     return kExitBadInput;
   }
   return r.failures.empty() ? kExitOk : kExitFailed;
@@ -149,8 +150,9 @@ int RunOne(const std::string& file, const gcops::Program& program,
   }
   int status = kExitOk;
   for (size_t i = 0; i < results.size(); ++i) {
-    if (results.size() > 1) std::cerr << "[" << backend_names[i] << "] ";
-    status = std::max(status, Report(file, results[i]));
+    const std::string prefix =
+        results.size() > 1 ? "[" + backend_names[i] + "] " : "";
+    status = std::max(status, Report(file, results[i], prefix));
   }
   if (results.size() == 2) {
     auto d = gcops::Compare(results[0], backend_names[0], results[1],
