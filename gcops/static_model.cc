@@ -32,6 +32,14 @@ bool AssignsName(Op op) {
          op == Op::kTakeGarbage;
 }
 
+// A statement that may let a collection put objects in gc.garbage.
+bool MayFillGarbage(const Program& p, const Stmt& s) {
+  if (s.op == Op::kNew) {
+    return s.cls < p.classes.size() && p.classes[s.cls].has_tp_del;
+  }
+  return s.op == Op::kDebug && (s.debug_flags & kDebugSaveAll) != 0;
+}
+
 }  // namespace
 
 StaticModel::StaticModel(const Program& program)
@@ -242,7 +250,8 @@ Validity StaticModel::Judge(const Stmt& s) const {
       return f.kind == FK::kUnknown ? Validity::kUnknown : Validity::kValid;
     }
     case Op::kTakeGarbage:
-      return Validity::kUnknown;  // gc.garbage's contents are not modelled
+      // Beyond emptiness, gc.garbage's contents are not modelled.
+      return garbage_may_fill_ ? Validity::kUnknown : Validity::kInvalid;
     case Op::kOnDel:
     case Op::kOnTpDel: {
       const NameFact f = Fact(s.name);
@@ -302,6 +311,7 @@ void StaticModel::ScanBlock(const std::vector<Stmt>& block) {
     }
     if (s.op == Op::kSet || s.op == Op::kClear) dict_keys_unknown_ = true;
     if (s.op == Op::kAppend) lists_may_grow_ = true;
+    if (MayFillGarbage(program_, s)) garbage_may_fill_ = true;
     if ((s.op == Op::kRef || s.op == Op::kProxy) && !s.has_block) {
       basic_refs_unknown_ = true;
     }
@@ -310,6 +320,7 @@ void StaticModel::ScanBlock(const std::vector<Stmt>& block) {
 }
 
 void StaticModel::Apply(const Stmt& s) {
+  if (MayFillGarbage(program_, s)) garbage_may_fill_ = true;
   switch (s.op) {
     case Op::kClass:
       if (declared_.insert(s.cls).second) order_.push_back(s.cls);

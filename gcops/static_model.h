@@ -14,6 +14,9 @@
 // unknown kind, or unknown (maybe unbound). Objects are tracked, not names,
 // so `let b a` followed by `append b 1` grows what `a` names too.
 //
+// gc.garbage is empty until a `tp_del` instance or the saveall debug flag
+// appears; a top-level take_garbage before that is definitely invalid.
+//
 // Bodies (finalizers, weakref and gc callbacks) run at times the model does
 // not know. Once a block that assigns or deletes a name has appeared in the
 // program, that name is unknown from then on; once a block that may change a
@@ -125,6 +128,12 @@ class StaticModel {
   bool dict_keys_unknown_ = false;
   bool lists_may_grow_ = false;
   bool basic_refs_unknown_ = false;
+  // gc.garbage can only gain entries from a collection that finds an
+  // instance of a `tp_del` class (legacy finalizer) or runs with
+  // DEBUG_SAVEALL. Until a statement that could arrange either appears
+  // (anywhere, bodies included), gc.garbage is definitely empty and a
+  // top-level take_garbage definitely fails.
+  bool garbage_may_fill_ = false;
 };
 
 // The index of the first top-level statement that is definitely invalid,

@@ -65,6 +65,10 @@ TEST(StaticModelTest, ValidProgramsAreUnchanged) {
       // take_garbage is unknown (gc.garbage is not modelled).
       "new a Node\non_del a {}\nnew o Old\non_tp_del o { raise }\n"
       "take_garbage g\nlet h g\n",
+      // gc.garbage may fill once saveall is on, or a tp_del class has an
+      // instance (even one made in a body).
+      "debug leak\ntake_garbage g\n",
+      "new a Node\non_del a { new o Old }\ntake_garbage g -1\n",
       // Serials count every creation under a name.
       "new a Node\nnew a Node\nlist a\nexpect alive a a@2 a@3\n",
   };
@@ -102,6 +106,8 @@ TEST(StaticModelTest, DefinitelyInvalidStatementsAreFound) {
       {"new a Node\nexpect dead a@2\n", 1},            // serial never reached
       {"new a Node\nexpect cleared a\n", 1},           // not a weakref
       {"new a Node\nexpect log del a, callback w\n", 1},  // event label
+      {"take_garbage g\n", 0},                        // gc.garbage is empty
+      {"new a Node\ndebug stats\ntake_garbage g 0\n", 2},  // and stays so
   };
   const int header_stmts = 3;
   for (const Case& c : cases) {

@@ -1,0 +1,109 @@
+// The static model (gcops/static_model.h) checked against real runs on the
+// C++ collector: on random decoded programs, and on those programs with one
+// top-level statement perturbed (which the model must then judge right):
+//  - a statement the model calls kInvalid stops the run (misuse) there or at
+//    an earlier statement the model called kUnknown;
+//  - a statement the model calls kValid never stops the run.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <random>
+#include <vector>
+
+#include "collector/collector_backend.h"
+#include "gcops/binary.h"
+#include "gcops/printer.h"
+#include "gcops/runner.h"
+#include "gcops/static_model.h"
+
+namespace gcfuzz::gcops {
+namespace {
+
+// Judges every top-level statement in order, up to the first kInvalid.
+std::vector<Validity> JudgeAll(const Program& p) {
+  std::vector<Validity> out;
+  StaticModel model(p);
+  for (const Stmt& s : p.stmts) {
+    out.push_back(model.Judge(s));
+    if (out.back() == Validity::kInvalid) break;
+    model.Apply(s);
+  }
+  return out;
+}
+
+struct Tally {
+  int invalid_confirmed = 0;  // judged kInvalid, and the run stopped there
+  int unknown_misuse = 0;     // stopped at a statement judged kUnknown
+  int clean = 0;              // ran through
+};
+
+void ExpectModelAgreesWithRun(const Program& p, Tally* tally) {
+  const std::vector<Validity> judged = JudgeAll(p);
+  collector::CollectorBackend backend;
+  RunOptions options;
+  options.max_body_steps = 2000;
+  const RunResult r = Run(p, backend, options);
+  const std::string text = Print(p);
+  if (r.misuse) {
+    const size_t j = r.misuse->stmt_index;
+    ASSERT_LT(j, judged.size())
+        << "misuse after the model's first invalid statement\n" << text;
+    EXPECT_NE(judged[j], Validity::kValid)
+        << "statement " << j + 1 << " judged valid but: " << r.misuse->message
+        << "\n" << text;
+    ++(judged[j] == Validity::kInvalid ? tally->invalid_confirmed
+                                       : tally->unknown_misuse);
+  } else {
+    ++tally->clean;
+    EXPECT_NE(judged.back(), Validity::kInvalid)
+        << "statement " << judged.size() << " judged invalid, but the run "
+        << "went through\n" << text;
+  }
+}
+
+// Points one name of statement `s` somewhere else, or moves its index.
+void Perturb(std::mt19937& rng, Program& p, Stmt& s) {
+  const NameId n = static_cast<NameId>(rng() % p.names.size());
+  if (!s.items.empty() && rng() % 2) {
+    Item& it = s.items[rng() % s.items.size()];
+    if (it.kind == Item::Kind::kPath && rng() % 2) {
+      it.value += static_cast<int32_t>(rng() % 5) - 2;
+    } else {
+      it = Item{Item::Kind::kName, n, false, 0};
+    }
+  } else if (s.op == Op::kSet || s.op == Op::kClear || s.op == Op::kAppend) {
+    if (rng() % 2) {
+      s.base.name = n;
+    } else {
+      s.index += static_cast<int32_t>(rng() % 5) - 2;
+    }
+  } else if (s.name != kNoName) {
+    s.name = n;
+  }
+}
+
+TEST(StaticModelSoundnessTest, JudgementsMatchRunsOnTheCollector) {
+  std::mt19937 rng(20261122);
+  int perturbed = 0;
+  Tally tally;
+  for (int i = 0; i < 20000; ++i) {
+    std::vector<uint8_t> bytes(8 + rng() % 56);
+    for (uint8_t& b : bytes) b = static_cast<uint8_t>(rng() % 3 ? rng() % 26 : rng());
+    Program p = Decode(bytes);
+    if (p.stmts.empty() || p.names.empty()) continue;
+    ExpectModelAgreesWithRun(p, &tally);
+    Perturb(rng, p, p.stmts[rng() % p.stmts.size()]);
+    ExpectModelAgreesWithRun(p, &tally);
+    ++perturbed;
+    if (::testing::Test::HasFailure()) return;
+  }
+  EXPECT_GT(perturbed, 10000);
+  // The check is only as good as the cases it saw.
+  EXPECT_GT(tally.invalid_confirmed, 1000);
+  EXPECT_GT(tally.clean, 10000);
+  std::printf("invalid confirmed %d, misuse at unknown %d, clean %d\n",
+              tally.invalid_confirmed, tally.unknown_misuse, tally.clean);
+}
+
+}  // namespace
+}  // namespace gcfuzz::gcops
