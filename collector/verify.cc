@@ -8,7 +8,7 @@
 //     untracked objects have next == 0 and no pointer bits in prev;
 //  R1 refcnt == heap references + runner_refs + pins + gc.garbage entries,
 //     counting references still held by objects being deallocated
-//     (past OnFree, or deposited on the trashcan's stack);
+//     (past OnFree; deposited objects are still live until their turn);
 //  R2 no reference (heap, gc.garbage) points to a freed object;
 //  R3 a live instance, list or weakref with refcnt > 0 is tracked;
 //  F1 FINALIZED only on instances whose class has __del__;
@@ -68,8 +68,10 @@ void Heap::VerifyHeap() const {
   for (Object* o : dying_) count_refs_of(o);
   for (Object* o = trash_later_; o != nullptr;
        o = reinterpret_cast<Object*>(o->gc.prev & ~kPrevFlagMask)) {
-    GCFUZZ_CHECK_OBJ(o->refcnt == 0 && !IsTracked(&o->gc), o, "bad deposited object");
-    count_refs_of(o);
+    // Deposited objects have not reached BeginFree: they are still in
+    // objects_, so their references are counted there.
+    GCFUZZ_CHECK_OBJ(o->refcnt == 0 && !IsTracked(&o->gc) && is_live(o), o,
+                     "bad deposited object");
   }
   for (Object* o : garbage_) {
     GCFUZZ_CHECK_OBJ(is_live(o), o, "gc.garbage holds a freed object");
@@ -83,6 +85,21 @@ void Heap::VerifyHeap() const {
     if (o == nullptr) continue;
     ++live;
     expected[o->id] += o->runner_refs + o->pins;
+    if (o->refcnt != expected[o->id]) {
+      std::fprintf(stderr, "VerifyHeap: object %u has refcnt %d, expected %lld; referrers:",
+                   o->id, o->refcnt, static_cast<long long>(expected[o->id]));
+      for (Object* h : objects_) {
+        if (h == nullptr) continue;
+        Traverse(h, [&](Object* r) {
+          if (r == o) std::fprintf(stderr, " %u(%s)", h->id, KindName(h->kind));
+        });
+      }
+      for (Object* h : dying_)
+        Traverse(h, [&](Object* r) {
+          if (r == o) std::fprintf(stderr, " dying:%u(%s)", h->id, KindName(h->kind));
+        });
+      std::fprintf(stderr, "\n");
+    }
     GCFUZZ_CHECK_OBJ(o->refcnt == expected[o->id], o,
                      "refcount != heap + runner + pins + gc.garbage references");
     GCFUZZ_CHECK_OBJ(o->runner_refs >= 0, o, "negative runner references");
