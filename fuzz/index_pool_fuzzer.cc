@@ -9,6 +9,7 @@
 #include "freethreading/index_pool.h"
 #include "freethreading/testing/index_pool_reference.h"
 #include "freethreading/testing/op_stream.h"
+#include "freethreading/testing/state_checks.h"
 
 namespace ft = gcfuzz::freethreading;
 
@@ -35,11 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       in.Log("fini");
       pool.Fini(), ref.Fini(), held.clear();
     }
-    in.ExpectEq("index-pool-state", "next_index", pool.next_index(),
-                ref.next_index());
-    in.ExpectEq("index-pool-state", "free_count", pool.free_count(),
-                ref.free_count());
-    in.ExpectEq("index-pool-state", "heap valid", pool.HeapIsValid(), true);
+    ft::testing::ExpectSameState(in, pool, ref);
   }
   return 0;
 }

@@ -2,7 +2,6 @@
 // std::map of ids): the ids handed out, lookups, and the references the
 // pool holds and drops (each object's refcount and id field, and how many
 // objects have been freed) after every operation, including teardown.
-#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <string>
@@ -10,6 +9,7 @@
 
 #include "freethreading/counted_object.h"
 #include "freethreading/testing/op_stream.h"
+#include "freethreading/testing/state_checks.h"
 #include "freethreading/testing/unique_id_reference.h"
 #include "freethreading/unique_id_pool.h"
 
@@ -52,21 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         pool.Finalize(), ref.Finalize();
       }
     }
-    in.ExpectEq("uniqueid-state", "size", pool.size(), ref.size());
-    in.ExpectEq("uniqueid-state", "consistent", pool.IsConsistent(), true);
-    int only_in_pool = 0;
-    for (const auto& [id, o] : ref.ids()) {
-      const auto* object = static_cast<const ft::CountedObject*>(o);
-      in.ExpectEq("uniqueid-state", "id field", object->unique_id(), id);
-      only_in_pool += std::none_of(held.begin(), held.end(),
-                                   [o](const auto& h) { return h.get() == o; });
-    }
-    for (const ft::ObjectRef& h : held) {
-      const bool in_pool = ref.Lookup(h->unique_id()) == h.get();
-      in.ExpectEq("uniqueid-refcount", "refcount", h->refcount(), 1 + in_pool);
-    }
-    in.ExpectEq("uniqueid-teardown", "objects freed", freed.load(),
-                made - int(held.size()) - only_in_pool);
+    ft::testing::ExpectSameState(in, pool, ref, held, made, freed);
   }
   return 0;
 }
