@@ -1,0 +1,31 @@
+# The heap fuzz targets: gcops programs on the collector (with the oracle
+# when built) and on the collector against the embedded CPython. Both use
+# the structure-aware mutator (fuzz/mutator.h) in libFuzzer builds.
+if(NOT TARGET gcfuzz_collector)
+  return()
+endif()
+
+add_library(gcfuzz_fuzz_mutator mutator.cc findings.cc)
+target_link_libraries(gcfuzz_fuzz_mutator PUBLIC
+  gcfuzz::gcops gcfuzz::fuzz_support gcfuzz::common)
+
+set(_gcfuzz_hooks)
+if(GCFUZZ_FUZZ_ENGINE STREQUAL "libfuzzer")
+  set(_gcfuzz_hooks program_mutator_hooks.cc)
+endif()
+
+gcfuzz_add_fuzzer(collector_fuzzer
+  SOURCES collector_fuzzer.cc ${_gcfuzz_hooks}
+  LIBS gcfuzz_fuzz_mutator gcfuzz_collector
+  OPTIONS heap_fuzzer.options)
+if(TARGET gcfuzz_oracle_check)
+  target_link_libraries(collector_fuzzer PRIVATE gcfuzz_oracle_check)
+  target_compile_definitions(collector_fuzzer PRIVATE GCFUZZ_HAVE_ORACLE_CHECK=1)
+endif()
+
+if(TARGET gcfuzz_differential)
+  gcfuzz_add_fuzzer(differential_fuzzer
+    SOURCES differential_fuzzer.cc ${_gcfuzz_hooks}
+    LIBS gcfuzz_fuzz_mutator gcfuzz_collector gcfuzz_differential
+    OPTIONS heap_fuzzer.options)
+endif()
