@@ -25,7 +25,8 @@ const char* FindingName(FindingKind kind);
 
 struct Finding {
   FindingKind kind = FindingKind::kBadSnapshot;
-  std::string detail;
+  std::string detail;   // one line: goes on the SUMMARY line
+  std::string context;  // optional, multi-line (heap dumps) for the report body
 
   // "<name>: <detail>"
   std::string ToString() const;

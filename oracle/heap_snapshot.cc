@@ -109,6 +109,11 @@ std::string CheckObjects(const HeapSnapshot& s) {
       os << "object " << o.id << " has an invalid place";
       return Str(os);
     }
+    if (o.in_working_list && o.where != Where::kUntracked) {
+      os << "object " << o.id << " is in a working list and in "
+         << WhereName(o.where);
+      return Str(os);
+    }
     if ((o.has_del || o.has_tp_del) && o.kind != ObjKind::kInstance) {
       os << "object " << o.id << " is a " << KindName(o.kind)
          << " but has a finalizer; only instances have one";
@@ -208,7 +213,8 @@ std::string DescribeSnapshot(const HeapSnapshot& s) {
      << "\n";
   std::map<ObjId, int64_t> ext = ExternalRefs(s);
   for (const ObjectInfo& o : s.objects) {
-    os << "  " << o.id << ": " << KindName(o.kind) << " " << WhereName(o.where)
+    os << "  " << o.id << ": " << KindName(o.kind) << " "
+       << (o.in_working_list ? "working" : WhereName(o.where))
        << " rc=" << o.refcount << " ext=" << ext[o.id];
     if (o.has_del) os << " del";
     if (o.has_tp_del) os << " tp_del";

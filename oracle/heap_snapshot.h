@@ -55,6 +55,11 @@ struct ObjectInfo {
   ObjKind kind = ObjKind::kInstance;
   // The list the object is in: kGen0..kGen2, kPermanent, or kUntracked.
   Where where = Where::kGen0;
+  // Tracked, but in one of a running collection's own lists (its
+  // unreachable or legacy `finalizers` list), so in no generation; `where`
+  // is then kUntracked. Only snapshots taken in the middle of a collection
+  // (after finalizers) have such objects.
+  bool in_working_list = false;
   int64_t refcount = 0;
   std::vector<ObjId> refs;  // strong references, tp_traverse order, repeats kept
   bool finalized = false;   // the FINALIZED bit (gc.is_finalized)

@@ -7,7 +7,7 @@ namespace gcfuzz::oracle {
 namespace {
 
 Finding Make(FindingKind kind, const std::ostringstream& os) {
-  return Finding{kind, os.str()};
+  return Finding{kind, os.str(), ""};
 }
 
 }  // namespace
@@ -130,7 +130,7 @@ std::vector<Finding> CheckWeakrefLists(const HeapSnapshot& s) {
 std::vector<Finding> CheckTrackingRules(const HeapSnapshot& s) {
   std::vector<Finding> out;
   for (const ObjectInfo& o : s.objects) {
-    if (o.where != Where::kUntracked) continue;
+    if (o.where != Where::kUntracked || o.in_working_list) continue;
     if (o.kind != ObjKind::kTuple && o.kind != ObjKind::kDict) {
       std::ostringstream os;
       os << "object " << o.id << " is a live " << KindName(o.kind)
@@ -173,7 +173,7 @@ std::vector<Finding> CheckHeap(const HeapSnapshot& s,
   out = CheckRefcounts(s, holders);
   if (!out.empty()) return out;
   std::string error = ValidateSnapshot(s);
-  if (!error.empty()) return {Finding{FindingKind::kBadSnapshot, error}};
+  if (!error.empty()) return {Finding{FindingKind::kBadSnapshot, error, ""}};
   for (auto& part : {CheckFinalizedOnce(s, del_log), CheckWeakrefLists(s),
                      CheckTrackingRules(s)}) {
     out.insert(out.end(), part.begin(), part.end());

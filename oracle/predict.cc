@@ -71,6 +71,17 @@ Split SplitByExternalRefs(const HeapSnapshot& s, std::span<const ObjId> set) {
   return split;
 }
 
+// Before and after a collection every tracked object is in a generation.
+std::string NoWorkingLists(const HeapSnapshot& s) {
+  for (const ObjectInfo& o : s.objects) {
+    if (o.in_working_list) {
+      return "object " + std::to_string(o.id) +
+             " is in a collection's working list, outside any collection";
+    }
+  }
+  return "";
+}
+
 void PredictWeakrefs(const HeapSnapshot& s, CollectionPrediction& p) {
   auto clear = [&p](ObjId w) {
     if (!Contains(p.cleared_weakrefs, w)) p.cleared_weakrefs.push_back(w);
@@ -95,6 +106,7 @@ void PredictWeakrefs(const HeapSnapshot& s, CollectionPrediction& p) {
 
 Result<CollectionPrediction> PredictCollection(const HeapSnapshot& start) {
   std::string error = ValidateSnapshot(start);
+  if (error.empty()) error = NoWorkingLists(start);
   if (!error.empty()) return Result<CollectionPrediction>::Error(error);
 
   CollectionPrediction p;
@@ -166,6 +178,7 @@ Result<CountPrediction> PredictCounts(const CollectionPrediction& start,
                                       int64_t weakrefs_freed_after_callback) {
   using R = Result<CountPrediction>;
   std::string error = ValidateSnapshot(end);
+  if (error.empty()) error = NoWorkingLists(end);
   if (!error.empty()) return R::Error("at the end: " + error);
   if (weakrefs_freed_after_callback < 0 ||
       weakrefs_freed_after_callback >

@@ -251,6 +251,22 @@ TEST(PredictCollection, WeakrefsToLegacyObjectsAreKept) {
   EXPECT_TRUE(p.del_calls.empty());
 }
 
+TEST(PredictCollection, TrashWeakrefToLegacyObjectIsCleared) {
+  // Found by the random-program check: a weakref in U\F is cleared even
+  // when its referent is in F, so F's weakref lists can lose entries.
+  HeapBuilder h;
+  ObjId l = h.Instance(Where::kGen0, false, true);
+  ObjId holder = h.Container(ObjKind::kList);
+  ObjId w = h.Weakref(l, true);
+  h.Ref(holder, w).Ref(holder, holder).Ref(holder, l);
+  CollectionPrediction p = Predict(h.Build(2));
+  EXPECT_EQ(p.legacy, (Ids{l}));
+  EXPECT_EQ(p.finalizable, (Ids{holder, w}));
+  EXPECT_EQ(p.legacy_at_risk, (Ids{l}));
+  EXPECT_EQ(p.cleared_weakrefs, (Ids{w}));
+  EXPECT_TRUE(p.callbacks.empty());
+}
+
 TEST(PredictCollection, LegacyObjectHeldOnlyByFinalizableIsAtRisk) {
   HeapBuilder h;
   ObjId y = h.Instance();
@@ -272,6 +288,19 @@ TEST(PredictCollection, RejectsMalformedSnapshotWithClearError) {
   Result<CollectionPrediction> p = PredictCollection(s);
   ASSERT_FALSE(p.ok());
   EXPECT_EQ(p.error(), "object 0 refers to 99, which is not in the snapshot");
+}
+
+TEST(PredictCollection, RejectsWorkingListObjectsAtTheStart) {
+  HeapBuilder h;
+  ObjId a = h.Instance(Where::kUntracked);
+  h.External(a);
+  HeapSnapshot s = h.Build(2);
+  s.objects[0].in_working_list = true;
+  Result<CollectionPrediction> p = PredictCollection(s);
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.error(),
+            "object 0 is in a collection's working list, outside any "
+            "collection");
 }
 
 // --- after finalizers: resurrection -------------------------------------

@@ -1,0 +1,539 @@
+#include "oracle/collector_check.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "oracle/collector_snapshot.h"
+#include "oracle/invariants.h"
+#include "oracle/predict.h"
+
+namespace gcfuzz::oracle {
+
+namespace {
+
+using Kind = HostEvent::Kind;
+
+std::string Ids(const std::vector<ObjId>& ids) { return FormatIds(ids); }
+
+std::vector<ObjId> Sorted(std::vector<ObjId> ids) {
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+}  // namespace
+
+// Logs every Host call with its depth, then forwards it to the runner; and
+// observes the collector's collections.
+class CheckedCollectorBackend::Recorder : public gcops::Host,
+                                          public collector::Observer {
+ public:
+  void Reset(gcops::Host* inner) {
+    *this = Recorder();
+    inner_ = inner;
+  }
+  void set_saveall(bool saveall) { saveall_ = saveall; }
+
+  const std::optional<Finding>& finding() const { return finding_; }
+  int collections() const { return collections_; }
+  int invariant_checks() const { return invariant_checks_; }
+  const std::vector<HostEvent>& events() const { return events_; }
+
+  // --- gcops::Host
+  void OnDel(ObjId self) override {
+    dels_.push_back(self);
+    Nested(Kind::kDel, self, [&] { inner_->OnDel(self); });
+  }
+  void OnTpDel(ObjId self) override {
+    Nested(Kind::kTpDel, self, [&] { inner_->OnTpDel(self); });
+  }
+  void OnWeakrefCallback(ObjId w) override {
+    Nested(Kind::kCallback, w, [&] { inner_->OnWeakrefCallback(w); });
+  }
+  void OnGcCallback(uint32_t index, bool start, int gen, int64_t collected,
+                    int64_t uncollectable) override {
+    Nested(Kind::kGcCallback, kNoObj, [&] {
+      inner_->OnGcCallback(index, start, gen, collected, uncollectable);
+    });
+  }
+  void OnGarbage(ObjId obj) override {
+    Nested(Kind::kGarbage, obj, [&] { inner_->OnGarbage(obj); });
+  }
+  void OnCollectEnd(int gen, int64_t found, bool automatic) override {
+    if (last_found_ && *last_found_ != found) {
+      Report(FindingKind::kReturnValue,
+             "the collection returned " + std::to_string(found) +
+                 " but its own report says collected + uncollectable = " +
+                 std::to_string(*last_found_));
+    }
+    last_found_.reset();
+    Nested(Kind::kCollectEnd, kNoObj,
+           [&] { inner_->OnCollectEnd(gen, found, automatic); });
+  }
+  void OnFree(ObjId obj) override {
+    freed_.insert(obj);
+    Nested(Kind::kFree, obj, [&] { inner_->OnFree(obj); });
+  }
+
+  // --- collector::Observer
+  void OnCollectionStart(const collector::Heap& heap, int gen) override;
+  void AfterFinalize(const collector::Heap& heap,
+                     const std::vector<ObjId>& unreachable) override;
+  void OnCollectionEnd(const collector::Heap& heap,
+                       const collector::CollectionReport& report) override;
+
+ private:
+  // One running collection.
+  struct Current {
+    int number = 0;
+    int generation = 0;
+    int base_depth = 0;
+    size_t first_event = 0;
+    CollectorSnapshot start;
+    CollectionPrediction prediction;
+    std::optional<ResurrectionPrediction> resurrection;
+    int64_t weakrefs_freed_after_callback = 0;
+  };
+
+  template <typename F>
+  void Nested(Kind kind, ObjId obj, F&& forward) {
+    events_.push_back(HostEvent{kind, obj, depth_});
+    ++depth_;
+    forward();
+    --depth_;
+  }
+
+  void Report(FindingKind kind, const std::string& detail,
+              std::string context = "") {
+    if (finding_) return;
+    std::string where;
+    if (cur_) {
+      where = "collection " + std::to_string(cur_->number) + " (gen " +
+              std::to_string(cur_->generation) + "): ";
+      if (context.empty()) {
+        context = "heap at the start of the collection:\n" +
+                  DescribeSnapshot(cur_->start.heap);
+      }
+    }
+    finding_ = Finding{kind, where + detail, context};
+  }
+  bool ReportFirst(const std::vector<Finding>& findings, const char* when,
+                   const HeapSnapshot& heap) {
+    if (findings.empty()) return false;
+    Report(findings[0].kind, std::string(when) + findings[0].detail,
+           DescribeSnapshot(heap));
+    return true;
+  }
+
+  bool CheckFinalizeCalls(const CollectorSnapshot& after);
+  bool CheckCallbacks();
+  bool CheckWeakrefsAfter(const CollectorSnapshot& after);
+  bool CheckSurvivors(const CollectorSnapshot& after,
+                      const std::vector<ObjId>& survivors);
+
+  gcops::Host* inner_ = nullptr;
+  bool saveall_ = false;
+  int depth_ = 0;
+  std::vector<HostEvent> events_;
+  std::vector<ObjId> dels_;  // every __del__ of the run, in order
+  std::set<ObjId> freed_;    // every object freed so far
+  std::optional<Finding> finding_;
+  int collections_ = 0;
+  int invariant_checks_ = 0;
+  std::optional<Current> cur_;
+  std::optional<int64_t> last_found_;
+};
+
+void CheckedCollectorBackend::Recorder::OnCollectionStart(
+    const collector::Heap& heap, int gen) {
+  ++collections_;
+  cur_.reset();
+  if (finding_) return;  // one finding per run; later ones are consequences
+  Current c;
+  c.number = collections_;
+  c.generation = gen;
+  c.base_depth = depth_;
+  c.first_event = events_.size();
+  c.start = SnapshotOf(heap, gen, saveall_);
+  cur_ = std::move(c);
+  // Every holder is known only when no host call is in progress.
+  if (cur_->base_depth == 0 && cur_->start.exact()) {
+    ++invariant_checks_;
+    if (ReportFirst(CheckHeap(cur_->start.heap, cur_->start.holders, freed_,
+                              dels_),
+                    "at the start: ", cur_->start.heap)) {
+      return;
+    }
+  }
+  Result<CollectionPrediction> p = PredictCollection(cur_->start.heap);
+  if (!p.ok()) {
+    Report(FindingKind::kBadSnapshot, "at the start: " + p.error());
+    return;
+  }
+  cur_->prediction = std::move(p).value();
+}
+
+// Every predicted __del__ ran exactly once between the start and now; no
+// other object of U ran a finalizer.
+bool CheckedCollectorBackend::Recorder::CheckFinalizeCalls(
+    const CollectorSnapshot& after) {
+  const CollectionPrediction& p = cur_->prediction;
+  std::map<ObjId, int> del, tp_del;
+  for (size_t i = cur_->first_event; i < events_.size(); ++i) {
+    if (events_[i].kind == Kind::kDel) del[events_[i].obj] += 1;
+    if (events_[i].kind == Kind::kTpDel) tp_del[events_[i].obj] += 1;
+  }
+  for (ObjId d : p.del_calls) {
+    // Deposited in the trashcan by an outer deallocation: its __del__ runs
+    // when that unwinds, after this collection.
+    bool deferred = Contains(after.omitted, d) && del[d] == 0;
+    if (del[d] != 1 && !deferred) {
+      Report(FindingKind::kDelCalls,
+             "__del__ of " + std::to_string(d) + " ran " +
+                 std::to_string(del[d]) +
+                 " times by the end of finalize_garbage; the oracle expects "
+                 "exactly once (expected set " + Ids(p.del_calls) + ")");
+      return true;
+    }
+  }
+  for (ObjId u : p.finalizable) {
+    if (!Contains(p.del_calls, u) && del[u] != 0) {
+      Report(FindingKind::kDelCalls,
+             "__del__ of " + std::to_string(u) +
+                 " ran, but it had no __del__ or was FINALIZED already");
+      return true;
+    }
+  }
+  for (ObjId f : p.legacy) {
+    if (del[f] != 0 || tp_del[f] != 0) {
+      Report(FindingKind::kDelCalls,
+             "object " + std::to_string(f) +
+                 " of the legacy closure ran a finalizer before "
+                 "delete_garbage");
+      return true;
+    }
+  }
+  return false;
+}
+
+// The callbacks handle_weakrefs runs are the first events at the
+// collection's own depth, before finalize_garbage's first __del__. Also
+// counts the weakrefs freed right after their own callback.
+bool CheckedCollectorBackend::Recorder::CheckCallbacks() {
+  std::vector<const HostEvent*> own;
+  for (size_t i = cur_->first_event; i < events_.size(); ++i) {
+    if (events_[i].depth == cur_->base_depth) own.push_back(&events_[i]);
+  }
+  std::vector<ObjId> ran;
+  for (size_t i = 0; i < own.size() && own[i]->kind != Kind::kDel; ++i) {
+    if (own[i]->kind != Kind::kCallback) continue;
+    ran.push_back(own[i]->obj);
+    if (i + 1 < own.size() && own[i + 1]->kind == Kind::kFree &&
+        own[i + 1]->obj == own[i]->obj) {
+      cur_->weakrefs_freed_after_callback += 1;
+    }
+  }
+  if (ran != cur_->prediction.callbacks) {
+    Report(FindingKind::kCallbacks,
+           "handle_weakrefs ran callbacks of " + Ids(ran) +
+               ", the oracle expects " + Ids(cur_->prediction.callbacks));
+    return true;
+  }
+  return false;
+}
+
+bool CheckedCollectorBackend::Recorder::CheckWeakrefsAfter(
+    const CollectorSnapshot& after) {
+  const HeapSnapshot& s = after.heap;
+  for (ObjId w : cur_->prediction.cleared_weakrefs) {
+    if (s.ReferentOf(w) != kNoObj) {
+      Report(FindingKind::kClearedWeakrefs,
+             "weakref " + std::to_string(w) + " still refers to " +
+                 std::to_string(s.ReferentOf(w)) +
+                 " after handle_weakrefs; the oracle predicts it cleared");
+      return true;
+    }
+  }
+  // Weakrefs to F members stay, except trash weakrefs (members of U\F),
+  // which pass 1 clears whatever their referent.
+  auto entries = [](const WeakrefList* l) {
+    return l == nullptr ? std::vector<WeakrefEntry>{} : l->entries;
+  };
+  for (ObjId f : cur_->prediction.legacy) {
+    std::vector<WeakrefEntry> kept = entries(cur_->start.heap.WeakrefsOf(f));
+    std::erase_if(kept, [this](const WeakrefEntry& e) {
+      return Contains(cur_->prediction.cleared_weakrefs, e.weakref);
+    });
+    if (kept != entries(s.WeakrefsOf(f))) {
+      Report(FindingKind::kClearedWeakrefs,
+             "the weakrefs of legacy-closure object " + std::to_string(f) +
+                 " changed; only trash weakrefs may be cleared from them");
+      return true;
+    }
+  }
+  return false;
+}
+
+bool CheckedCollectorBackend::Recorder::CheckSurvivors(
+    const CollectorSnapshot& after, const std::vector<ObjId>& survivors) {
+  const CollectionPrediction& p = cur_->prediction;
+  Result<ResurrectionPrediction> r =
+      PredictResurrection(p, after.heap, survivors);
+  if (!r.ok()) {
+    Report(FindingKind::kSurvivorList,
+           "unreachable list after finalizers " + Ids(survivors) + ": " +
+               r.error() + " (finalizable set " + Ids(p.finalizable) + ")");
+    return true;
+  }
+  for (ObjId u : p.finalizable) {
+    const ObjectInfo* o = after.heap.Find(u);
+    if (o == nullptr || Contains(survivors, u)) continue;
+    if (o->where != Where::kGen0 || !o->finalized) {
+      Report(FindingKind::kSurvivorList,
+             "object " + std::to_string(u) +
+                 " left the unreachable list alive, but is not a "
+                 "dealloc-path resurrection (gen0, FINALIZED)");
+      return true;
+    }
+  }
+  cur_->resurrection = std::move(r).value();
+  return false;
+}
+
+void CheckedCollectorBackend::Recorder::AfterFinalize(
+    const collector::Heap& heap, const std::vector<ObjId>& unreachable) {
+  if (!cur_ || finding_) return;
+  CollectorSnapshot after = SnapshotOf(heap, cur_->generation, saveall_);
+  if (CheckFinalizeCalls(after) || CheckCallbacks() ||
+      CheckWeakrefsAfter(after)) {
+    return;
+  }
+  CheckSurvivors(after, unreachable);
+}
+
+void CheckedCollectorBackend::Recorder::OnCollectionEnd(
+    const collector::Heap& heap, const collector::CollectionReport& report) {
+  last_found_ = report.collected + report.uncollectable;
+  if (!cur_ || finding_ || !cur_->resurrection) return;
+  const CollectionPrediction& p = cur_->prediction;
+  const ResurrectionPrediction& r = *cur_->resurrection;
+  if (report.unreachable != p.unreachable) {
+    Report(FindingKind::kUnreachableSet,
+           "the collector found " + Ids(report.unreachable) +
+               " unreachable, the oracle " + Ids(p.unreachable));
+    return;
+  }
+  if (report.finalizers != p.legacy) {
+    Report(FindingKind::kLegacySet,
+           "the collector's legacy-finalizer set is " +
+               Ids(report.finalizers) + ", the oracle's " + Ids(p.legacy));
+    return;
+  }
+  if (report.final_unreachable != r.final_unreachable ||
+      Sorted(report.resurrected) != Sorted(r.resurrected)) {
+    Report(FindingKind::kResurrectedSet,
+           "the collector resurrected " + Ids(report.resurrected) +
+               " and kept " + Ids(report.final_unreachable) +
+               " as final; the oracle resurrects " + Ids(r.resurrected) +
+               " and keeps " + Ids(r.final_unreachable));
+    return;
+  }
+  CollectorSnapshot end = SnapshotOf(heap, cur_->generation, saveall_);
+  Result<CountPrediction> c = PredictCounts(
+      p, r, end.heap, cur_->weakrefs_freed_after_callback);
+  if (!c.ok()) {
+    Report(FindingKind::kBadSnapshot, c.error());
+    return;
+  }
+  if (report.collected != c->collected ||
+      report.uncollectable != c->uncollectable) {
+    Report(FindingKind::kReturnValue,
+           "the collector counts collected " +
+               std::to_string(report.collected) + ", uncollectable " +
+               std::to_string(report.uncollectable) + "; the oracle " +
+               std::to_string(c->collected) + ", " +
+               std::to_string(c->uncollectable));
+    return;
+  }
+  std::vector<ObjId> appended;
+  for (size_t i = cur_->first_event; i < events_.size(); ++i) {
+    if (events_[i].kind == Kind::kGarbage &&
+        events_[i].depth == cur_->base_depth) {
+      appended.push_back(events_[i].obj);
+    }
+  }
+  if (appended != c->garbage_appends) {
+    Report(FindingKind::kGarbageAppends,
+           "the collection appended " + Ids(appended) +
+               " to gc.garbage, the oracle expects " + Ids(c->garbage_appends));
+    return;
+  }
+  if (!p.debug_saveall) {
+    for (ObjId x : r.final_unreachable) {
+      if (!freed_.count(x)) {
+        Report(FindingKind::kFreedSet,
+               "final_unreachable object " + std::to_string(x) +
+                   " was not freed by the end of the collection");
+        return;
+      }
+    }
+  }
+  if (cur_->base_depth == 0 && end.exact()) {
+    ReportFirst(CheckHeap(end.heap, end.holders, freed_, dels_),
+                "at the end: ", end.heap);
+  }
+}
+
+// --- the Backend decorator ----------------------------------------------------
+
+CheckedCollectorBackend::CheckedCollectorBackend()
+    : recorder_(std::make_unique<Recorder>()) {}
+CheckedCollectorBackend::~CheckedCollectorBackend() = default;
+
+const std::optional<Finding>& CheckedCollectorBackend::finding() const {
+  return recorder_->finding();
+}
+int CheckedCollectorBackend::collections_checked() const {
+  return recorder_->collections();
+}
+int CheckedCollectorBackend::invariant_checks() const {
+  return recorder_->invariant_checks();
+}
+const std::vector<HostEvent>& CheckedCollectorBackend::events() const {
+  return recorder_->events();
+}
+
+void CheckedCollectorBackend::Begin(gcops::Host& host,
+                                    const gcops::Program& program) {
+  recorder_->Reset(&host);
+  inner_.Begin(*recorder_, program);
+  inner_.heap().set_observer(interposed_ != nullptr ? interposed_
+                                                    : recorder_.get());
+}
+collector::Observer& CheckedCollectorBackend::ObserverForTesting() {
+  return *recorder_;
+}
+void CheckedCollectorBackend::End() {
+  inner_.heap().set_observer(nullptr);
+  inner_.End();
+}
+void CheckedCollectorBackend::NewInstance(gcops::ObjId id, gcops::ClassId cls) {
+  inner_.NewInstance(id, cls);
+}
+void CheckedCollectorBackend::NewList(gcops::ObjId id,
+                                      std::span<const gcops::Value> items) {
+  inner_.NewList(id, items);
+}
+void CheckedCollectorBackend::NewDict(gcops::ObjId id) { inner_.NewDict(id); }
+void CheckedCollectorBackend::NewTuple(gcops::ObjId id,
+                                       std::span<const gcops::Value> items) {
+  inner_.NewTuple(id, items);
+}
+gcops::ObjId CheckedCollectorBackend::NewWeakref(gcops::ObjId id, bool proxy,
+                                                 gcops::ObjId target,
+                                                 bool with_callback) {
+  return inner_.NewWeakref(id, proxy, target, with_callback);
+}
+void CheckedCollectorBackend::Incref(gcops::ObjId obj) { inner_.Incref(obj); }
+void CheckedCollectorBackend::Decref(gcops::ObjId obj) { inner_.Decref(obj); }
+gcops::ObjKind CheckedCollectorBackend::KindOf(gcops::ObjId obj) {
+  return inner_.KindOf(obj);
+}
+gcops::ClassId CheckedCollectorBackend::ClassOf(gcops::ObjId obj) {
+  return inner_.ClassOf(obj);
+}
+size_t CheckedCollectorBackend::Length(gcops::ObjId obj) {
+  return inner_.Length(obj);
+}
+bool CheckedCollectorBackend::HasKey(gcops::ObjId dict, int32_t key) {
+  return inner_.HasKey(dict, key);
+}
+gcops::Value CheckedCollectorBackend::GetItem(gcops::ObjId obj, int32_t index) {
+  return inner_.GetItem(obj, index);
+}
+void CheckedCollectorBackend::SetItem(gcops::ObjId obj, int32_t index,
+                                      const gcops::Value& v) {
+  inner_.SetItem(obj, index, v);
+}
+void CheckedCollectorBackend::DelKey(gcops::ObjId dict, int32_t key) {
+  inner_.DelKey(dict, key);
+}
+void CheckedCollectorBackend::Append(gcops::ObjId list, const gcops::Value& v) {
+  inner_.Append(list, v);
+}
+int64_t CheckedCollectorBackend::Collect(int gen) { return inner_.Collect(gen); }
+void CheckedCollectorBackend::SetEnabled(bool enabled) {
+  inner_.SetEnabled(enabled);
+}
+void CheckedCollectorBackend::SetThreshold(std::span<const int32_t> t) {
+  inner_.SetThreshold(t);
+}
+void CheckedCollectorBackend::Freeze() { inner_.Freeze(); }
+void CheckedCollectorBackend::Unfreeze() { inner_.Unfreeze(); }
+void CheckedCollectorBackend::SetDebug(uint32_t flags) {
+  recorder_->set_saveall((flags & gcops::kDebugSaveAll) != 0);
+  inner_.SetDebug(flags);
+}
+void CheckedCollectorBackend::ClearGarbage() { inner_.ClearGarbage(); }
+size_t CheckedCollectorBackend::GarbageSize() { return inner_.GarbageSize(); }
+gcops::ObjId CheckedCollectorBackend::PopGarbage(size_t index) {
+  return inner_.PopGarbage(index);
+}
+void CheckedCollectorBackend::AddGcCallback(uint32_t index) {
+  inner_.AddGcCallback(index);
+}
+bool CheckedCollectorBackend::IsTracked(gcops::ObjId obj) {
+  return inner_.IsTracked(obj);
+}
+bool CheckedCollectorBackend::IsFinalized(gcops::ObjId obj) {
+  return inner_.IsFinalized(obj);
+}
+int64_t CheckedCollectorBackend::WeakrefCount(gcops::ObjId obj) {
+  return inner_.WeakrefCount(obj);
+}
+bool CheckedCollectorBackend::WeakrefIsDead(gcops::ObjId weakref) {
+  return inner_.WeakrefIsDead(weakref);
+}
+gcops::Where CheckedCollectorBackend::GenerationOf(gcops::ObjId obj) {
+  return inner_.GenerationOf(obj);
+}
+std::vector<gcops::ObjId> CheckedCollectorBackend::Objects(int gen) {
+  return inner_.Objects(gen);
+}
+std::vector<gcops::ObjId> CheckedCollectorBackend::Referents(gcops::ObjId obj) {
+  return inner_.Referents(obj);
+}
+std::vector<gcops::ObjId> CheckedCollectorBackend::Referrers(gcops::ObjId obj) {
+  return inner_.Referrers(obj);
+}
+std::vector<gcops::ObjId> CheckedCollectorBackend::Garbage() {
+  return inner_.Garbage();
+}
+std::array<int64_t, 3> CheckedCollectorBackend::Count() { return inner_.Count(); }
+gcops::GenStats CheckedCollectorBackend::Stats(int gen) {
+  return inner_.Stats(gen);
+}
+
+CheckedRun RunChecked(const gcops::Program& program,
+                      const gcops::RunOptions& options) {
+  CheckedCollectorBackend backend;
+  CheckedRun out;
+  out.run = gcops::Run(program, backend, options);
+  out.finding = backend.finding();
+  out.collections_checked = backend.collections_checked();
+  out.invariant_checks = backend.invariant_checks();
+  return out;
+}
+
+std::string FormatFindingReport(const Finding& f) {
+  std::ostringstream os;
+  os << "==gcfuzz== ERROR: " << FindingName(f.kind) << "\n"
+     << f.detail << "\n";
+  if (!f.context.empty()) os << f.context;
+  os << "SUMMARY: gcfuzz: " << FindingName(f.kind) << " " << f.detail << "\n";
+  return os.str();
+}
+
+}  // namespace gcfuzz::oracle

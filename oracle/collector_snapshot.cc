@@ -1,0 +1,88 @@
+#include "oracle/collector_snapshot.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace gcfuzz::oracle {
+
+namespace {
+
+// Location -> (where, in_working_list).
+std::pair<Where, bool> Place(collector::Location l) {
+  switch (l) {
+    case collector::Location::kGen0: return {Where::kGen0, false};
+    case collector::Location::kGen1: return {Where::kGen1, false};
+    case collector::Location::kGen2: return {Where::kGen2, false};
+    case collector::Location::kPermanent: return {Where::kPermanent, false};
+    case collector::Location::kUntracked: return {Where::kUntracked, false};
+    case collector::Location::kWorking: return {Where::kUntracked, true};
+  }
+  return {Where::kUntracked, false};
+}
+
+}  // namespace
+
+CollectorSnapshot SnapshotOf(const collector::Heap& heap, int generation,
+                             bool saveall) {
+  CollectorSnapshot out;
+  HeapSnapshot& s = out.heap;
+  s.generation = generation;
+  s.debug_saveall = saveall;
+  std::vector<collector::ObjectInfo> infos;
+  heap.ForEachObject(
+      [&infos](const collector::ObjectInfo& info) { infos.push_back(info); });
+  std::set<ObjId> live;
+  for (const collector::ObjectInfo& info : infos) {
+    if (info.refcount == 0) {
+      out.omitted.push_back(info.id);
+    } else {
+      live.insert(info.id);
+    }
+  }
+  // ForEachObject goes by id; list order comes from the generation lists.
+  std::vector<ObjId> order;
+  for (int g = 0; g < 3; ++g) {
+    for (ObjId id : heap.ObjectsInGeneration(g)) order.push_back(id);
+  }
+  std::set<ObjId> ordered(order.begin(), order.end());
+  for (const collector::ObjectInfo& info : infos) {
+    if (!ordered.count(info.id)) order.push_back(info.id);
+  }
+  std::map<ObjId, const collector::ObjectInfo*> by_id;
+  for (const collector::ObjectInfo& info : infos) by_id[info.id] = &info;
+
+  for (ObjId id : order) {
+    if (!live.count(id)) continue;
+    const collector::ObjectInfo& info = *by_id.at(id);
+    ObjectInfo o;
+    o.id = id;
+    o.kind = info.kind;
+    std::tie(o.where, o.in_working_list) = Place(info.location);
+    o.refcount = info.refcount;
+    o.finalized = info.finalized;
+    o.has_del = info.has_del;
+    o.has_tp_del = info.has_tp_del;
+    o.refs = heap.ReferentIds(heap.Get(id));
+    s.objects.push_back(o);
+    int64_t held = info.runner_refs + info.pins;
+    if (held != 0) out.holders.refs[id] = held;
+
+    if (info.kind != ObjKind::kInstance) continue;
+    WeakrefList list{id, {}};
+    for (const collector::WeakrefInfo& w : heap.WeakrefsOf(heap.Get(id))) {
+      if (live.count(w.weakref)) {
+        list.entries.push_back(WeakrefEntry{w.weakref, w.has_callback});
+      } else if (std::find(out.omitted.begin(), out.omitted.end(),
+                           w.weakref) == out.omitted.end()) {
+        out.omitted.push_back(w.weakref);  // a weakref being freed
+      }
+    }
+    if (!list.entries.empty()) s.weakrefs.push_back(list);
+  }
+  s.garbage = heap.GarbageIds();
+  return out;
+}
+
+}  // namespace gcfuzz::oracle
