@@ -17,7 +17,7 @@
 #include <array>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <unordered_set>
 
 #include "gcops/static_model.h"
 
@@ -220,6 +220,7 @@ class Decoder {
       ++count_;
       ClassDecl decl;
       decl.name = std::string(kDefaultClassName);
+      class_names_.insert(decl.name);
       decl.has_del = true;
       Stmt c;
       DeclareClass(std::move(decl), &c);
@@ -233,13 +234,12 @@ class Decoder {
     std::string name = Spell(Literal(), kClassFirst, kClassRest);
     const uint8_t b = Byte();
     if (!keep) return;
-    auto taken = [&](const std::string& n) {
-      for (const ClassDecl& c : p_.classes) {
-        if (c.name == n) return true;
-      }
-      return false;
-    };
-    for (int k = 0; taken(name); ++k) name = "C" + std::to_string(k);
+    // A name already declared becomes the next free C<k>; counting on from
+    // the last k keeps this linear however many duplicates the input has.
+    while (class_names_.count(name) != 0) {
+      name = "C" + std::to_string(next_class_suffix_++);
+    }
+    class_names_.insert(name);
     ClassDecl decl;
     decl.name = std::move(name);
     decl.has_del = b & 1;
@@ -414,6 +414,8 @@ class Decoder {
   std::span<const uint8_t> in_;
   size_t pos_ = 0;
   size_t count_ = 0;  // statements read so far (dropped ones included)
+  std::unordered_set<std::string> class_names_;
+  int next_class_suffix_ = 0;
   Program p_;
 };
 

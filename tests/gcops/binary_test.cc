@@ -276,6 +276,32 @@ TEST(BinaryFormTest, DuplicateClassNamesAreMadeUnique) {
   ExpectTotal(bytes);
 }
 
+TEST(BinaryFormTest, ManyDuplicateClassNamesStayUnique) {
+  // 600 `class` statements all spelling "A": 512 are read, all distinct.
+  std::vector<uint8_t> bytes = {kBinaryVersion};
+  for (int i = 0; i < 600; ++i) bytes.insert(bytes.end(), {0, 0, 0, 32});
+  const Program p = Decode(bytes);
+  ASSERT_EQ(p.classes.size(), 512u);
+  EXPECT_EQ(p.classes[1].name, "C0");
+  EXPECT_EQ(p.classes[511].name, "C510");
+  ExpectTotal(bytes);
+}
+
+TEST(BinaryFormTest, NamePoolIsCapped) {
+  // 400 `dict` statements, each with a new two-letter literal name: the
+  // pool stops growing at 256 names and later literals map onto it.
+  std::vector<uint8_t> bytes = {kBinaryVersion};
+  for (int i = 0; i < 400; ++i) {
+    bytes.insert(bytes.end(), {3, 0, 1, static_cast<uint8_t>(i / 26),
+                               static_cast<uint8_t>(i % 26)});
+  }
+  const Program p = Decode(bytes);
+  EXPECT_EQ(p.stmts.size(), 400u);
+  EXPECT_LE(p.names.size(), 256u);
+  EXPECT_GT(p.names.size(), 240u);
+  ExpectTotal(bytes);
+}
+
 TEST(BinaryFormTest, ScopeRulesAreEnforced) {
   // Top level: `raise` (opcode 24) is dropped; `self` as an item is `none`.
   const std::vector<uint8_t> bytes = {kBinaryVersion, 24, 10, 1, 4};
