@@ -1,6 +1,7 @@
 #include "oracle/collector_check.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <map>
 #include <set>
@@ -35,10 +36,17 @@ class CheckedCollectorBackend::Recorder : public gcops::Host,
     inner_ = inner;
   }
   void set_saveall(bool saveall) { saveall_ = saveall; }
+  // gc.collect(gen) is about to run with these generation lists. If no
+  // host event happens before the collection starts (no gc.callbacks),
+  // its merged list must be [gen][0][1]..[gen-1].
+  void ExpectMerge(int gen, std::array<std::vector<ObjId>, 3> lists) {
+    pending_merge_ = PendingMerge{gen, std::move(lists), events_.size()};
+  }
 
   const std::optional<Finding>& finding() const { return finding_; }
   int collections() const { return collections_; }
   int invariant_checks() const { return invariant_checks_; }
+  int merge_checks() const { return merge_checks_; }
   const std::vector<HostEvent>& events() const { return events_; }
 
   // --- gcops::Host
@@ -142,8 +150,15 @@ class CheckedCollectorBackend::Recorder : public gcops::Host,
   std::optional<Finding> finding_;
   int collections_ = 0;
   int invariant_checks_ = 0;
+  int merge_checks_ = 0;
   std::optional<Current> cur_;
   std::optional<int64_t> last_found_;
+  struct PendingMerge {
+    int gen = 0;
+    std::array<std::vector<ObjId>, 3> lists;
+    size_t events = 0;
+  };
+  std::optional<PendingMerge> pending_merge_;
 };
 
 void CheckedCollectorBackend::Recorder::OnCollectionStart(
@@ -158,6 +173,24 @@ void CheckedCollectorBackend::Recorder::OnCollectionStart(
   c.first_event = events_.size();
   c.start = SnapshotOf(heap, gen, saveall_);
   cur_ = std::move(c);
+  if (pending_merge_ && pending_merge_->gen == gen &&
+      pending_merge_->events == events_.size()) {
+    const auto& lists = pending_merge_->lists;
+    std::vector<ObjId> expected = lists[gen];
+    for (int i = 0; i < gen; ++i) {
+      expected.insert(expected.end(), lists[i].begin(), lists[i].end());
+    }
+    std::vector<ObjId> merged = heap.ObjectsInGeneration(gen);
+    pending_merge_.reset();
+    ++merge_checks_;
+    if (merged != expected) {
+      Report(FindingKind::kMergeOrder,
+             "merged generation list " + Ids(merged) + ", expected " +
+                 Ids(expected) + " ([gen g][gen 0][gen 1]..[gen g-1])");
+      return;
+    }
+  }
+  pending_merge_.reset();
   // Every holder is known only when no host call is in progress.
   if (cur_->base_depth == 0 && cur_->start.exact()) {
     ++invariant_checks_;
@@ -401,6 +434,9 @@ int CheckedCollectorBackend::collections_checked() const {
 int CheckedCollectorBackend::invariant_checks() const {
   return recorder_->invariant_checks();
 }
+int CheckedCollectorBackend::merge_checks() const {
+  return recorder_->merge_checks();
+}
 const std::vector<HostEvent>& CheckedCollectorBackend::events() const {
   return recorder_->events();
 }
@@ -463,7 +499,15 @@ void CheckedCollectorBackend::DelKey(gcops::ObjId dict, int32_t key) {
 void CheckedCollectorBackend::Append(gcops::ObjId list, const gcops::Value& v) {
   inner_.Append(list, v);
 }
-int64_t CheckedCollectorBackend::Collect(int gen) { return inner_.Collect(gen); }
+int64_t CheckedCollectorBackend::Collect(int gen) {
+  const collector::Heap& heap = inner_.heap();
+  if (!heap.collecting()) {
+    recorder_->ExpectMerge(gen, {heap.ObjectsInGeneration(0),
+                                 heap.ObjectsInGeneration(1),
+                                 heap.ObjectsInGeneration(2)});
+  }
+  return inner_.Collect(gen);
+}
 void CheckedCollectorBackend::SetEnabled(bool enabled) {
   inner_.SetEnabled(enabled);
 }
@@ -524,6 +568,7 @@ CheckedRun RunChecked(const gcops::Program& program,
   out.finding = backend.finding();
   out.collections_checked = backend.collections_checked();
   out.invariant_checks = backend.invariant_checks();
+  out.merge_checks = backend.merge_checks();
   return out;
 }
 

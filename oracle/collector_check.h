@@ -32,9 +32,13 @@
 //             set too; m, n and the gc.garbage appends equal PredictCounts;
 //             without DEBUG_SAVEALL every final_unreachable object was freed;
 //             heap invariants again (if exact).
+//   merge     for a gc.collect() with no gc.callbacks: the merged list at
+//             the start is [gen g][gen 0][gen 1]..[gen g-1] of the lists as
+//             they were when collect was called.
 // Not compared here (the differential CPython comparison covers them): the
-// merge order [g][0][1..g-1] (the observer's first moment comes after the
-// merge), the order of resurrected objects, the order of __del__ calls.
+// merge order of automatic collections and of collections with gc.callbacks
+// (the observer's first moment comes after the merge), the order of
+// resurrected objects, the order of __del__ calls.
 #ifndef GCFUZZ_ORACLE_COLLECTOR_CHECK_H_
 #define GCFUZZ_ORACLE_COLLECTOR_CHECK_H_
 
@@ -72,6 +76,8 @@ class CheckedCollectorBackend : public gcops::Backend {
   // Collections whose heap invariants were checked, at their start and end
   // (no host call was in progress when they started).
   int invariant_checks() const;
+  // Collections whose merged list order was checked.
+  int merge_checks() const;
   const std::vector<HostEvent>& events() const;
   collector::CollectorBackend& collector() { return inner_; }
 
@@ -137,6 +143,7 @@ struct CheckedRun {
   std::optional<Finding> finding;
   int collections_checked = 0;
   int invariant_checks = 0;
+  int merge_checks = 0;
 };
 
 // Runs `program` on the collector with every collection checked.

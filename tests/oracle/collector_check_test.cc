@@ -187,7 +187,7 @@ expect log collect 2 0, del c, del b, del a, collect 2 3
 
 TEST(CollectorCheck, MergeOrderOfAFullCollection) {
   // 6.B-3: self-cycles in gen2, gen1, gen0 are finalized gen2, gen0, gen1.
-  ExpectAgrees(R"(
+  CheckedRun r = ExpectAgrees(R"(
 class N slots=1 del
 new z N
 set z.0 z
@@ -206,6 +206,7 @@ del z
 collect
 expect log collect 2 0, collect 0 0, del z, del y, del x, collect 2 3
 )", 3);
+  EXPECT_EQ(r.merge_checks, 3);
 }
 
 TEST(CollectorCheck, WeakrefCallbacksRunBeforeAnyDel) {
@@ -463,7 +464,7 @@ collect
 
 TEST(CollectorCheck, RandomProgramsAgreeWithTheOracle) {
   std::mt19937_64 rng(0x0ac1e);
-  int collections = 0, checked_heaps = 0;
+  int collections = 0, checked_heaps = 0, merges = 0;
   for (int i = 0; i < 1000; ++i) {
     std::string text = testing::RandomProgram(rng);
     CheckedRun r = RunChecked(ParseOrDie(text));
@@ -474,9 +475,11 @@ TEST(CollectorCheck, RandomProgramsAgreeWithTheOracle) {
         << r.run.trace.ToString();
     collections += r.collections_checked;
     checked_heaps += r.invariant_checks;
+    merges += r.merge_checks;
   }
   std::printf("  %d collections checked, %d with heap invariants\n",
               collections, checked_heaps);
+  EXPECT_GT(merges, 1000);
   EXPECT_GT(collections, 5000);
   EXPECT_GT(checked_heaps, 2000);
 }
