@@ -33,6 +33,7 @@ LABEL = {}           # id(obj) -> label of the latest labelled object there
 ID = {}              # label -> id
 KIND = {}            # label -> 'inst' | 'list' | 'dict' | 'tuple' | 'ref' | 'proxy'
 FREED = set()        # labels whose marker died
+FROZEN_WEAKREFS = set()  # weakref labels alive when the program froze
 SERIAL = {}          # name -> how many labels it has given out
 BOUND = set()        # names currently bound
 DEL_CALLS = {}
@@ -409,11 +410,15 @@ def threshold(S, *a):
 
 
 def freeze(S):
+    for lab in KIND:
+        if KIND[lab] in ('ref', 'proxy') and alive(lab):
+            FROZEN_WEAKREFS.add(lab)
     gc.freeze()
 
 
 def unfreeze(S):
     gc.unfreeze()
+    FROZEN_WEAKREFS.clear()
 
 
 def debug(S, flags):
@@ -528,8 +533,8 @@ def alive(lab):
         for o in gc.get_objects():
             if id(o) == i and _is_labelled(o) == lab:
                 return True
-        # Not in generations 0-2: it may only be frozen (not visible).
-        return gc.get_freeze_count() > 0
+        # Not in generations 0-2: alive only if the program froze it.
+        return lab in FROZEN_WEAKREFS
     return lab not in FREED
 
 
