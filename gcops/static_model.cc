@@ -32,6 +32,48 @@ bool AssignsName(Op op) {
          op == Op::kTakeGarbage;
 }
 
+// Whether a body statement may stand where it is as text: its scope, its
+// class (declared before the top-level statement holding it), its operand
+// counts, and the depth of its own block. The decoder and the parser never
+// produce anything else; a mutator might.
+bool BodyStmtWellFormed(const Stmt& s, int depth,
+                        const std::set<ClassId>& declared) {
+  if (Info(s.op).scope == Scope::kTop) return false;
+  if (s.op == Op::kNew && declared.count(s.cls) == 0) return false;
+  if (s.op == Op::kTuple && s.items.empty()) return false;
+  if (s.op == Op::kThreshold && (s.ints.empty() || s.ints.size() > 3)) {
+    return false;
+  }
+  if (s.has_block && depth + 1 > kMaxBlockDepth) return false;
+  return true;
+}
+
+bool BlockWellFormed(const std::vector<Stmt>& block, int depth,
+                     const std::set<ClassId>& declared) {
+  for (const Stmt& s : block) {
+    if (!BodyStmtWellFormed(s, depth, declared)) return false;
+    if (!BlockWellFormed(s.block, depth + 1, declared)) return false;
+  }
+  return true;
+}
+
+// Drops the body statements that BodyStmtWellFormed rejects (a block too
+// deep is removed, keeping its statement).
+void PruneBlock(std::vector<Stmt>& block, int depth,
+                const std::set<ClassId>& declared) {
+  std::vector<Stmt> kept;
+  for (Stmt& s : block) {
+    if (s.has_block && depth + 1 > kMaxBlockDepth) {
+      s.has_block = false;
+      s.block.clear();
+    }
+    if (!BodyStmtWellFormed(s, depth, declared)) continue;
+    PruneBlock(s.block, depth + 1, declared);
+    kept.push_back(std::move(s));
+  }
+  block = std::move(kept);
+}
+
 // A statement that may let a collection put objects in gc.garbage.
 bool MayFillGarbage(const Program& p, const Stmt& s) {
   if (s.op == Op::kNew) {
@@ -204,6 +246,7 @@ Validity StaticModel::JudgeExpect(const Expectation& e) const {
 Validity StaticModel::Judge(const Stmt& s) const {
   const StmtInfo& info = Info(s.op);
   if (info.scope == Scope::kBody) return Validity::kInvalid;
+  if (!BlockWellFormed(s.block, 1, declared_)) return Validity::kInvalid;
   switch (s.op) {
     case Op::kClass:
       return Validity::kValid;
@@ -440,6 +483,10 @@ int32_t FoldIndex(int32_t index, uint32_t size) {
 // when the statement must be dropped.
 bool FixStmt(const Program& program, const StaticModel& model, Stmt& s) {
   auto valid = [&]() { return model.Judge(s) != Validity::kInvalid; };
+  std::set<ClassId> declared(model.DeclaredClasses().begin(),
+                             model.DeclaredClasses().end());
+  PruneBlock(s.block, 1, declared);
+  if (valid()) return true;
   auto fix_items = [&]() {
     for (Item& it : s.items) {
       if (model.JudgeItem(it) == Validity::kInvalid) it = Item{};

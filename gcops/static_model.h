@@ -31,8 +31,10 @@
 //    never changed by Repair);
 //  - idempotence: after Repair(p), FirstInvalid(p) is empty and Repair(p)
 //    changes nothing.
-// Statements inside bodies are never judged: there a statement that cannot
-// run does nothing (spec 3.5).
+// Statements inside bodies are never judged for meaning: there a statement
+// that cannot run does nothing (spec 3.5). Their form is checked (scope,
+// classes declared before, operand counts, depth), for programs a mutator
+// made; Repair drops body statements that could not be written as text.
 #ifndef GCFUZZ_GCOPS_STATIC_MODEL_H_
 #define GCFUZZ_GCOPS_STATIC_MODEL_H_
 

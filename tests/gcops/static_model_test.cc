@@ -158,6 +158,49 @@ TEST(StaticModelTest, CallbacklessRefsMayReuseTheBasicRef) {
   EXPECT_EQ(m.Judge(p.stmts.back()), Validity::kUnknown);
 }
 
+TEST(StaticModelTest, MalformedBodiesArePruned) {
+  // What a careless mutator could make: a body holding a `class`, an
+  // `expect`, a `new` of a class declared only later, and a chain of
+  // gccallback blocks deeper than kMaxBlockDepth.
+  Program p = MustParse(std::string(kHeader) +
+                        "new a Node\non_del a { collect }\nclass Late\n");
+  Stmt& body_owner = p.stmts[4];
+  Stmt cls;
+  cls.op = Op::kClass;
+  Stmt expect;
+  expect.op = Op::kExpect;
+  expect.expect.kind = ExpectKind::kCollected;
+  expect.expect.ints = {0};
+  Stmt late;
+  late.op = Op::kNew;
+  late.name = p.Intern("z");
+  late.cls = 3;  // Late, declared after this statement
+  body_owner.block.push_back(cls);
+  body_owner.block.push_back(expect);
+  body_owner.block.push_back(late);
+  Stmt deep;
+  deep.op = Op::kGcCallback;
+  for (int i = 0; i < kMaxBlockDepth + 2; ++i) {
+    Stmt outer;
+    outer.op = Op::kGcCallback;
+    outer.has_block = true;
+    outer.block.push_back(deep);
+    deep = outer;
+  }
+  body_owner.block.push_back(deep);
+  ASSERT_EQ(FirstInvalid(p), std::optional<size_t>(4));
+  EXPECT_GT(Repair(p), 0u);
+  EXPECT_EQ(FirstInvalid(p), std::nullopt);
+  const std::string text = Print(p);
+  Program parsed;
+  ParseError err;
+  ASSERT_TRUE(Parse(text, "repaired", &parsed, &err)) << err.ToString() << "\n"
+                                                      << text;
+  ASSERT_EQ(p.stmts.size(), 6u);
+  // `collect` and the gccallback chain, cut at the depth limit, remain.
+  EXPECT_EQ(p.stmts[4].block.size(), 2u);
+}
+
 TEST(StaticModelTest, FactsTrackKindsThroughLet) {
   Program p = MustParse(std::string(kHeader) +
                         "new a Node\nlet b a\nlet c 4\nlet d none\nlet e a.0\n");
