@@ -5,7 +5,10 @@
 //     (one that Print renders as text that Parse accepts). Indices are
 //     folded into range; statements that cannot be made valid are dropped.
 //  2. Round trip: Decode(Encode(p)) == p for every p that Decode returns,
-//     and for every canonical program within the binary form's limits.
+//     and for every canonical program within the binary form's limits
+//     (FitsBinaryForm) that has no definitely-invalid statement
+//     (gcops/static_model.h), which includes every program that runs
+//     without misuse.
 //  3. Versioned: the first byte names the format version; see
 //     docs/binary-form.md for the layout of each version.
 #ifndef GCFUZZ_GCOPS_BINARY_H_
