@@ -354,7 +354,10 @@ void Heap::InvokeGcCallbacks(bool start, int gen, int64_t m, int64_t n) {
 // gc_collect_with_callback; the caller holds the `collecting` flag.
 int64_t Heap::CollectWithCallbacks(int gen, bool automatic) {
   InvokeGcCallbacks(/*start=*/true, gen, 0, 0);
-  auto [m, n] = CollectMain(gen, automatic);
+  // Plain locals, not a structured binding: clang 14 cannot capture those.
+  const auto counts = CollectMain(gen, automatic);
+  const int64_t m = counts.first;
+  const int64_t n = counts.second;
   CallHost([&](gcops::Host& h) { h.OnCollectEnd(gen, m + n, automatic); });
   InvokeGcCallbacks(/*start=*/false, gen, m, n);
   return m + n;

@@ -6,6 +6,7 @@
 // and a replay of some inputs that must give the very same run.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 #include "collector/collector_backend.h"
 #include "fuzz/findings.h"
@@ -21,18 +22,19 @@ using namespace gcfuzz;  // NOLINT: a short fuzz target
 namespace {
 
 gcops::RunResult RunOnce(const gcops::Program& p) {
-  collector::CollectorBackend backend;
   gcops::RunOptions opt;
   opt.max_body_steps = 5000;
 #if GCFUZZ_HAVE_ORACLE_CHECK
-  oracle::CollectorCheck check(backend.heap());
-  backend.heap().SetObserver(&check);
+  oracle::CheckedCollectorBackend backend;
   gcops::RunResult r = gcops::Run(p, backend, opt);
-  if (auto finding = check.first_finding()) {
-    fuzz::ReportOracleMismatch(p, finding->kind, finding->details);
+  if (const auto& f = backend.finding()) {
+    fuzz::ReportOracleMismatch(
+        p, std::string(oracle::FindingName(f->kind)) + " " + f->detail,
+        f->ToString() + "\n" + f->context);
   }
   return r;
 #else
+  collector::CollectorBackend backend;
   return gcops::Run(p, backend, opt);
 #endif
 }

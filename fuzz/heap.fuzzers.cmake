@@ -18,8 +18,8 @@ gcfuzz_add_fuzzer(collector_fuzzer
   SOURCES collector_fuzzer.cc ${_gcfuzz_hooks}
   LIBS gcfuzz_fuzz_mutator gcfuzz_collector
   OPTIONS heap_fuzzer.options)
-if(TARGET gcfuzz_oracle_check)
-  target_link_libraries(collector_fuzzer PRIVATE gcfuzz_oracle_check)
+if(TARGET gcfuzz_oracle_collector_check)
+  target_link_libraries(collector_fuzzer PRIVATE gcfuzz_oracle_collector_check)
   target_compile_definitions(collector_fuzzer PRIVATE GCFUZZ_HAVE_ORACLE_CHECK=1)
 endif()
 
