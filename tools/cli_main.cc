@@ -24,6 +24,8 @@
 #include "gcops/printer.h"
 #include "gcops/runner.h"
 #include "tools/backends.h"
+#include "tools/minimize.h"
+#include "tools/repro.h"
 
 namespace gcfuzz::tools {
 namespace {
@@ -47,6 +49,13 @@ commands:
                            backends (see `gcfuzz backends`) or `both`
                            (collector and cpython, traces compared)
   backends                 list the backends built into this binary
+  repro [--backend=NAME] [--no-oracle] FILE
+                           reproduce a crash file (binary form) or a gcops
+                           text file on every backend: the program, the
+                           verdict, both traces side by side, and a stable
+                           `SUMMARY: gcfuzz: <kind> <detail>` line
+  minimize FILE [-o OUT]   shrink FILE to the smallest program with the same
+                           repro signature; gcops text to stdout or OUT
   test                     build and run the whole test suite (./gcfuzz)
   campaign [--seconds=N]   run the fuzzing campaign (./gcfuzz)
 
@@ -242,6 +251,8 @@ int Main(int argc, char** argv) {
   if (cmd == "decode") return DecodeCmd(args);
   if (cmd == "run") return RunCmd(args);
   if (cmd == "backends") return Backends();
+  if (cmd == "repro") return ReproCommand(args);
+  if (cmd == "minimize") return MinimizeCommand(args);
   if (cmd == "test" || cmd == "campaign") {
     return Usage("'" + cmd + "' is run by the ./gcfuzz wrapper script");
   }
