@@ -7,11 +7,16 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <random>
 #include <vector>
 
 #include "collector/collector_backend.h"
 #include "gcops/binary.h"
+#include "gcops/parser.h"
 #include "gcops/printer.h"
 #include "gcops/runner.h"
 #include "gcops/static_model.h"
@@ -103,6 +108,45 @@ TEST(StaticModelSoundnessTest, JudgementsMatchRunsOnTheCollector) {
   EXPECT_GT(tally.clean, 10000);
   std::printf("invalid confirmed %d, misuse at unknown %d, clean %d\n",
               tally.invalid_confirmed, tally.unknown_misuse, tally.clean);
+}
+
+std::filesystem::path SourceDir() {
+  const char* dir = std::getenv("GCFUZZ_SOURCE_DIR");
+  return dir != nullptr
+             ? std::filesystem::path(dir)
+             : std::filesystem::path(__FILE__).parent_path() / ".." / "..";
+}
+
+// The hand-written corpus runs without misuse on the collector, and the
+// model finds nothing definitely invalid in it (so the binary form keeps it
+// exactly).
+TEST(StaticModelSoundnessTest, CorpusRunsWithoutMisuseAndIsValid) {
+  size_t files = 0;
+  for (const char* sub : {"corpus/seeds", "corpus/regressions"}) {
+    const auto dir = SourceDir() / sub;
+    if (!std::filesystem::exists(dir)) continue;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      if (entry.path().extension() != ".gcops") continue;
+      SCOPED_TRACE(entry.path().string());
+      std::ifstream in(entry.path());
+      std::stringstream text;
+      text << in.rdbuf();
+      Program p;
+      ParseError err;
+      ASSERT_TRUE(Parse(text.str(), entry.path().string(), &p, &err))
+          << err.ToString();
+      EXPECT_EQ(FirstInvalid(p), std::nullopt);
+      collector::CollectorBackend backend;
+      const RunResult r = gcops::Run(p, backend);
+      EXPECT_FALSE(r.misuse.has_value())
+          << FormatMisuse(entry.path().string(), *r.misuse);
+      for (const Failure& f : r.failures) {
+        ADD_FAILURE() << FormatFailure(entry.path().string(), f);
+      }
+      ++files;
+    }
+  }
+  EXPECT_GE(files, 6u);
 }
 
 }  // namespace
