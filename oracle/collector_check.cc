@@ -209,7 +209,9 @@ void CheckedCollectorBackend::Recorder::OnCollectionStart(
 }
 
 // Every predicted __del__ ran exactly once between the start and now; no
-// other object of U ran a finalizer.
+// other member of U\F ran one; a member of F ran a finalizer only by dying
+// (a __del__ body of U\F dropped the last reference to it, e.g. `clear
+// self.0`), so it is freed, or resurrected from its dealloc into gen 0.
 bool CheckedCollectorBackend::Recorder::CheckFinalizeCalls(
     const CollectorSnapshot& after) {
   const CollectionPrediction& p = cur_->prediction;
@@ -240,11 +242,14 @@ bool CheckedCollectorBackend::Recorder::CheckFinalizeCalls(
     }
   }
   for (ObjId f : p.legacy) {
-    if (del[f] != 0 || tp_del[f] != 0) {
+    const ObjectInfo* o = after.heap.Find(f);
+    bool died = o == nullptr || (o->where == Where::kGen0 && !o->in_working_list);
+    if ((del[f] != 0 || tp_del[f] != 0) && !died) {
       Report(FindingKind::kDelCalls,
              "object " + std::to_string(f) +
                  " of the legacy closure ran a finalizer before "
-                 "delete_garbage");
+                 "delete_garbage, yet it neither died nor was resurrected "
+                 "from its dealloc");
       return true;
     }
   }
@@ -289,21 +294,26 @@ bool CheckedCollectorBackend::Recorder::CheckWeakrefsAfter(
       return true;
     }
   }
-  // Weakrefs to F members stay, except trash weakrefs (members of U\F),
-  // which pass 1 clears whatever their referent.
-  auto entries = [](const WeakrefList* l) {
-    return l == nullptr ? std::vector<WeakrefEntry>{} : l->entries;
-  };
+  // The collector leaves weakrefs to F members alone, except trash
+  // weakrefs (members of U\F), which pass 1 clears whatever their referent.
+  // Bodies may still add weakrefs to F members (reached through self.I) or
+  // free a weakref object; so: every other weakref that pointed at a live F
+  // member and is itself still alive must still point at it.
   for (ObjId f : cur_->prediction.legacy) {
-    std::vector<WeakrefEntry> kept = entries(cur_->start.heap.WeakrefsOf(f));
-    std::erase_if(kept, [this](const WeakrefEntry& e) {
-      return Contains(cur_->prediction.cleared_weakrefs, e.weakref);
-    });
-    if (kept != entries(s.WeakrefsOf(f))) {
-      Report(FindingKind::kClearedWeakrefs,
-             "the weakrefs of legacy-closure object " + std::to_string(f) +
-                 " changed; only trash weakrefs may be cleared from them");
-      return true;
+    const ObjectInfo* o = s.Find(f);
+    if (o == nullptr || !o->in_working_list) continue;  // it died (see above)
+    const WeakrefList* before = cur_->start.heap.WeakrefsOf(f);
+    if (before == nullptr) continue;
+    for (const WeakrefEntry& e : before->entries) {
+      if (Contains(cur_->prediction.cleared_weakrefs, e.weakref)) continue;
+      if (s.Find(e.weakref) == nullptr) continue;  // freed by a body
+      if (s.ReferentOf(e.weakref) != f) {
+        Report(FindingKind::kClearedWeakrefs,
+               "weakref " + std::to_string(e.weakref) +
+                   " to legacy-closure object " + std::to_string(f) +
+                   " was cleared; only trash weakrefs may be");
+        return true;
+      }
     }
   }
   return false;

@@ -23,8 +23,11 @@
 //      order (§3.2.4: a truly unreachable object is moved exactly once).
 //    * legacy closure F: the tp_del members of U, in U order, then every
 //      member of U they reach, breadth-first in traverse order: CPython's
-//      `finalizers` list (§3.4). F is uncollectable: not finalized, weakrefs
-//      kept, not cleared.
+//      `finalizers` list (§3.4). F is uncollectable: the collector does not
+//      finalize or clear it and keeps its weakrefs (trash weakrefs in U\F
+//      pointing at F are still cleared). A member held only from U\F
+//      (legacy_at_risk, or what only such a member holds) can still die by
+//      refcount when U\F is finalized or cleared.
 //    * finalizable U\F, in U order: the list handle_weakrefs and
 //      finalize_garbage walk.
 //    * cleared weakrefs (§3.6 pass 1), in clearing order: every live
@@ -62,10 +65,12 @@
 //  * m = |final_unreachable| + weakrefs freed right after their own
 //    GC-invoked callback (§3.6 pass 2, e.g. 6.B-10). The latter depends on
 //    bodies and is an input to PredictCounts.
-//  * n = |F| minus (a) F members that died during delete_garbage: a tp_del
-//    object whose only referrers were in U\F is freed when they are cleared
-//    (its tp_del runs, and it never reaches gc.garbage; verified on 3.11.7:
-//    a self-cycle holding a non-cyclic legacy object returns 1, garbage []),
+//  * n = |F| minus (a) F members that died during finalization or
+//    delete_garbage: a tp_del object whose only referrers were in U\F is
+//    freed when they are cleared, or earlier if a __del__ body of one of
+//    them drops the reference (`clear self.0`); its tp_del runs, and it
+//    never reaches gc.garbage (verified on 3.11.7: a self-cycle holding a
+//    non-cyclic legacy object returns 1, garbage []),
 //    (b) F members that died and were resurrected by their own tp_del or
 //    __del__ (re-tracked into gen 0, out of the list), and (c) weakrefs in F
 //    whose callback ran: pass 2 moves a surviving weakref to `old`, out of

@@ -8,7 +8,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <random>
 
 #include "gcops/binary.h"
@@ -460,12 +465,38 @@ collect
   EXPECT_GT(r.collections_checked, r.invariant_checks);
 }
 
+TEST(CollectorCheck, CorpusSeedsAgreeWithTheOracle) {
+  const char* root = std::getenv("GCFUZZ_SOURCE_DIR");
+  std::filesystem::path dir =
+      std::filesystem::path(root != nullptr ? root : GCFUZZ_SOURCE_DIR_DEFAULT) /
+      "corpus" / "seeds";
+  int seeds = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".gcops") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    CheckedRun r = RunChecked(ParseOrDie(text.str()));
+    EXPECT_FALSE(r.finding.has_value())
+        << entry.path() << "\n" << FormatFindingReport(*r.finding);
+    ++seeds;
+  }
+  EXPECT_GE(seeds, 1) << "no seeds in " << dir;
+}
+
 // --- random programs ---------------------------------------------------------
+
+// GCFUZZ_ORACLE_PROGRAMS=N runs N programs instead of 1000 (same seed, so
+// the first 1000 are always the same): for long local soaks.
+int ProgramCount() {
+  const char* env = std::getenv("GCFUZZ_ORACLE_PROGRAMS");
+  return env != nullptr ? std::max(1, std::atoi(env)) : 1000;
+}
 
 TEST(CollectorCheck, RandomProgramsAgreeWithTheOracle) {
   std::mt19937_64 rng(0x0ac1e);
   int collections = 0, checked_heaps = 0, merges = 0;
-  for (int i = 0; i < 1000; ++i) {
+  for (int i = 0; i < ProgramCount(); ++i) {
     std::string text = testing::RandomProgram(rng);
     CheckedRun r = RunChecked(ParseOrDie(text));
     ASSERT_FALSE(r.run.misuse.has_value())
