@@ -174,8 +174,16 @@ std::filesystem::path SourceDir() {
              : std::filesystem::path(__FILE__).parent_path() / ".." / "..";
 }
 
+void MarkOps(const std::vector<Stmt>& stmts, std::vector<bool>* seen) {
+  for (const Stmt& s : stmts) {
+    (*seen)[static_cast<size_t>(s.op)] = true;
+    MarkOps(s.block, seen);
+  }
+}
+
 TEST(BinaryFormTest, CorpusRoundTrips) {
   size_t files = 0;
+  std::vector<bool> seen(NumOps(), false);
   for (const char* sub : {"corpus/seeds", "corpus/regressions"}) {
     const auto dir = SourceDir() / sub;
     if (!std::filesystem::exists(dir)) continue;
@@ -188,10 +196,15 @@ TEST(BinaryFormTest, CorpusRoundTrips) {
       const Program p = MustParse(text.str());
       EXPECT_EQ(FirstInvalid(p), std::nullopt);
       ExpectRoundTrip(p);
+      MarkOps(p.stmts, &seen);
       ++files;
     }
   }
   EXPECT_GE(files, 6u);
+  // The seeds, together, use every statement kind.
+  for (size_t op = 0; op < NumOps(); ++op) {
+    EXPECT_TRUE(seen[op]) << "no seed uses " << Info(static_cast<Op>(op)).keyword;
+  }
 }
 
 // 1,000,000 random inputs in all, in shards so ctest can spread them.
