@@ -24,6 +24,7 @@
 #include "gcops/printer.h"
 #include "gcops/runner.h"
 #include "tools/backends.h"
+#include "tools/dot.h"
 #include "tools/minimize.h"
 #include "tools/repro.h"
 
@@ -56,6 +57,10 @@ commands:
                            `SUMMARY: gcfuzz: <kind> <detail>` line
   minimize FILE [-o OUT]   shrink FILE to the smallest program with the same
                            repro signature; gcops text to stdout or OUT
+  dot FILE [--at LINE] [--svg OUT | --png OUT]
+                           the collector's heap graph (Graphviz DOT) at the
+                           start of the last collection, or after LINE;
+                           --svg/--png render it when Graphviz is installed
   test                     build and run the whole test suite (./gcfuzz)
   campaign [--seconds=N]   run the fuzzing campaign (./gcfuzz)
 
@@ -253,6 +258,7 @@ int Main(int argc, char** argv) {
   if (cmd == "backends") return Backends();
   if (cmd == "repro") return ReproCommand(args);
   if (cmd == "minimize") return MinimizeCommand(args);
+  if (cmd == "dot") return DotCommand(args);
   if (cmd == "test" || cmd == "campaign") {
     return Usage("'" + cmd + "' is run by the ./gcfuzz wrapper script");
   }
