@@ -111,6 +111,11 @@ def setup(names, blocks, classes, hcb):
     # long_lived_total and long_lived_pending start at 0 as gcops says.
     gc.collect()
     BASE_STATS.extend(dict(s) for s in gc.get_stats())
+    # The baseline itself is harness data: freeze it too, and count the
+    # collection that empties the young generations once more.
+    gc.freeze()
+    gc.collect()
+    BASE_STATS[2]['collections'] += 1
     if hcb:
         gc.set_threshold(700, 10, 10)
         gc.enable()
@@ -128,7 +133,7 @@ def _bad(msg):
 def _next_label(name):
     n = SERIAL.get(name, 0) + 1
     SERIAL[name] = n
-    return name if n == 1 else name + '@' + str(n)
+    return name if n == 1 else name + '@' + ('%d' % n)
 
 
 def _register(obj, lab, kind):
@@ -377,7 +382,7 @@ def collect(S, g):
         n = gc.collect(g)
         STATE['running'] = 0
         _garbage_events()
-        EVENTS.append('collect ' + str(g) + ' ' + str(n))
+        EVENTS.append('collect ' + ('%d' % g) + ' ' + ('%d' % n))
     if STATE['depth'] == 0:
         STATE['collected'] = n
 
@@ -391,7 +396,7 @@ def _harness_cb(phase, info):
         STATE['running'] -= 1
         _garbage_events()
         n = info['collected'] + info['uncollectable']
-        ev = 'collect ' + str(info['generation']) + ' ' + str(n)
+        ev = 'collect ' + ('%d' % info['generation']) + ' ' + ('%d' % n)
         if STATE['manual'] == 0:
             ev += ' auto'
         EVENTS.append(ev)
@@ -443,9 +448,9 @@ def _make_gccb(k):
     def gccb(phase, info):
         g = info['generation']
         if phase == 'start':
-            EVENTS.append('gc_start ' + str(g))
+            EVENTS.append('gc_start ' + ('%d' % g))
         else:
-            EVENTS.append('gc_stop ' + str(g) + ' ' + str(info['collected']) + ' ' + str(info['uncollectable']))
+            EVENTS.append('gc_stop ' + ('%d' % g) + ' ' + ('%d' % info['collected']) + ' ' + ('%d' % info['uncollectable']))
         b = GCCB_BODY[k]
         if b is not None:
             _run_body(b, None)
@@ -548,7 +553,7 @@ def _generation(o):
     for g in range(3):
         for x in gc.get_objects(g):
             if x is o:
-                return str(g)
+                return ('%d' % g)
     return 'permanent'
 
 
