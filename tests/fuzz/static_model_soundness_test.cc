@@ -69,7 +69,14 @@ void ExpectModelAgreesWithRun(const Program& p, Tally* tally) {
 // Points one name of statement `s` somewhere else, or moves its index.
 void Perturb(std::mt19937& rng, Program& p, Stmt& s) {
   const NameId n = static_cast<NameId>(rng() % p.names.size());
-  if (!s.items.empty() && rng() % 2) {
+  if (s.op == Op::kExpect && !s.expect.labels.empty()) {
+    Label& l = s.expect.labels[rng() % s.expect.labels.size()];
+    if (rng() % 2) {
+      l.name = n;
+    } else {
+      l.serial = 1 + rng() % 3;
+    }
+  } else if (!s.items.empty() && rng() % 2) {
     Item& it = s.items[rng() % s.items.size()];
     if (it.kind == Item::Kind::kPath && rng() % 2) {
       it.value += static_cast<int32_t>(rng() % 5) - 2;
@@ -91,8 +98,14 @@ TEST(StaticModelSoundnessTest, JudgementsMatchRunsOnTheCollector) {
   std::mt19937 rng(20261122);
   int perturbed = 0;
   Tally tally;
-  for (int i = 0; i < 20000; ++i) {
-    std::vector<uint8_t> bytes(8 + rng() % 56);
+  // GCFUZZ_SOUNDNESS_ITERS and GCFUZZ_SOUNDNESS_MAX_LEN run a longer search
+  // (the defaults keep ctest quick).
+  const char* env = std::getenv("GCFUZZ_SOUNDNESS_ITERS");
+  const int iters = env != nullptr ? std::atoi(env) : 20000;
+  const char* len_env = std::getenv("GCFUZZ_SOUNDNESS_MAX_LEN");
+  const unsigned max_len = len_env != nullptr ? std::atoi(len_env) : 64;
+  for (int i = 0; i < iters; ++i) {
+    std::vector<uint8_t> bytes(8 + rng() % (max_len - 7));
     for (uint8_t& b : bytes) b = static_cast<uint8_t>(rng() % 3 ? rng() % 26 : rng());
     Program p = Decode(bytes);
     if (p.stmts.empty() || p.names.empty()) continue;
