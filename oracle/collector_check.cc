@@ -36,6 +36,10 @@ class CheckedCollectorBackend::Recorder : public gcops::Host,
     inner_ = inner;
   }
   void set_saveall(bool saveall) { saveall_ = saveall; }
+  // gc.freeze() ran: a running collection's survivors may be frozen.
+  void NoteFreeze() {
+    if (cur_) cur_->froze = true;
+  }
   // gc.collect(gen) is about to run with these generation lists. If no
   // host event happens before the collection starts (no gc.callbacks),
   // its merged list must be [gen][0][1]..[gen-1].
@@ -103,6 +107,7 @@ class CheckedCollectorBackend::Recorder : public gcops::Host,
     CollectionPrediction prediction;
     std::optional<ResurrectionPrediction> resurrection;
     int64_t weakrefs_freed_after_callback = 0;
+    bool froze = false;
   };
 
   template <typename F>
@@ -140,6 +145,7 @@ class CheckedCollectorBackend::Recorder : public gcops::Host,
   bool CheckWeakrefsAfter(const CollectorSnapshot& after);
   bool CheckSurvivors(const CollectorSnapshot& after,
                       const std::vector<ObjId>& survivors);
+  bool CheckPlacement(const CollectorSnapshot& end);
 
   gcops::Host* inner_ = nullptr;
   bool saveall_ = false;
@@ -345,6 +351,40 @@ bool CheckedCollectorBackend::Recorder::CheckSurvivors(
   return false;
 }
 
+// Where the collection's survivors end up (§3.3, 3.8, 3.9, 3.11): the
+// reachable part of C, the resurrected objects and what is left of F go to
+// `old` (gen g+1, or gen 2 for a full collection). Exceptions a checker can
+// see: tuples and dicts the collection untracked; objects that died and were
+// resurrected from their dealloc (re-tracked into gen 0: only instances with
+// a finalizer can); everything, after a gc.freeze() during the collection.
+bool CheckedCollectorBackend::Recorder::CheckPlacement(
+    const CollectorSnapshot& end) {
+  if (cur_->froze) return false;
+  const CollectionPrediction& p = cur_->prediction;
+  Where old = static_cast<Where>(std::min(cur_->generation + 1, 2));
+  std::vector<ObjId> expected_old;
+  for (ObjId id : p.collected) {
+    if (!Contains(p.unreachable, id)) expected_old.push_back(id);
+  }
+  for (ObjId id : cur_->resurrection->resurrected) expected_old.push_back(id);
+  for (ObjId id : p.legacy) expected_old.push_back(id);
+  for (ObjId id : expected_old) {
+    const ObjectInfo* o = end.heap.Find(id);
+    if (o == nullptr || o->where == old) continue;
+    bool untracked_container =
+        o->where == Where::kUntracked &&
+        (o->kind == ObjKind::kTuple || o->kind == ObjKind::kDict);
+    bool retracked = o->where == Where::kGen0 && (o->has_del || o->has_tp_del);
+    if (untracked_container || retracked) continue;
+    Report(FindingKind::kPlacement,
+           "survivor " + std::to_string(id) + " (" + KindName(o->kind) +
+               ") ended in " + WhereName(o->where) + ", expected " +
+               WhereName(old));
+    return true;
+  }
+  return false;
+}
+
 void CheckedCollectorBackend::Recorder::AfterFinalize(
     const collector::Heap& heap, const std::vector<ObjId>& unreachable) {
   if (!cur_ || finding_) return;
@@ -423,6 +463,7 @@ void CheckedCollectorBackend::Recorder::OnCollectionEnd(
       }
     }
   }
+  if (CheckPlacement(end)) return;
   if (cur_->base_depth == 0 && end.exact()) {
     ReportFirst(CheckHeap(end.heap, end.holders, freed_, dels_),
                 "at the end: ", end.heap);
@@ -524,7 +565,10 @@ void CheckedCollectorBackend::SetEnabled(bool enabled) {
 void CheckedCollectorBackend::SetThreshold(std::span<const int32_t> t) {
   inner_.SetThreshold(t);
 }
-void CheckedCollectorBackend::Freeze() { inner_.Freeze(); }
+void CheckedCollectorBackend::Freeze() {
+  recorder_->NoteFreeze();
+  inner_.Freeze();
+}
 void CheckedCollectorBackend::Unfreeze() { inner_.Unfreeze(); }
 void CheckedCollectorBackend::SetDebug(uint32_t flags) {
   recorder_->set_saveall((flags & gcops::kDebugSaveAll) != 0);

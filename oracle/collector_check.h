@@ -31,6 +31,9 @@
 //             equals the prediction (order included) and its resurrected
 //             set too; m, n and the gc.garbage appends equal PredictCounts;
 //             without DEBUG_SAVEALL every final_unreachable object was freed;
+//             survivors (reachable part of C, resurrected, what is left of
+//             F) are in `old`, bar untracked tuples/dicts, dealloc-path
+//             resurrections (gen 0) and a gc.freeze() during the collection;
 //             heap invariants again (if exact).
 //   merge     for a gc.collect() with no gc.callbacks: the merged list at
 //             the start is [gen g][gen 0][gen 1]..[gen g-1] of the lists as

@@ -536,8 +536,14 @@ TEST(CollectorCheck, DecodedRandomBytesAgreeWithTheOracle) {
 // Forwards to the real checker, altering one thing on the way.
 class Tamper : public collector::Observer {
  public:
-  enum class What { kDropUnreachable, kDropLegacy, kCountOneMore, kSwapSurvivors };
+  enum class What {
+    kDropUnreachable, kDropLegacy, kCountOneMore, kSwapSurvivors,
+    // Host events the collector did not make, injected into the checker's
+    // own log (the runner sees them too; their bodies are empty).
+    kExtraDel, kExtraCallback, kExtraGarbage,
+  };
   Tamper(collector::Observer& real, What what) : real_(real), what_(what) {}
+  gcops::Host& Host() { return dynamic_cast<gcops::Host&>(real_); }
   void OnCollectionStart(const collector::Heap& h, int gen) override {
     real_.OnCollectionStart(h, gen);
   }
@@ -545,6 +551,8 @@ class Tamper : public collector::Observer {
                      const std::vector<gcops::ObjId>& u) override {
     std::vector<gcops::ObjId> v = u;
     if (what_ == What::kSwapSurvivors && v.size() >= 2) std::swap(v[0], v[1]);
+    if (what_ == What::kExtraDel && !v.empty()) Host().OnDel(v[0]);
+    if (what_ == What::kExtraCallback) Host().OnWeakrefCallback(kCallbackWeakref);
     real_.AfterFinalize(h, v);
   }
   void OnCollectionEnd(const collector::Heap& h,
@@ -553,8 +561,12 @@ class Tamper : public collector::Observer {
     if (what_ == What::kDropUnreachable && !r.unreachable.empty()) r.unreachable.pop_back();
     if (what_ == What::kDropLegacy && !r.finalizers.empty()) r.finalizers.pop_back();
     if (what_ == What::kCountOneMore) r.collected += 1;
+    if (what_ == What::kExtraGarbage && !r.unreachable.empty()) {
+      Host().OnGarbage(r.unreachable[0]);
+    }
     real_.OnCollectionEnd(h, r);
   }
+  static constexpr gcops::ObjId kCallbackWeakref = 1;
 
  private:
   collector::Observer& real_;
@@ -613,6 +625,38 @@ TEST(CollectorCheckPlantedBugs, WrongCountIsFound) {
                         "collection 1 (gen 2): the collector counts"),
             std::string::npos)
       << report;
+}
+
+TEST(CollectorCheckPlantedBugs, SecondDelIsFound) {
+  std::optional<Finding> f = RunTampered(kLegacyAndCycle, Tamper::What::kExtraDel);
+  ASSERT_TRUE(f.has_value());
+  EXPECT_EQ(f->kind, FindingKind::kDelCalls);
+  EXPECT_EQ(f->detail,
+            "collection 1 (gen 2): __del__ of 1 ran 2 times by the end of "
+            "finalize_garbage; the oracle expects exactly once (expected set "
+            "[1, 2])");
+}
+
+TEST(CollectorCheckPlantedBugs, ExtraCallbackIsFound) {
+  std::optional<Finding> f = RunTampered(R"(
+class N slots=1
+new a N
+set a.0 a
+ref w a {}
+del a
+collect
+)", Tamper::What::kExtraCallback);
+  ASSERT_TRUE(f.has_value());
+  EXPECT_EQ(f->detail,
+            "collection 1 (gen 2): handle_weakrefs ran callbacks of [1, 1], "
+            "the oracle expects [1]");
+}
+
+TEST(CollectorCheckPlantedBugs, ExtraGarbageAppendIsFound) {
+  std::optional<Finding> f =
+      RunTampered(kLegacyAndCycle, Tamper::What::kExtraGarbage);
+  ASSERT_TRUE(f.has_value());
+  EXPECT_EQ(f->kind, FindingKind::kGarbageAppends);
 }
 
 TEST(CollectorCheckPlantedBugs, SurvivorsOutOfOrderAreFound) {
