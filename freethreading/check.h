@@ -21,11 +21,11 @@ namespace gcfuzz::freethreading {
 
 }  // namespace gcfuzz::freethreading
 
-#define GCFUZZ_FT_CHECK(cond, msg)                                          \
-  do {                                                                      \
-    if (!(cond)) [[unlikely]]                                               \
-      ::gcfuzz::freethreading::ContractViolated(#cond, msg, __FILE__,       \
-                                                __LINE__);                  \
+#define GCFUZZ_FT_CHECK(cond, msg)                                    \
+  do {                                                                \
+    if (!(cond)) [[unlikely]]                                         \
+      ::gcfuzz::freethreading::ContractViolated(#cond, msg, __FILE__, \
+                                                __LINE__);            \
   } while (0)
 
 #endif  // GCFUZZ_FREETHREADING_CHECK_H_

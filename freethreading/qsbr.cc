@@ -96,16 +96,14 @@ uint64_t Qsbr::Scan() {
   uint64_t min_seq = wr_seq_.load(std::memory_order_seq_cst);
   const int32_t capacity = Capacity();
   for (int32_t i = 0; i < capacity; ++i) {
-    const uint64_t seq =
-        SlotUnchecked(i).seq_.load(std::memory_order_seq_cst);
+    const uint64_t seq = SlotUnchecked(i).seq_.load(std::memory_order_seq_cst);
     if (seq != kQsbrOffline && QsbrLess(seq, min_seq)) min_seq = seq;
   }
   uint64_t rd_seq = rd_seq_.load(std::memory_order_seq_cst);
   if (QsbrLess(rd_seq, min_seq)) {
     // Losing the race is fine: whoever won published a value at least as
     // recent as the rd_seq we read, and min_seq is still a true bound.
-    rd_seq_.compare_exchange_strong(rd_seq, min_seq,
-                                    std::memory_order_seq_cst);
+    rd_seq_.compare_exchange_strong(rd_seq, min_seq, std::memory_order_seq_cst);
     rd_seq = min_seq;
   }
   return rd_seq;

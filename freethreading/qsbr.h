@@ -204,9 +204,7 @@ class Qsbr {
 
   QsbrSlot& Slot(int32_t index);
   // Number of slots (free or not); grows 0, 8, 16, 32, ...
-  int32_t Capacity() const {
-    return capacity_.load(std::memory_order_acquire);
-  }
+  int32_t Capacity() const { return capacity_.load(std::memory_order_acquire); }
   // Owner registered at `index`, or kQsbrNoOwner.
   QsbrOwner OwnerOf(int32_t index);
   bool IsAllocated(int32_t index);

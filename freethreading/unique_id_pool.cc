@@ -18,8 +18,7 @@ UniqueIdPool::~UniqueIdPool() { Finalize(); }
 // entries on the free list in ascending order. Only called with an empty
 // free list (U2), so the new entries are the whole list.
 bool UniqueIdPool::GrowLocked() {
-  const int64_t new_size =
-      size_ == 0 ? kUniqueIdPoolMinSize : size_ * 2;
+  const int64_t new_size = size_ == 0 ? kUniqueIdPoolMinSize : size_ * 2;
   if (new_size > options_.max_size) return false;
   std::unique_ptr<Entry[]> table(new (std::nothrow) Entry[new_size]);
   if (table == nullptr) return false;

@@ -88,8 +88,8 @@ class UniqueIdPool {
 
  private:
   struct Entry {
-    ObjectRef object;       // set iff assigned
-    int64_t next_free = -1; // index of the next free entry, or -1
+    ObjectRef object;        // set iff assigned
+    int64_t next_free = -1;  // index of the next free entry, or -1
   };
   bool GrowLocked();
 

@@ -32,8 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       const size_t at = in.Below(held.size());
       ft::CountedObject& obj = *held[at];
       const int64_t id = obj.unique_id(), probe = int64_t(in.Below(80));
-      static const char* const kOps[] = {"", "assign", "release", "disable",
-                                         "lookup", "drop", "finalize"};
+      static const char* const kOps[] = {
+          "", "assign", "release", "disable", "lookup", "drop", "finalize"};
       in.Log(std::string(kOps[op]) + " held[" + std::to_string(at) +
              "] id=" + std::to_string(id) + " probe=" + std::to_string(probe));
       if (op == 1 && id == ft::kInvalidUniqueId) {

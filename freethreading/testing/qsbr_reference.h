@@ -77,19 +77,43 @@ class QsbrReference {
     }
   }
 
-  // Registered slots, all / offline / online, ascending.
-  std::vector<int32_t> Registered(int which) const {
+  // The operations of the sequential model, and where each is legal.
+  enum Op {
+    kReserve,
+    kUnregister,
+    kAttach,
+    kDetach,
+    kQuiescent,
+    kAdvance,
+    kDeferredAdvance,
+    kPoll,
+    kGoalReached,
+    kAfterFork,
+    kOpCount
+  };
+  static const char* OpName(int op) {
+    static const char* const kNames[kOpCount] = {
+        "reserve", "unregister",       "attach", "detach",       "quiescent",
+        "advance", "deferred_advance", "poll",   "goal_reached", "after_fork"};
+    return kNames[op];
+  }
+  // The slots `op` may act on, ascending: registered slots that are offline
+  // (unregister, attach), online (detach, quiescent, deferred advance, poll:
+  // CPython's caller is attached), or either (the rest).
+  std::vector<int32_t> SlotsFor(int op) const {
+    const bool offline = op == kUnregister || op == kAttach;
+    const bool online = op == kDetach || op == kQuiescent ||
+                        op == kDeferredAdvance || op == kPoll;
     std::vector<int32_t> out;
     for (int32_t i = 0; i < capacity(); ++i) {
       const Slot& s = slots_[i];
       if (!s.registered) continue;
-      if (which == kAll || (which == kOnline) == s.seen.has_value()) {
-        out.push_back(i);
-      }
+      if (offline && s.seen.has_value()) continue;
+      if (online && !s.seen.has_value()) continue;
+      out.push_back(i);
     }
     return out;
   }
-  static constexpr int kAll = 0, kOffline = 1, kOnline = 2;
 
   std::optional<uint64_t> seen(int32_t i) const { return slots_[i].seen; }
   bool allocated(int32_t i) const { return slots_[i].allocated; }

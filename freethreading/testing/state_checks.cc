@@ -37,8 +37,7 @@ void ExpectSameState(OpStream& in, const UniqueIdPool& pool,
   int only_in_pool = 0;
   for (const auto& entry : ref.ids()) {
     const auto* object = static_cast<const CountedObject*>(entry.second);
-    in.ExpectEq("uniqueid-state", "id field", object->unique_id(),
-                entry.first);
+    in.ExpectEq("uniqueid-state", "id field", object->unique_id(), entry.first);
     only_in_pool += std::none_of(held.begin(), held.end(), [&](const auto& h) {
       return h.get() == object;
     });

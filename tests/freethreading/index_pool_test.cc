@@ -38,7 +38,7 @@ TEST(IndexPool, FreedIndicesComeBackSmallestFirstBeforeFreshOnes) {
 
 TEST(IndexPool, InterleavedAllocAndFreeAlwaysYieldTheSmallestFree) {
   IndexPool pool;
-  AllocN(pool, 6);          // 0..5 held
+  AllocN(pool, 6);  // 0..5 held
   pool.FreeIndex(4);
   pool.FreeIndex(1);
   EXPECT_EQ(pool.AllocIndex(), 1);
@@ -81,8 +81,7 @@ TEST(IndexPool, HeapGrowsByDoublingAndAlwaysHasRoomForEveryAllocatedIndex) {
     EXPECT_GE(pool.capacity(), pool.next_index());  // P3
     capacities.push_back(pool.capacity());
   }
-  EXPECT_EQ(capacities,
-            (std::vector<int64_t>{2, 2, 4, 4, 8, 8, 8, 8, 16}));
+  EXPECT_EQ(capacities, (std::vector<int64_t>{2, 2, 4, 4, 8, 8, 8, 8, 16}));
   for (int32_t i = 0; i < 9; ++i) pool.FreeIndex(i);  // never allocates
   EXPECT_EQ(pool.capacity(), 16);
   EXPECT_EQ(pool.free_count(), 9);

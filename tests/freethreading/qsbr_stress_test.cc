@@ -23,9 +23,9 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
-#include <cstdlib>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <latch>
 #include <memory>
 #include <random>
@@ -42,7 +42,7 @@ constexpr uint64_t kAlive = 0x0A11CE0A11CE0A11;
 constexpr uint64_t kDead = 0xDEADDEADDEADDEAD;
 
 struct Node {
-  uint64_t canary = kAlive;        // plain on purpose: TSan watches it
+  uint64_t canary = kAlive;  // plain on purpose: TSan watches it
   std::atomic<bool> retired{false};
 };
 
@@ -69,7 +69,9 @@ class Worker {
   // `planted_bug`: reclaim without asking Poll, to prove the canary check
   // catches an unsafe reclamation.
   Worker(Shared& shared, int id, bool planted_bug)
-      : shared_(shared), rng_(1000 + id), owner_(id + 1),
+      : shared_(shared),
+        rng_(1000 + id),
+        owner_(id + 1),
         planted_bug_(planted_bug) {}
 
   void Run(int steps) {
@@ -151,8 +153,10 @@ class Worker {
     CheckHeld();
     const unsigned dice = rng_() % 100;
     if (!slot_->online()) {
-      if (dice < 3) Churn();
-      else if (dice < 60) slot_->Attach();
+      if (dice < 3)
+        Churn();
+      else if (dice < 60)
+        slot_->Attach();
       return;
     }
     if (dice < 25) {
@@ -198,8 +202,7 @@ StressResult RunStress(const StressOptions& options) {
   Shared shared(options.qsbr);
   std::vector<std::unique_ptr<Worker>> workers;
   for (int i = 0; i < options.threads; ++i) {
-    workers.push_back(
-        std::make_unique<Worker>(shared, i, options.planted_bug));
+    workers.push_back(std::make_unique<Worker>(shared, i, options.planted_bug));
   }
   // All threads start together, so their runs overlap.
   std::latch start(options.threads);
@@ -213,11 +216,12 @@ StressResult RunStress(const StressOptions& options) {
   for (std::thread& t : running) t.join();
 
   const Counters& c = shared.counters;
-  StressResult r{c.violations.load(), c.reads.load(),
+  StressResult r{c.violations.load(),       c.reads.load(),
                  c.reads_of_retired.load(), c.retired.load(),
-                 c.reclaimed.load(), c.polls_refused.load(),
-                 c.slot_churns.load(), 0, shared.qsbr.Capacity(),
-                 shared.qsbr.Current(), shared.qsbr.ReadSeq()};
+                 c.reclaimed.load(),        c.polls_refused.load(),
+                 c.slot_churns.load(),      0,
+                 shared.qsbr.Capacity(),    shared.qsbr.Current(),
+                 shared.qsbr.ReadSeq()};
   for (auto& worker : workers) {
     for (Node* node : worker->TakeGraveyard()) delete node, ++r.freed;
     for (auto [node, goal] : worker->TakeRetired()) delete node, ++r.freed;
@@ -264,10 +268,11 @@ TEST(QsbrStress, SafetyHoldsWhenTheWriteSequenceWrapsAround) {
 // Planted bug: a single thread (so the run is deterministic and race-free)
 // that reclaims without polling must trip the canary check.
 TEST(QsbrStress, TheCanaryCatchesReclamationThatSkipsPoll) {
-  const StressResult r =
-      RunStress({.qsbr = {}, .threads = 1, .steps = 20000, .planted_bug = true});
+  const StressResult r = RunStress(
+      {.qsbr = {}, .threads = 1, .steps = 20000, .planted_bug = true});
   EXPECT_GT(r.violations, 0);
-  const StressResult safe = RunStress({.qsbr = {}, .threads = 1, .steps = 20000});
+  const StressResult safe =
+      RunStress({.qsbr = {}, .threads = 1, .steps = 20000});
   EXPECT_EQ(safe.violations, 0);
   EXPECT_GT(safe.reads_of_retired, 0);
 }

@@ -57,7 +57,7 @@ TEST(QsbrSequence, PollIsRightAcrossWrapAround) {
   reader.Attach();
   writer.Attach();
   EXPECT_EQ(reader.seq(), kMax - 2);
-  const uint64_t goal = qsbr.Advance();  // kMax
+  const uint64_t goal = qsbr.Advance();   // kMax
   const uint64_t goal2 = qsbr.Advance();  // 1, past the wrap
   EXPECT_EQ(goal2, 1u);
   writer.QuiescentState();
