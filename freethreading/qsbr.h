@@ -27,7 +27,12 @@
 //
 // Invariants
 //   I1  wr_seq is odd; it only moves forward (by 2 per Advance).
-//   I2  for every online slot s: rd_seq <= s.seq <= wr_seq.
+//   I2  for every online slot s: s.seq <= wr_seq (no reader has seen a
+//       sequence not yet issued), and s.seq only moves forward while s stays
+//       online. In a single thread also rd_seq <= s.seq; concurrently a slot
+//       that attaches during a scan may start just below the rd_seq that
+//       scan publishes, as in CPython (the seq_cst fence argument below is
+//       what keeps that safe).
 //   I3  rd_seq only moves forward, and never passes wr_seq.
 //   I4  (safety) if Poll(goal) or GoalReached(goal) returns true, then every
 //       slot that was online when goal was issued has since passed a
