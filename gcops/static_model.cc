@@ -458,17 +458,21 @@ std::optional<size_t> FirstInvalid(const Program& program) {
 
 namespace {
 
-// Tries names in a fixed order, starting after `from`, until `fits` holds
-// for one; rewrites *name and returns true when it finds one.
-template <typename Fits>
-bool Retarget(const Program& program, NameId* name, Fits fits) {
+// Tries names in a fixed order, starting after `*name`: first for one that
+// makes the statement definitely valid, then for one that makes it merely
+// not invalid. `judge(candidate)` judges the statement with that name.
+// Rewrites *name and returns true when it finds one.
+template <typename JudgeWith>
+bool Retarget(const Program& program, NameId* name, JudgeWith judge) {
   const size_t n = program.names.size();
   const size_t start = *name < n ? *name + 1u : 0u;
-  for (size_t k = 0; k < n; ++k) {
-    const NameId candidate = static_cast<NameId>((start + k) % n);
-    if (fits(candidate)) {
-      *name = candidate;
-      return true;
+  for (const Validity want : {Validity::kValid, Validity::kUnknown}) {
+    for (size_t k = 0; k < n; ++k) {
+      const NameId candidate = static_cast<NameId>((start + k) % n);
+      if (judge(candidate) == want) {
+        *name = candidate;
+        return true;
+      }
     }
   }
   return false;
@@ -512,7 +516,7 @@ bool FixStmt(const Program& program, const StaticModel& model, Stmt& s) {
       Stmt trial = s;
       const bool found = Retarget(program, &name, [&](NameId c) {
         trial.items[0] = Item{Item::Kind::kName, c, false, 0};
-        return model.Judge(trial) != Validity::kInvalid;
+        return model.Judge(trial);
       });
       if (!found) return false;
       it = Item{Item::Kind::kName, name, false, 0};
@@ -552,7 +556,7 @@ bool FixStmt(const Program& program, const StaticModel& model, Stmt& s) {
       Stmt trial = s;
       return Retarget(program, &s.base.name, [&](NameId c) {
         trial.base.name = c;
-        return model.Judge(trial) != Validity::kInvalid;
+        return model.Judge(trial);
       });
     }
     case Op::kOnDel:
@@ -561,7 +565,7 @@ bool FixStmt(const Program& program, const StaticModel& model, Stmt& s) {
       trial.block.clear();  // only the name matters; skip copying the body
       return Retarget(program, &s.name, [&](NameId c) {
         trial.name = c;
-        return model.Judge(trial) != Validity::kInvalid;
+        return model.Judge(trial);
       });
     }
     default:
