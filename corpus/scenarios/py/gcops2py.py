@@ -121,7 +121,7 @@ class Gen:
                 a.append(toks[p])
                 p += 1
             self.hcb = True
-            return 'rt.threshold(%s, %s)' % (S, ', '.join(a)), p
+            return 'rt.threshold(%s, (%s,))' % (S, ', '.join(a)), p
         if op == 'debug':
             f = 0
             while p < len(toks) and toks[p] in DEBUG:
