@@ -298,5 +298,40 @@ TEST_F(Weakrefs, WeakrefFromDelCallsBackButWeakrefFromTpDelIsClearedSilently) {
   EXPECT_FALSE(Alive("b"));
 }
 
+
+// 6.A-29 (test_bug1055820c): c0 sits in gen2, kept alive only by the young
+// self-cycle c1; c2 is a young self-cycle with a callback-less weakref.
+// A natural (automatic) gen0 collection clears c1, c0 dies by refcount as
+// a side effect, and its callback already sees c2's weakref dead.
+TEST_F(Weakrefs, OldObjectFreedAsSideEffectSeesYoungWeakrefsCleared) {
+  Class("C", 2);
+  Start();
+  New("c0", "C");
+  Set("c0", 0, "c0");
+  Collect();
+  New("c1", "C");
+  Set("c1", 0, "c1");
+  Set("c1", 1, "c0");
+  Clear("c0", 0);  // now only c1 keeps c0 alive
+  New("c2", "C");
+  Set("c2", 0, "c2");
+  Ref("c2wr", "c2", false);
+  Ref("c0wr", "c0", true);
+  int calls = 0;
+  bool c2_dead_in_callback = false;
+  host_.on_callback[Id("c0wr")] = [&] {
+    ++calls;
+    c2_dead_in_callback = backend_.WeakrefIsDead(Id("c2wr"));
+  };
+  Del("c0"); Del("c1"); Del("c2");
+  backend_.SetThreshold(std::vector<int32_t>{5});
+  Log();
+  for (int i = 0; i < 20 && host_.events.empty(); ++i) MakeList("junk" + std::to_string(i));
+  EXPECT_EQ(Log(), "callback c0wr, collect 0 2 auto");
+  EXPECT_EQ(calls, 1);
+  EXPECT_TRUE(c2_dead_in_callback);
+  EXPECT_FALSE(Alive("c0"));
+}
+
 }  // namespace
 }  // namespace gcfuzz::collector::testing
