@@ -354,9 +354,11 @@ bool CheckedCollectorBackend::Recorder::CheckSurvivors(
 // Where the collection's survivors end up (§3.3, 3.8, 3.9, 3.11): the
 // reachable part of C, the resurrected objects and what is left of F go to
 // `old` (gen g+1, or gen 2 for a full collection). Exceptions a checker can
-// see: tuples and dicts the collection untracked; objects that died and were
-// resurrected from their dealloc (re-tracked into gen 0: only instances with
-// a finalizer can); everything, after a gc.freeze() during the collection.
+// see: tuples and dicts the collection untracked; such a dict that a body
+// then gave a GC value (re-tracked into gen 0, §1.2); objects that died and
+// were resurrected from their dealloc (re-tracked into gen 0: only instances
+// with a finalizer can); everything, after a gc.freeze() during the
+// collection.
 bool CheckedCollectorBackend::Recorder::CheckPlacement(
     const CollectorSnapshot& end) {
   if (cur_->froze) return false;
@@ -374,7 +376,8 @@ bool CheckedCollectorBackend::Recorder::CheckPlacement(
     bool untracked_container =
         o->where == Where::kUntracked &&
         (o->kind == ObjKind::kTuple || o->kind == ObjKind::kDict);
-    bool retracked = o->where == Where::kGen0 && (o->has_del || o->has_tp_del);
+    bool retracked = o->where == Where::kGen0 &&
+                     (o->kind == ObjKind::kDict || o->has_del || o->has_tp_del);
     if (untracked_container || retracked) continue;
     Report(FindingKind::kPlacement,
            "survivor " + std::to_string(id) + " (" + KindName(o->kind) +

@@ -486,15 +486,20 @@ TEST(CollectorCheck, CorpusSeedsAgreeWithTheOracle) {
 
 // --- random programs ---------------------------------------------------------
 
-// GCFUZZ_ORACLE_PROGRAMS=N runs N programs instead of 1000 (same seed, so
-// the first 1000 are always the same): for long local soaks.
+// For long local soaks: GCFUZZ_ORACLE_PROGRAMS=N runs N programs instead
+// of 1000, GCFUZZ_ORACLE_SEED=S starts from another seed. Without them the
+// test is always the same 1000 programs.
 int ProgramCount() {
   const char* env = std::getenv("GCFUZZ_ORACLE_PROGRAMS");
   return env != nullptr ? std::max(1, std::atoi(env)) : 1000;
 }
+uint64_t ProgramSeed() {
+  const char* env = std::getenv("GCFUZZ_ORACLE_SEED");
+  return env != nullptr ? std::strtoull(env, nullptr, 0) : 0x0ac1e;
+}
 
 TEST(CollectorCheck, RandomProgramsAgreeWithTheOracle) {
-  std::mt19937_64 rng(0x0ac1e);
+  std::mt19937_64 rng(ProgramSeed());
   int collections = 0, checked_heaps = 0, merges = 0;
   for (int i = 0; i < ProgramCount(); ++i) {
     std::string text = testing::RandomProgram(rng);
