@@ -465,6 +465,47 @@ collect
   EXPECT_GT(r.collections_checked, r.invariant_checks);
 }
 
+TEST(CollectorCheck, OldObjectKeptOnlyByYoungCycleDiesInDeleteGarbage) {
+  // 6.A-29 (test_bug1055820c, with an explicit collect 0): c0 in gen2 is
+  // held only by the young cycle c1 <-> c2; c2's callback-less weakref is
+  // cleared by handle_weakrefs, c0's callback runs when c0 dies during
+  // delete_garbage.
+  ExpectAgrees(R"(
+class C slots=2
+new c0 C
+ref c0wr c0 {}
+collect
+new c1 C
+new c2 C
+set c1.0 c2
+set c2.0 c1
+set c1.1 c0
+ref c2wr c2
+del c0
+del c1
+del c2
+collect 0
+expect collected 2
+expect log collect 2 0, callback c0wr, collect 0 2
+expect cleared c2wr c0wr
+expect dead c0
+)", 2);
+}
+
+TEST(CollectorCheck, CollectInsideAFinalizerDuringACollectionDoesNothing) {
+  // 6.B-17.
+  ExpectAgrees(R"(
+class N slots=1 del
+new a N
+set a.0 a
+on_del a { collect }
+del a
+collect
+expect collected 1
+expect log del a, collect 2 1
+)");
+}
+
 TEST(CollectorCheck, CorpusSeedsAgreeWithTheOracle) {
   const char* root = std::getenv("GCFUZZ_SOURCE_DIR");
   std::filesystem::path dir =
