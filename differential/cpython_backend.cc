@@ -1067,7 +1067,11 @@ bool CpythonBackend::Impl::WeakrefIsDead(ObjId weakref) {
 }
 
 Where CpythonBackend::Impl::GenerationOf(ObjId obj) {
-  switch (gcfuzz_gc_where(ptr(obj))) {
+  const int where = gcfuzz_gc_where(ptr(obj));
+  if (where == GCFUZZ_GC_COLLECTING) {
+    Fatal("GenerationOf asked during a collection (no generation holds it)");
+  }
+  switch (where) {
     case 0:
       return Where::kGen0;
     case 1:

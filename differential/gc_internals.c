@@ -32,11 +32,16 @@ int gcfuzz_gc_where(PyObject* op) {
   struct _gc_runtime_state* st = gc_state();
   PyGC_Head* heads[4];
   for (int i = 0; i < 4; ++i) heads[i] = list_head(st, i);
-  for (PyGC_Head* g = _PyGCHead_NEXT(_Py_AS_GC(op));; g = _PyGCHead_NEXT(g)) {
+  PyGC_Head* start = _Py_AS_GC(op);
+  for (PyGC_Head* g = _PyGCHead_NEXT(start); g != start;
+       g = _PyGCHead_NEXT(g)) {
     for (int i = 0; i < 4; ++i) {
       if (g == heads[i]) return i;
     }
   }
+  // Back at the start without meeting a generation head: the object is in
+  // one of a running collection's private lists.
+  return GCFUZZ_GC_COLLECTING;
 }
 
 void gcfuzz_gc_for_each(int which, void (*fn)(PyObject*, void*), void* ctx) {

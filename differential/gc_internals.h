@@ -21,9 +21,11 @@ extern "C" {
 
 // Where a list index names a list: 0..2 the generations, 3 the permanent
 // generation.
-enum { GCFUZZ_GC_PERMANENT = 3, GCFUZZ_GC_UNTRACKED = 4 };
+enum { GCFUZZ_GC_PERMANENT = 3, GCFUZZ_GC_UNTRACKED = 4, GCFUZZ_GC_COLLECTING = 5 };
 
-// Which list holds `op`: 0..2, GCFUZZ_GC_PERMANENT, or GCFUZZ_GC_UNTRACKED.
+// Which list holds `op`: 0..2, GCFUZZ_GC_PERMANENT, GCFUZZ_GC_UNTRACKED, or
+// GCFUZZ_GC_COLLECTING when a running collection holds it in a private list
+// (only possible if called from a finalizer or callback).
 // Walks forward from `op` to the list head, so it costs the distance to the
 // end of its list.
 int gcfuzz_gc_where(PyObject* op);
