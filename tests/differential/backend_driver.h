@@ -77,6 +77,15 @@ class BackendDriver : public gcops::Host {
     Bind(name, id);
     return id;
   }
+  // `ref NAME X.0`-style creation from inside a body: the target by id.
+  gcops::ObjId RefTo(const std::string& name, gcops::ObjId target, Body body) {
+    const gcops::ObjId fresh = static_cast<gcops::ObjId>(labels_.size());
+    const gcops::ObjId id = backend_.NewWeakref(fresh, false, target, true);
+    labels_.push_back(MakeLabel(name));
+    callback_bodies_[id] = std::move(body);
+    Bind(name, id);
+    return id;
+  }
   void Set(const std::string& base, int32_t index, const std::string& item) {
     backend_.SetItem(names_.at(base), index, Item(item));
   }

@@ -447,5 +447,50 @@ TEST(CpythonBackendTest, TrashcanChainKeepsCpythonOrder) {
   }
 }
 
+// gh-91636 in 3.11: a weakref that a finalizer creates to another object
+// of the same garbage is not cleared by handle_weakrefs (it did not exist
+// yet), so its callback fires during delete_garbage, when its target dies;
+// a collect from a finalizer during the collection is nested: 0, no event.
+// Python (3.11.7): ring a<->b, a.__del__ makes ref(b, cb): log del a,
+// del b, cb; collect() == 2.
+TEST(CpythonBackendTest, LateWeakrefCallbackFiresDuringDeleteGarbage) {
+  BackendDriver d(Backend(), {Class("N", 1, /*del=*/true)});
+  d.New("a", 0);
+  d.New("b", 0);
+  d.Set("a", 0, "b");
+  d.Set("b", 0, "a");
+  const gcops::ObjId b = d.Id("b");
+  int64_t nested = -1;
+  d.OnDelBody("a", [&] {
+    d.RefTo("lw", b, {});
+    nested = d.Collect();
+  });
+  d.Del("a");
+  d.Del("b");
+  EXPECT_EQ(d.Collect(), 2);
+  EXPECT_EQ(nested, 0);
+  EXPECT_EQ(d.Log(true),
+            "del a, del b, callback lw, free b, free a, collect 2 2");
+  EXPECT_TRUE(d.backend().WeakrefIsDead(d.Named("lw")));
+}
+
+// Proxies die like refs: `free` at their own deallocation; a proxy's
+// callback runs at its referent's death, newest first with the refs.
+TEST(CpythonBackendTest, ProxyCallbacksAndFreeEvents) {
+  BackendDriver d(Backend(), {Class("N", 1)});
+  d.New("a", 0);
+  d.Ref("r", "a", true);
+  d.Ref("p", "a", true, {}, /*proxy=*/true);
+  d.Ref("q", "a", false, {}, /*proxy=*/true);
+  EXPECT_EQ(d.backend().WeakrefCount(d.Named("a")), 3);
+  d.Del("a");
+  EXPECT_EQ(d.Log(true), "callback p, callback r, free a");
+  EXPECT_TRUE(d.backend().WeakrefIsDead(d.Named("q")));
+  d.Del("p");
+  d.Del("q");
+  d.Del("r");
+  EXPECT_EQ(d.Log(true), "free p, free q, free r");
+}
+
 }  // namespace
 }  // namespace gcfuzz::differential
