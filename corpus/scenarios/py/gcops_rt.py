@@ -468,6 +468,7 @@ def freeze(S):
         if KIND[lab] in ('ref', 'proxy') and alive(lab):
             FROZEN_WEAKREFS.add(lab)
     gc.freeze()
+    STATE['noise'] = 0
 
 
 def unfreeze(S):
