@@ -781,7 +781,13 @@ PyObject* CpythonBackend::Impl::ToPy(const Value& v) const {
 }
 
 Value CpythonBackend::Impl::FromPy(PyObject* op) const {
-  if (op == nullptr || op == Py_None) return Value::None();
+  if (op == nullptr) {
+    // A read the runner should have ruled out (index or key missing):
+    // nothing there, and no exception may stay pending in CPython.
+    PyErr_Clear();
+    return Value::None();
+  }
+  if (op == Py_None) return Value::None();
   if (PyLong_CheckExact(op)) {
     return Value::Int(static_cast<int32_t>(PyLong_AsLong(op)));
   }
