@@ -70,7 +70,8 @@ void Heap::VerifyHeap() const {
        o = reinterpret_cast<Object*>(o->gc.prev & ~kPrevFlagMask)) {
     // Deposited objects have not reached BeginFree: they are still in
     // objects_, so their references are counted there.
-    GCFUZZ_CHECK_OBJ(o->refcnt == 0 && !IsTracked(&o->gc) && is_live(o), o,
+    const bool hidden = (o->reserved & kHiddenPinHolder) != 0;  // not in objects_
+    GCFUZZ_CHECK_OBJ(o->refcnt == 0 && !IsTracked(&o->gc) && (is_live(o) || hidden), o,
                      "bad deposited object");
   }
   for (Object* o : garbage_) {

@@ -208,5 +208,45 @@ TEST_F(Orders, TenMillionObjectChainIsFreedWithoutStackOverflow) {
   EXPECT_EQ(backend_.Count()[0], 0);
 }
 
+
+// PyObject_ClearWeakRefs' temporary tuple goes through the trashcan like
+// any tuple: deep in a cascade it is deposited, so weakrefs only it keeps
+// alive are freed when the stack unwinds. The heap stays verifiable at
+// every callback meanwhile.
+TEST_F(Orders, WeakrefHoldingTupleIsDeferredByTheTrashcanInDeepCascades) {
+  Class("N", 1);
+  Start();
+  for (int i = 0; i < 60; ++i) {
+    std::string n = "n" + std::to_string(i);
+    New(n, "N");
+    if (i > 0) Set(n, 0, "n" + std::to_string(i - 1));
+    if (i > 0) Del("n" + std::to_string(i - 1));
+    ObjId a = Ref("a" + std::to_string(i), n, true);
+    ObjId b = Ref("b" + std::to_string(i), n, true);
+    host_.on_callback[b] = [this, a, b] {
+      backend_.heap().VerifyHeap();
+      backend_.Decref(a);  // the runner's names go: only the tuple holds them
+      backend_.Decref(b);
+    };
+  }
+  for (int i = 0; i < 60; ++i) {
+    names_.erase("a" + std::to_string(i));
+    names_.erase("b" + std::to_string(i));
+  }
+  Full();
+  Del("n59");
+  std::string full = Full();
+  // Level 1 (n59): its weakrefs are freed right after its callbacks.
+  EXPECT_EQ(full.rfind("callback b59, callback a59, free a59, free b59, free n59", 0), 0u) << full;
+  // n10 is deallocated at nesting 50: its tuple is deposited first, then
+  // n9 (released by n10) is deposited too. When the stack unwinds, the
+  // trashcan runs LIFO: n9 and the rest of the chain, and only at the very
+  // end the tuple that still holds a10 and b10.
+  EXPECT_NE(full.find("callback b10, callback a10, free n10, callback b9"), std::string::npos) << full;
+  std::string tail = "free n0, free a10, free b10";
+  EXPECT_EQ(full.substr(full.size() - tail.size()), tail) << full;
+  EXPECT_EQ(backend_.heap().LiveObjects(), 0u);
+}
+
 }  // namespace
 }  // namespace gcfuzz::collector::testing
