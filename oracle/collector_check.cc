@@ -239,6 +239,29 @@ bool CheckedCollectorBackend::Recorder::CheckFinalizeCalls(
       return true;
     }
   }
+  // Order: finalize_garbage walks U\F in list order. Only a death can
+  // reorder (a member freed early runs its __del__ from its dealloc), and a
+  // death shows as a free event or as a __del__ nested in another body; with
+  // neither, the __del__ calls must come exactly in the predicted order.
+  std::vector<ObjId> order;
+  bool disturbed = false;
+  for (size_t i = cur_->first_event; i < events_.size(); ++i) {
+    const HostEvent& e = events_[i];
+    if (!Contains(p.finalizable, e.obj)) continue;
+    if (e.kind == Kind::kFree) disturbed = true;
+    if (e.kind != Kind::kDel) continue;
+    if (e.depth != cur_->base_depth) disturbed = true;
+    order.push_back(e.obj);
+  }
+  // A member deposited in the trashcan died too, with its __del__ deferred.
+  for (ObjId u : p.finalizable) disturbed = disturbed || Contains(after.omitted, u);
+  if (!disturbed && order != p.del_calls) {
+    Report(FindingKind::kDelCalls,
+           "finalize_garbage called __del__ of " + Ids(order) +
+               " in that order; with no object freed early the oracle "
+               "expects " + Ids(p.del_calls));
+    return true;
+  }
   for (ObjId u : p.finalizable) {
     if (!Contains(p.del_calls, u) && del[u] != 0) {
       Report(FindingKind::kDelCalls,
@@ -498,13 +521,15 @@ const std::vector<HostEvent>& CheckedCollectorBackend::events() const {
 void CheckedCollectorBackend::Begin(gcops::Host& host,
                                     const gcops::Program& program) {
   recorder_->Reset(&host);
-  inner_.Begin(*recorder_, program);
+  inner_.Begin(interposed_host_ != nullptr ? *interposed_host_ : *recorder_,
+               program);
   inner_.heap().set_observer(interposed_ != nullptr ? interposed_
                                                     : recorder_.get());
 }
 collector::Observer& CheckedCollectorBackend::ObserverForTesting() {
   return *recorder_;
 }
+gcops::Host& CheckedCollectorBackend::HostForTesting() { return *recorder_; }
 void CheckedCollectorBackend::End() {
   inner_.heap().set_observer(nullptr);
   inner_.End();

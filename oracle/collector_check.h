@@ -21,7 +21,9 @@
 //   after     finalize_garbage: the survivor list is a subsequence of U\F;
 //             an object of U\F that left it alive was resurrected from its
 //             dealloc (gen 0, FINALIZED); every predicted __del__ ran exactly
-//             once since the start and no other object of U ran one; the
+//             once since the start and no other object of U ran one (nor
+//             F, unless it died); in U order when no member of U\F died
+//             early (no free event, no __del__ nested in a body); the
 //             callbacks run before the first __del__, at the collection's
 //             own depth, are exactly the predicted queue, in order; every
 //             predicted weakref is dead; weakref lists of F lost nothing but
@@ -41,7 +43,7 @@
 // Not compared here (the differential CPython comparison covers them): the
 // merge order of automatic collections and of collections with gc.callbacks
 // (the observer's first moment comes after the merge), the order of
-// resurrected objects, the order of __del__ calls.
+// resurrected objects, the order of __del__ calls once something died early.
 #ifndef GCFUZZ_ORACLE_COLLECTOR_CHECK_H_
 #define GCFUZZ_ORACLE_COLLECTOR_CHECK_H_
 
@@ -91,6 +93,10 @@ class CheckedCollectorBackend : public gcops::Backend {
     interposed_ = wrapper;
   }
   collector::Observer& ObserverForTesting();
+  // Likewise for host calls: the collector calls `wrapper`, which forwards
+  // to HostForTesting() (possibly reordering or dropping calls).
+  void InterposeHostForTesting(gcops::Host* wrapper) { interposed_host_ = wrapper; }
+  gcops::Host& HostForTesting();
 
   std::string_view Name() const override { return "collector+oracle"; }
   void Begin(gcops::Host& host, const gcops::Program& program) override;
@@ -139,6 +145,7 @@ class CheckedCollectorBackend : public gcops::Backend {
   collector::CollectorBackend inner_;
   std::unique_ptr<Recorder> recorder_;
   collector::Observer* interposed_ = nullptr;
+  gcops::Host* interposed_host_ = nullptr;
 };
 
 struct CheckedRun {

@@ -705,6 +705,48 @@ TEST(CollectorCheckPlantedBugs, ExtraGarbageAppendIsFound) {
   EXPECT_EQ(f->kind, FindingKind::kGarbageAppends);
 }
 
+// Forwards host calls, but delivers the first two __del__ calls swapped.
+class SwapFirstTwoDels : public gcops::Host {
+ public:
+  explicit SwapFirstTwoDels(gcops::Host& real) : real_(real) {}
+  void OnDel(gcops::ObjId self) override {
+    ++dels_;
+    if (dels_ == 1) {
+      held_ = self;
+      return;
+    }
+    real_.OnDel(self);
+    if (dels_ == 2) real_.OnDel(held_);
+  }
+  void OnTpDel(gcops::ObjId self) override { real_.OnTpDel(self); }
+  void OnWeakrefCallback(gcops::ObjId w) override { real_.OnWeakrefCallback(w); }
+  void OnGcCallback(uint32_t i, bool start, int gen, int64_t m, int64_t n) override {
+    real_.OnGcCallback(i, start, gen, m, n);
+  }
+  void OnGarbage(gcops::ObjId obj) override { real_.OnGarbage(obj); }
+  void OnCollectEnd(int gen, int64_t found, bool automatic) override {
+    real_.OnCollectEnd(gen, found, automatic);
+  }
+  void OnFree(gcops::ObjId obj) override { real_.OnFree(obj); }
+
+ private:
+  gcops::Host& real_;
+  int dels_ = 0;
+  gcops::ObjId held_ = gcops::kNoObj;
+};
+
+TEST(CollectorCheckPlantedBugs, DelsOutOfOrderAreFound) {
+  CheckedCollectorBackend backend;
+  SwapFirstTwoDels swap(backend.HostForTesting());
+  backend.InterposeHostForTesting(&swap);
+  gcops::Run(ParseOrDie(kLegacyAndCycle), backend);
+  ASSERT_TRUE(backend.finding().has_value());
+  EXPECT_EQ(backend.finding()->detail,
+            "collection 1 (gen 2): finalize_garbage called __del__ of [2, 1] "
+            "in that order; with no object freed early the oracle expects "
+            "[1, 2]");
+}
+
 TEST(CollectorCheckPlantedBugs, SurvivorsOutOfOrderAreFound) {
   std::optional<Finding> f =
       RunTampered(kLegacyAndCycle, Tamper::What::kSwapSurvivors);
