@@ -25,6 +25,7 @@
 #include "gcops/runner.h"
 #include "tools/backends.h"
 #include "tools/dot.h"
+#include "tools/export_python.h"
 #include "tools/minimize.h"
 #include "tools/repro.h"
 
@@ -57,6 +58,12 @@ commands:
                            `SUMMARY: gcfuzz: <kind> <detail>` line
   minimize FILE [-o OUT]   shrink FILE to the smallest program with the same
                            repro signature; gcops text to stdout or OUT
+  export --python FILE [-o OUT]
+                           a standalone python3 script that runs FILE on the
+                           real interpreter and prints its trace (no free
+                           events), checking its expectations
+  export --gtest FILE [-o OUT] [--name NAME]
+                           a GoogleTest case pinning FILE's collector trace
   dot FILE [--at LINE] [--svg OUT | --png OUT]
                            the collector's heap graph (Graphviz DOT) at the
                            start of the last collection, or after LINE;
@@ -259,6 +266,7 @@ int Main(int argc, char** argv) {
   if (cmd == "repro") return ReproCommand(args);
   if (cmd == "minimize") return MinimizeCommand(args);
   if (cmd == "dot") return DotCommand(args);
+  if (cmd == "export") return ExportCommand(args);
   if (cmd == "test" || cmd == "campaign") {
     return Usage("'" + cmd + "' is run by the ./gcfuzz wrapper script");
   }

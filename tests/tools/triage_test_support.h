@@ -30,10 +30,12 @@ struct CommandResult {
   std::string out;
 };
 
-// Runs a shell command, capturing stdout (and stderr when `merge`).
-inline CommandResult RunCommand(const std::string& cmd, bool merge = true) {
+// Runs a shell command, capturing stdout; `redirect` says where stderr goes
+// (by default into the captured output too).
+inline CommandResult RunCommand(const std::string& cmd,
+                                const std::string& redirect = " 2>&1") {
   CommandResult r;
-  FILE* p = popen((cmd + (merge ? " 2>&1" : " 2>/dev/null")).c_str(), "r");
+  FILE* p = popen((cmd + redirect).c_str(), "r");
   if (p == nullptr) return r;
   char buf[4096];
   size_t n;

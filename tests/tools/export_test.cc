@@ -1,0 +1,178 @@
+// gcfuzz export: the Python script, run with plain python3, prints exactly
+// the embedded CPython backend's trace (free events left out) for every
+// corpus program, with the same exit status and the same failure messages;
+// the GoogleTest export embeds the program and pins the collector's trace
+// (a generated case is compiled and run as tools_export_gtest_generated_test).
+#include "tools/export_python.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "collector/collector_backend.h"
+#include "gcops/parser.h"
+#include "gcops/runner.h"
+#include "tests/tools/triage_test_support.h"
+#include "tools/export_gtest.h"
+#if GCFUZZ_HAVE_CPYTHON
+#include "differential/cpython_backend.h"
+#endif
+
+namespace gcfuzz::tools {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::MustParse;
+using testing::RunCommand;
+
+std::string ReadText(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<fs::path> CorpusPrograms() {
+  std::vector<fs::path> out;
+  for (const char* dir : {"seeds", "scenarios"}) {
+    const fs::path d = fs::path(GCFUZZ_CORPUS_DIR) / dir;
+    if (!fs::exists(d)) continue;
+    for (const auto& e : fs::directory_iterator(d)) {
+      if (e.path().extension() == ".gcops") out.push_back(e.path());
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+struct ScriptRun {
+  int status = -1;
+  std::string out;  // stdout: the trace
+  std::string err;  // stderr: failures, misuse
+};
+
+ScriptRun RunScript(const std::string& script, const std::string& tag) {
+  const fs::path dir = fs::temp_directory_path() /
+                       ("gcfuzz_export_test_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path py = dir / (tag + ".py");
+  const fs::path err = dir / (tag + ".err");
+  std::ofstream(py, std::ios::binary) << script;
+  ScriptRun r;
+  const auto c = RunCommand(std::string(GCFUZZ_PYTHON3) + " " + py.string(),
+                            " 2>" + err.string());
+  r.status = c.status;
+  r.out = c.out;
+  // Leave out what `debug stats` makes CPython itself print ("gc: ...").
+  std::istringstream lines(ReadText(err));
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("gc: ", 0) != 0) r.err += line + "\n";
+  }
+  fs::remove_all(dir);
+  return r;
+}
+
+#if GCFUZZ_HAVE_CPYTHON
+class ExportPythonCorpusTest : public ::testing::TestWithParam<fs::path> {};
+
+TEST_P(ExportPythonCorpusTest, ScriptTraceEqualsCpythonBackendWithoutFrees) {
+  const fs::path file = GetParam();
+  gcops::Program p;
+  gcops::ParseError error;
+  if (!gcops::Parse(ReadText(file), file.string(), &p, &error)) {
+    // Not a program: the corpus.* ctest entries report that, not this test.
+    GTEST_SKIP() << error.ToString();
+  }
+  differential::CpythonBackend backend;
+  const gcops::RunResult want = gcops::Run(p, backend);
+  const std::string name = file.filename().string();
+  const ScriptRun got = RunScript(ExportPython(p, name), file.stem().string());
+  EXPECT_EQ(got.out, want.trace.ToString(/*include_free=*/false))
+      << name << " stderr:\n" << got.err;
+  std::string failures;
+  for (const auto& f : want.failures) {
+    failures += gcops::FormatFailure(name, f) + "\n";
+  }
+  if (want.misuse) failures += gcops::FormatMisuse(name, *want.misuse) + "\n";
+  EXPECT_EQ(got.err, failures);
+  EXPECT_EQ(got.status, want.misuse ? 2 : want.failures.empty() ? 0 : 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Corpus, ExportPythonCorpusTest, ::testing::ValuesIn(CorpusPrograms()),
+    [](const auto& info) {
+      std::string n = info.param.parent_path().filename().string() + "_" +
+                      info.param.stem().string();
+      for (char& c : n) {
+        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+      }
+      return n;
+    });
+
+TEST(ExportPythonTest, TheCorpusIsNotEmpty) {
+  EXPECT_GE(CorpusPrograms().size(), 6u);
+}
+#endif
+
+TEST(ExportPythonTest, FailedExpectationsAndMisuseUseGcfuzzMessagesAndStatus) {
+  const std::string text =
+      "class Node slots=1 del\nnew a Node\nset a.0 a\ndel a\ncollect\n"
+      "expect collected 3\nexpect log del a, collect 2 2\n"
+      "expect dead a\nlet x q\nlist never\n";
+  const gcops::Program p = MustParse(text);
+  collector::CollectorBackend model;
+  const gcops::RunResult want = gcops::Run(p, model);
+  ASSERT_EQ(want.failures.size(), 2u);
+  const ScriptRun got = RunScript(ExportPython(p, "m.gcops"), "m");
+  EXPECT_EQ(got.status, 2);
+  EXPECT_EQ(got.out, "del a\ncollect 2 1\n");
+  EXPECT_EQ(got.err, gcops::FormatFailure("m.gcops", want.failures[0]) + "\n" +
+                         gcops::FormatFailure("m.gcops", want.failures[1]) +
+                         "\n" + gcops::FormatMisuse("m.gcops", *want.misuse) +
+                         "\n");
+}
+
+TEST(ExportPythonTest, BodiesMapToFunctionsAndStatementsKeepTheirText) {
+  const std::string s = ExportPython(
+      MustParse("class Node slots=2 del\nnew a Node\n"
+                "on_del a { let keep self; raise; list l 1 }\n"),
+      "x.gcops");
+  EXPECT_NE(s.find("C_Node = _class('Node', 2, True, False, True)\n"),
+            std::string::npos);
+  EXPECT_NE(s.find("    # 2: new a Node\n    if _at(2) or _new('a', C_Node):"),
+            std::string::npos)
+      << s;
+  EXPECT_NE(s.find("    _let('keep', 'self', self=self)\n"), std::string::npos);
+  EXPECT_NE(s.find("    return  # raise\n"), std::string::npos);
+  EXPECT_NE(s.find("_on('a', _b0, False)"), std::string::npos);
+  EXPECT_NE(s.find("_run('x.gcops', ('a', 'keep', 'l'), _program, 100000)"),
+            std::string::npos);
+}
+
+TEST(ExportGtestTest, EmbedsTheProgramAndPinsTheCollectorTrace) {
+  const gcops::Program p =
+      MustParse("list a\nappend a a\ndel a\ncollect\nexpect collected 2\n");
+  const std::string s = ExportGtest(p, "SelfCycle", "self_cycle.gcops");
+  EXPECT_NE(s.find("TEST(GcopsRegression, SelfCycle) {"), std::string::npos);
+  EXPECT_NE(s.find("R\"gcops(list a\nappend a a\ndel a\ncollect\n"
+                   "expect collected 2\n)gcops\""),
+            std::string::npos)
+      << s;
+  EXPECT_NE(s.find("R\"trace(free a\ncollect 2 1\n)trace\""), std::string::npos)
+      << s;
+  EXPECT_NE(s.find("R\"failures(self_cycle.gcops:5: expected collected 2, "
+                   "got 1\n)failures\""),
+            std::string::npos)
+      << s;
+  EXPECT_EQ(TestNameFromFile("dir/two_cycle-del.gcops"), "TwoCycleDel");
+  EXPECT_EQ(TestNameFromFile("7up"), "Program7up");
+}
+
+}  // namespace
+}  // namespace gcfuzz::tools
