@@ -34,13 +34,15 @@ void ExpectSameState(OpStream& in, const UniqueIdPool& pool,
                      const std::atomic<int>& freed) {
   in.ExpectEq("uniqueid-state", "size", pool.size(), ref.size());
   in.ExpectEq("uniqueid-state", "consistent", pool.IsConsistent(), true);
+  std::vector<const void*> held_objects;
+  for (const ObjectRef& h : held) held_objects.push_back(h.get());
+  std::sort(held_objects.begin(), held_objects.end());
   int only_in_pool = 0;
-  for (const auto& entry : ref.ids()) {
-    const auto* object = static_cast<const CountedObject*>(entry.second);
-    in.ExpectEq("uniqueid-state", "id field", object->unique_id(), entry.first);
-    only_in_pool += std::none_of(held.begin(), held.end(), [&](const auto& h) {
-      return h.get() == object;
-    });
+  for (const auto& [id, address] : ref.ids()) {
+    const auto* object = static_cast<const CountedObject*>(address);
+    in.ExpectEq("uniqueid-state", "id field", object->unique_id(), id);
+    only_in_pool +=
+        !std::binary_search(held_objects.begin(), held_objects.end(), address);
   }
   for (const ObjectRef& h : held) {
     const bool in_pool = ref.Lookup(h->unique_id()) == h.get();
