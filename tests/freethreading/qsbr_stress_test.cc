@@ -15,7 +15,11 @@
 // use-after-free that might go unnoticed). A reader that ever sees a dead
 // canary counts a violation; under TSan the same bug is also a data race
 // between the reclaimer's write and the reader's read, because only QSBR's
-// release/acquire pairs order them.
+// release/acquire pairs order them. A second, direct check: each reader
+// publishes the node it holds, and a reclaimer that finds the node it is
+// about to reclaim still held by someone counts a violation too (once Poll
+// has seen a reader's quiescent state, it also sees that reader's earlier
+// "holds nothing", so this cannot fire on a correct QSBR).
 //
 // The run is bounded (a fixed number of steps per thread, fixed seeds) and
 // asserts nothing about timing. It also asserts that the dangerous case
@@ -48,6 +52,7 @@ struct Node {
 
 struct Counters {
   std::atomic<int64_t> violations{0};
+  std::atomic<int64_t> reclaimed_while_held{0};
   std::atomic<int64_t> reads{0};
   std::atomic<int64_t> reads_of_retired{0};
   std::atomic<int64_t> retired{0};
@@ -57,9 +62,10 @@ struct Counters {
 };
 
 struct Shared {
-  explicit Shared(QsbrOptions options) : qsbr(options) {}
+  Shared(QsbrOptions options, int threads) : qsbr(options), holders(threads) {}
   Qsbr qsbr;
   std::atomic<Node*> published{new Node};
+  std::vector<std::atomic<Node*>> holders;  // what each worker holds
   Counters counters;
 };
 
@@ -70,6 +76,7 @@ class Worker {
   // catches an unsafe reclamation.
   Worker(Shared& shared, int id, bool planted_bug)
       : shared_(shared),
+        id_(id),
         rng_(1000 + id),
         owner_(id + 1),
         planted_bug_(planted_bug) {}
@@ -102,8 +109,13 @@ class Worker {
   }
 
   void GoOffline() {
-    held_ = nullptr;  // an offline thread may hold nothing
+    Hold(nullptr);  // an offline thread may hold nothing
     slot_->Detach();
+  }
+
+  void Hold(Node* node) {
+    held_ = node;
+    shared_.holders[id_].store(node, std::memory_order_relaxed);
   }
 
   void CheckHeld() {
@@ -134,6 +146,11 @@ class Worker {
         still.emplace_back(node, goal);
         continue;
       }
+      for (const std::atomic<Node*>& holder : shared_.holders) {
+        if (holder.load(std::memory_order_relaxed) == node) {
+          shared_.counters.reclaimed_while_held.fetch_add(1);
+        }
+      }
       node->canary = kDead;
       graveyard_.push_back(node);
       shared_.counters.reclaimed.fetch_add(1, std::memory_order_relaxed);
@@ -160,9 +177,9 @@ class Worker {
       return;
     }
     if (dice < 25) {
-      held_ = shared_.published.load(std::memory_order_acquire);
+      Hold(shared_.published.load(std::memory_order_acquire));
     } else if (dice < 40) {
-      held_ = nullptr;  // quiescent: holds nothing from before
+      Hold(nullptr);  // quiescent: holds nothing from before
       slot_->QuiescentState();
     } else if (dice < 50) {
       Write();
@@ -175,6 +192,7 @@ class Worker {
   }
 
   Shared& shared_;
+  const int id_;
   std::mt19937 rng_;
   const QsbrOwner owner_;
   const bool planted_bug_;
@@ -192,14 +210,14 @@ struct StressOptions {
 };
 
 struct StressResult {
-  int64_t violations, reads, reads_of_retired, retired, reclaimed,
-      polls_refused, slot_churns, freed;
+  int64_t violations, reclaimed_while_held, reads, reads_of_retired, retired,
+      reclaimed, polls_refused, slot_churns, freed;
   int32_t capacity;
   uint64_t wr_seq, rd_seq;
 };
 
 StressResult RunStress(const StressOptions& options) {
-  Shared shared(options.qsbr);
+  Shared shared(options.qsbr, options.threads);
   std::vector<std::unique_ptr<Worker>> workers;
   for (int i = 0; i < options.threads; ++i) {
     workers.push_back(std::make_unique<Worker>(shared, i, options.planted_bug));
@@ -216,11 +234,17 @@ StressResult RunStress(const StressOptions& options) {
   for (std::thread& t : running) t.join();
 
   const Counters& c = shared.counters;
-  StressResult r{c.violations.load(),       c.reads.load(),
-                 c.reads_of_retired.load(), c.retired.load(),
-                 c.reclaimed.load(),        c.polls_refused.load(),
-                 c.slot_churns.load(),      0,
-                 shared.qsbr.Capacity(),    shared.qsbr.Current(),
+  StressResult r{c.violations.load(),
+                 c.reclaimed_while_held.load(),
+                 c.reads.load(),
+                 c.reads_of_retired.load(),
+                 c.retired.load(),
+                 c.reclaimed.load(),
+                 c.polls_refused.load(),
+                 c.slot_churns.load(),
+                 0,
+                 shared.qsbr.Capacity(),
+                 shared.qsbr.Current(),
                  shared.qsbr.ReadSeq()};
   for (auto& worker : workers) {
     for (Node* node : worker->TakeGraveyard()) delete node, ++r.freed;
@@ -230,17 +254,19 @@ StressResult RunStress(const StressOptions& options) {
   std::printf(
       "stress: %d threads x %d steps: reads %lld (of retired nodes %lld), "
       "retired %lld, reclaimed %lld, polls refused %lld, churns %lld, "
-      "violations %lld, capacity %d\n",
+      "violations %lld, reclaimed while held %lld, capacity %d\n",
       options.threads, options.steps, (long long)r.reads,
       (long long)r.reads_of_retired, (long long)r.retired,
       (long long)r.reclaimed, (long long)r.polls_refused,
-      (long long)r.slot_churns, (long long)r.violations, r.capacity);
+      (long long)r.slot_churns, (long long)r.violations,
+      (long long)r.reclaimed_while_held, r.capacity);
   return r;
 }
 
 // The run must have exercised the dangerous case, or it proves nothing.
 void ExpectSafeAndExercised(const StressResult& r) {
   EXPECT_EQ(r.violations, 0) << "a reader saw a reclaimed node";
+  EXPECT_EQ(r.reclaimed_while_held, 0) << "a held node was reclaimed";
   EXPECT_GT(r.reads_of_retired, 0);
   EXPECT_GT(r.polls_refused, 0);
   EXPECT_GT(r.reclaimed, 0);
@@ -271,9 +297,11 @@ TEST(QsbrStress, TheCanaryCatchesReclamationThatSkipsPoll) {
   const StressResult r = RunStress(
       {.qsbr = {}, .threads = 1, .steps = 20000, .planted_bug = true});
   EXPECT_GT(r.violations, 0);
+  EXPECT_GT(r.reclaimed_while_held, 0);
   const StressResult safe =
       RunStress({.qsbr = {}, .threads = 1, .steps = 20000});
   EXPECT_EQ(safe.violations, 0);
+  EXPECT_EQ(safe.reclaimed_while_held, 0);
   EXPECT_GT(safe.reads_of_retired, 0);
 }
 
