@@ -66,8 +66,9 @@
 //   - CPython registers a PyThreadState; here Register takes an opaque
 //     nonzero owner token.
 //   - CPython forks with the world stopped, so the slots AfterFork frees are
-//     already offline. The model cannot fork, so AfterFork also marks them
-//     offline.
+//     already offline; it also re-initialises the mutex, which the child may
+//     have inherited locked. The model never forks: AfterFork marks the
+//     freed slots offline itself and leaves the (unlocked) mutex alone.
 //   - Capacity is bounded by QsbrOptions::max_slots (default 1 << 20), so
 //     tests can reach the out-of-memory path; Reserve reports it as
 //     kQsbrNoSlot, as CPython returns -1.
