@@ -93,10 +93,30 @@ def discover(build_dir, wanted):
 
 def seed_dirs(root, build_dir, target):
     if target.name in TEXT_TARGETS:
-        dirs = [root / "corpus" / "seeds", root / "corpus" / "regressions"]
+        dirs = [root / "corpus" / d for d in ("seeds", "scenarios", "regressions")]
     else:
         dirs = [build_dir / "corpus-bin"]
     return [d for d in dirs if d.is_dir()]
+
+
+def options_flags(binary):
+    """libFuzzer flags from NAME.options (the [libfuzzer] section ClusterFuzz
+    reads), so local campaigns fuzz with the same settings."""
+    path = Path(str(binary) + ".options")
+    flags = []
+    if not path.exists():
+        return flags
+    section = None
+    for line in path.read_text().splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif section == "libfuzzer" and "=" in line:
+            key, value = (x.strip() for x in line.split("=", 1))
+            if key == "dict":
+                value = str(path.parent / value)
+            flags.append("-%s=%s" % (key, value))
+    return flags
 
 
 def run_target(root, build_dir, target, seconds, findings_root):
@@ -111,12 +131,10 @@ def run_target(root, build_dir, target, seconds, findings_root):
            "-timeout=20",
            "-rss_limit_mb=6000",
            "-artifact_prefix=%s/" % artifacts]
-    for ext in (".dict",):
-        d = root / "fuzz" / (target.name.replace("_fuzzer", "") + ext)
-        if not d.exists():
-            d = build_dir / "fuzz" / (target.name + ext)
-        if d.exists():
-            cmd.append("-dict=%s" % d)
+    cmd += options_flags(target.binary)
+    d = build_dir / "fuzz" / (target.name + ".dict")
+    if d.exists() and not any(f.startswith("-dict=") for f in cmd):
+        cmd.append("-dict=%s" % d)
     cmd.append(str(work))
     cmd += [str(d) for d in seed_dirs(root, build_dir, target)]
     target.log_path = build_dir / "campaign" / (target.name + ".log")
