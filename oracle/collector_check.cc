@@ -221,6 +221,10 @@ void CheckedCollectorBackend::Recorder::OnCollectionStart(
 bool CheckedCollectorBackend::Recorder::CheckFinalizeCalls(
     const CollectorSnapshot& after) {
   const CollectionPrediction& p = cur_->prediction;
+  const SnapshotIndex after_index(after.heap);
+  const std::set<ObjId> finalizable(p.finalizable.begin(), p.finalizable.end());
+  const std::set<ObjId> expected(p.del_calls.begin(), p.del_calls.end());
+  const std::set<ObjId> omitted(after.omitted.begin(), after.omitted.end());
   std::map<ObjId, int> del, tp_del;
   for (size_t i = cur_->first_event; i < events_.size(); ++i) {
     if (events_[i].kind == Kind::kDel) del[events_[i].obj] += 1;
@@ -229,7 +233,7 @@ bool CheckedCollectorBackend::Recorder::CheckFinalizeCalls(
   for (ObjId d : p.del_calls) {
     // Deposited in the trashcan by an outer deallocation: its __del__ runs
     // when that unwinds, after this collection.
-    bool deferred = Contains(after.omitted, d) && del[d] == 0;
+    bool deferred = omitted.count(d) && del[d] == 0;
     if (del[d] != 1 && !deferred) {
       Report(FindingKind::kDelCalls,
              "__del__ of " + std::to_string(d) + " ran " +
@@ -247,14 +251,14 @@ bool CheckedCollectorBackend::Recorder::CheckFinalizeCalls(
   bool disturbed = false;
   for (size_t i = cur_->first_event; i < events_.size(); ++i) {
     const HostEvent& e = events_[i];
-    if (!Contains(p.finalizable, e.obj)) continue;
+    if (!finalizable.count(e.obj)) continue;
     if (e.kind == Kind::kFree) disturbed = true;
     if (e.kind != Kind::kDel) continue;
     if (e.depth != cur_->base_depth) disturbed = true;
     order.push_back(e.obj);
   }
   // A member deposited in the trashcan died too, with its __del__ deferred.
-  for (ObjId u : p.finalizable) disturbed = disturbed || Contains(after.omitted, u);
+  for (ObjId u : p.finalizable) disturbed = disturbed || omitted.count(u);
   if (!disturbed && order != p.del_calls) {
     Report(FindingKind::kDelCalls,
            "finalize_garbage called __del__ of " + Ids(order) +
@@ -263,7 +267,7 @@ bool CheckedCollectorBackend::Recorder::CheckFinalizeCalls(
     return true;
   }
   for (ObjId u : p.finalizable) {
-    if (!Contains(p.del_calls, u) && del[u] != 0) {
+    if (!expected.count(u) && del[u] != 0) {
       Report(FindingKind::kDelCalls,
              "__del__ of " + std::to_string(u) +
                  " ran, but it had no __del__ or was FINALIZED already");
@@ -271,7 +275,7 @@ bool CheckedCollectorBackend::Recorder::CheckFinalizeCalls(
     }
   }
   for (ObjId f : p.legacy) {
-    const ObjectInfo* o = after.heap.Find(f);
+    const ObjectInfo* o = after_index.Find(f);
     bool died = o == nullptr || (o->where == Where::kGen0 && !o->in_working_list);
     if ((del[f] != 0 || tp_del[f] != 0) && !died) {
       Report(FindingKind::kDelCalls,
@@ -313,7 +317,9 @@ bool CheckedCollectorBackend::Recorder::CheckCallbacks() {
 
 bool CheckedCollectorBackend::Recorder::CheckWeakrefsAfter(
     const CollectorSnapshot& after) {
-  const HeapSnapshot& s = after.heap;
+  const SnapshotIndex s(after.heap);
+  const std::set<ObjId> cleared(cur_->prediction.cleared_weakrefs.begin(),
+                                cur_->prediction.cleared_weakrefs.end());
   for (ObjId w : cur_->prediction.cleared_weakrefs) {
     if (s.ReferentOf(w) != kNoObj) {
       Report(FindingKind::kClearedWeakrefs,
@@ -334,7 +340,7 @@ bool CheckedCollectorBackend::Recorder::CheckWeakrefsAfter(
     const WeakrefList* before = cur_->start.heap.WeakrefsOf(f);
     if (before == nullptr) continue;
     for (const WeakrefEntry& e : before->entries) {
-      if (Contains(cur_->prediction.cleared_weakrefs, e.weakref)) continue;
+      if (cleared.count(e.weakref)) continue;
       if (s.Find(e.weakref) == nullptr) continue;  // freed by a body
       if (s.ReferentOf(e.weakref) != f) {
         Report(FindingKind::kClearedWeakrefs,
@@ -359,9 +365,11 @@ bool CheckedCollectorBackend::Recorder::CheckSurvivors(
                r.error() + " (finalizable set " + Ids(p.finalizable) + ")");
     return true;
   }
+  const SnapshotIndex index(after.heap);
+  const std::set<ObjId> listed(survivors.begin(), survivors.end());
   for (ObjId u : p.finalizable) {
-    const ObjectInfo* o = after.heap.Find(u);
-    if (o == nullptr || Contains(survivors, u)) continue;
+    const ObjectInfo* o = index.Find(u);
+    if (o == nullptr || listed.count(u)) continue;
     if (o->where != Where::kGen0 || !o->finalized) {
       Report(FindingKind::kSurvivorList,
              "object " + std::to_string(u) +
@@ -387,14 +395,16 @@ bool CheckedCollectorBackend::Recorder::CheckPlacement(
   if (cur_->froze) return false;
   const CollectionPrediction& p = cur_->prediction;
   Where old = static_cast<Where>(std::min(cur_->generation + 1, 2));
+  const std::set<ObjId> unreachable(p.unreachable.begin(), p.unreachable.end());
+  const SnapshotIndex index(end.heap);
   std::vector<ObjId> expected_old;
   for (ObjId id : p.collected) {
-    if (!Contains(p.unreachable, id)) expected_old.push_back(id);
+    if (!unreachable.count(id)) expected_old.push_back(id);
   }
   for (ObjId id : cur_->resurrection->resurrected) expected_old.push_back(id);
   for (ObjId id : p.legacy) expected_old.push_back(id);
   for (ObjId id : expected_old) {
-    const ObjectInfo* o = end.heap.Find(id);
+    const ObjectInfo* o = index.Find(id);
     if (o == nullptr || o->where == old) continue;
     bool untracked_container =
         o->where == Where::kUntracked &&

@@ -11,10 +11,11 @@ SubsetGraph::SubsetGraph(const HeapSnapshot& snapshot,
     : members_(members.begin(), members.end()),
       graph_(members.size()) {
   for (size_t i = 0; i < members_.size(); ++i) vertex_of_[members_[i]] = i;
+  SnapshotIndex index(snapshot);
   // Edges are added in members order, each member's in traverse order; with
   // vecS out-edge lists Boost keeps that order, and parallel edges stay.
   for (ObjId from : members_) {
-    const ObjectInfo* o = snapshot.Find(from);
+    const ObjectInfo* o = index.Find(from);
     if (o == nullptr) continue;
     for (ObjId to : o->refs) {
       auto it = vertex_of_.find(to);

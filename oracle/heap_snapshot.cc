@@ -52,6 +52,29 @@ std::vector<ObjId> HeapSnapshot::ListOrder(Where where) const {
   return ids;
 }
 
+SnapshotIndex::SnapshotIndex(const HeapSnapshot& snapshot) {
+  for (const ObjectInfo& o : snapshot.objects) objects_[o.id] = &o;
+  for (const WeakrefList& l : snapshot.weakrefs) {
+    lists_[l.referent] = &l;
+    for (const WeakrefEntry& e : l.entries) referent_of_[e.weakref] = l.referent;
+  }
+}
+
+const ObjectInfo* SnapshotIndex::Find(ObjId id) const {
+  auto it = objects_.find(id);
+  return it == objects_.end() ? nullptr : it->second;
+}
+
+const WeakrefList* SnapshotIndex::WeakrefsOf(ObjId referent) const {
+  auto it = lists_.find(referent);
+  return it == lists_.end() ? nullptr : it->second;
+}
+
+ObjId SnapshotIndex::ReferentOf(ObjId weakref) const {
+  auto it = referent_of_.find(weakref);
+  return it == referent_of_.end() ? kNoObj : it->second;
+}
+
 const char* WhereName(Where where) {
   switch (where) {
     case Where::kGen0: return "gen0";
@@ -158,10 +181,11 @@ std::string CheckRefcounts(const HeapSnapshot& s) {
   return "";
 }
 
-std::string CheckWeakrefLists(const HeapSnapshot& s) {
+std::string CheckWeakrefLists(const HeapSnapshot& snapshot) {
+  SnapshotIndex s(snapshot);
   std::set<ObjId> referents;
   std::set<ObjId> listed;
-  for (const WeakrefList& l : s.weakrefs) {
+  for (const WeakrefList& l : snapshot.weakrefs) {
     std::ostringstream os;
     if (s.Find(l.referent) == nullptr) {
       os << "a weakref list belongs to " << l.referent

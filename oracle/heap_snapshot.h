@@ -109,6 +109,22 @@ struct HeapSnapshot {
   bool operator==(const HeapSnapshot&) const = default;
 };
 
+// Map-based lookups over one snapshot, for code that asks many times (the
+// snapshot's own Find/ReferentOf/WeakrefsOf are linear scans). Built once;
+// it must not outlive the snapshot or see it change.
+class SnapshotIndex {
+ public:
+  explicit SnapshotIndex(const HeapSnapshot& snapshot);
+  const ObjectInfo* Find(ObjId id) const;
+  const WeakrefList* WeakrefsOf(ObjId referent) const;
+  ObjId ReferentOf(ObjId weakref) const;
+
+ private:
+  std::map<ObjId, const ObjectInfo*> objects_;
+  std::map<ObjId, const WeakrefList*> lists_;
+  std::map<ObjId, ObjId> referent_of_;
+};
+
 // "" when the snapshot is well formed, else the first problem found, e.g.
 // "object 7 refers to 9, which is not in the snapshot". Checked: ids unique
 // and not kNoObj; refs, weakref entries and gc.garbage name objects in the

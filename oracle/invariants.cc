@@ -92,9 +92,10 @@ std::vector<Finding> CheckFinalizedOnce(const HeapSnapshot& s,
   return out;
 }
 
-std::vector<Finding> CheckWeakrefLists(const HeapSnapshot& s) {
+std::vector<Finding> CheckWeakrefLists(const HeapSnapshot& snapshot) {
+  SnapshotIndex s(snapshot);
   std::vector<Finding> out;
-  for (const WeakrefList& l : s.weakrefs) {
+  for (const WeakrefList& l : snapshot.weakrefs) {
     auto report = [&out, &l](const std::string& what) {
       std::ostringstream os;
       os << "the weakref list of " << l.referent << " " << what;
@@ -127,9 +128,10 @@ std::vector<Finding> CheckWeakrefLists(const HeapSnapshot& s) {
   return out;
 }
 
-std::vector<Finding> CheckTrackingRules(const HeapSnapshot& s) {
+std::vector<Finding> CheckTrackingRules(const HeapSnapshot& snapshot) {
+  SnapshotIndex s(snapshot);
   std::vector<Finding> out;
-  for (const ObjectInfo& o : s.objects) {
+  for (const ObjectInfo& o : snapshot.objects) {
     if (o.where != Where::kUntracked || o.in_working_list) continue;
     if (o.kind != ObjKind::kTuple && o.kind != ObjKind::kDict) {
       std::ostringstream os;

@@ -19,9 +19,10 @@ namespace {
 // The members of `all` that are not in `remove`, in `all`'s order.
 std::vector<ObjId> Minus(std::span<const ObjId> all,
                          std::span<const ObjId> remove) {
+  std::set<ObjId> drop(remove.begin(), remove.end());
   std::vector<ObjId> out;
   for (ObjId x : all) {
-    if (!Contains(remove, x)) out.push_back(x);
+    if (!drop.count(x)) out.push_back(x);
   }
   return out;
 }
@@ -29,9 +30,10 @@ std::vector<ObjId> Minus(std::span<const ObjId> all,
 // The members of `all` that are in `keep`, in `all`'s order.
 std::vector<ObjId> Intersect(std::span<const ObjId> all,
                              std::span<const ObjId> keep) {
+  std::set<ObjId> kept(keep.begin(), keep.end());
   std::vector<ObjId> out;
   for (ObjId x : all) {
-    if (Contains(keep, x)) out.push_back(x);
+    if (kept.count(x)) out.push_back(x);
   }
   return out;
 }
@@ -58,10 +60,11 @@ struct Split {
 
 Split SplitByExternalRefs(const HeapSnapshot& s, std::span<const ObjId> set) {
   SubsetGraph graph(s, set);
+  SnapshotIndex index(s);
   Split split;
   std::vector<ObjId> sources;
   for (ObjId id : set) {
-    int64_t refs = s.Find(id)->refcount - graph.InternalRefsTo(id);
+    int64_t refs = index.Find(id)->refcount - graph.InternalRefsTo(id);
     split.gc_refs[id] = refs;
     if (refs > 0) sources.push_back(id);
   }
@@ -83,19 +86,22 @@ std::string NoWorkingLists(const HeapSnapshot& s) {
 }
 
 void PredictWeakrefs(const HeapSnapshot& s, CollectionPrediction& p) {
-  auto clear = [&p](ObjId w) {
-    if (!Contains(p.cleared_weakrefs, w)) p.cleared_weakrefs.push_back(w);
+  SnapshotIndex index(s);
+  std::set<ObjId> cleared;
+  std::set<ObjId> finalizable(p.finalizable.begin(), p.finalizable.end());
+  auto clear = [&p, &cleared](ObjId w) {
+    if (cleared.insert(w).second) p.cleared_weakrefs.push_back(w);
   };
   for (ObjId op : p.finalizable) {
-    const ObjectInfo* o = s.Find(op);
+    const ObjectInfo* o = index.Find(op);
     // A weakref in the set is cleared even if its referent lives; a dead
     // one (in no list) has nothing left to clear.
-    if (o->is_weakref() && s.ReferentOf(op) != kNoObj) clear(op);
-    const WeakrefList* list = s.WeakrefsOf(op);
+    if (o->is_weakref() && index.ReferentOf(op) != kNoObj) clear(op);
+    const WeakrefList* list = index.WeakrefsOf(op);
     if (list == nullptr) continue;
     for (const WeakrefEntry& e : list->entries) {
       clear(e.weakref);
-      if (e.has_callback && !Contains(p.finalizable, e.weakref)) {
+      if (e.has_callback && !finalizable.count(e.weakref)) {
         p.callbacks.push_back(e.weakref);
       }
     }
@@ -118,9 +124,10 @@ Result<CollectionPrediction> PredictCollection(const HeapSnapshot& start) {
   p.gc_refs = split.gc_refs;
   p.unreachable = split.unreachable;
 
+  SnapshotIndex index(start);
   std::vector<ObjId> legacy_roots;
   for (ObjId id : p.unreachable) {
-    if (start.Find(id)->has_tp_del) legacy_roots.push_back(id);
+    if (index.Find(id)->has_tp_del) legacy_roots.push_back(id);
   }
   p.legacy = SubsetGraph(start, p.unreachable).ReachableFrom(legacy_roots);
   SubsetGraph legacy_graph(start, p.legacy);
@@ -131,7 +138,7 @@ Result<CollectionPrediction> PredictCollection(const HeapSnapshot& start) {
 
   PredictWeakrefs(start, p);
   for (ObjId id : p.finalizable) {
-    const ObjectInfo* o = start.Find(id);
+    const ObjectInfo* o = index.Find(id);
     if (o->has_del && !o->finalized) p.del_calls.push_back(id);
   }
   return p;
@@ -144,13 +151,14 @@ Result<ResurrectionPrediction> PredictResurrection(
   std::string error = ValidateSnapshot(after);
   if (!error.empty()) return R::Error("after finalizers: " + error);
   // A subsequence of U\F: the list only loses members (dealloc unlinks).
+  const SnapshotIndex index(after);
   size_t pos = 0;
   std::set<ObjId> seen;
   for (ObjId id : survivors) {
     if (!seen.insert(id).second) {
       return R::Error("survivor " + std::to_string(id) + " is listed twice");
     }
-    if (after.Find(id) == nullptr) {
+    if (index.Find(id) == nullptr) {
       return R::Error("survivor " + std::to_string(id) +
                       " is not alive after finalizers");
     }
@@ -187,12 +195,14 @@ Result<CountPrediction> PredictCounts(const CollectionPrediction& start,
                     std::to_string(weakrefs_freed_after_callback) +
                     " is not in 0..number of callbacks");
   }
+  const SnapshotIndex index(end);
+  const std::set<ObjId> callbacks(start.callbacks.begin(), start.callbacks.end());
   CountPrediction c;
   for (ObjId id : start.legacy) {
-    const ObjectInfo* o = end.Find(id);
+    const ObjectInfo* o = index.Find(id);
     if (o == nullptr) continue;                   // died in delete_garbage
     if (o->where == Where::kGen0) continue;       // died, then resurrected
-    if (Contains(start.callbacks, id)) continue;  // moved to `old` in pass 2
+    if (callbacks.count(id)) continue;  // moved to `old` in pass 2
     c.legacy_remaining.push_back(id);
   }
   c.uncollectable = static_cast<int64_t>(c.legacy_remaining.size());
@@ -203,7 +213,7 @@ Result<CountPrediction> PredictCounts(const CollectionPrediction& start,
     for (ObjId id : c.legacy_remaining) c.garbage_appends.push_back(id);
   } else {
     for (ObjId id : c.legacy_remaining) {
-      if (end.Find(id)->has_tp_del) c.garbage_appends.push_back(id);
+      if (index.Find(id)->has_tp_del) c.garbage_appends.push_back(id);
     }
   }
   return c;
