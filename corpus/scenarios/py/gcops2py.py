@@ -146,6 +146,8 @@ class Gen:
         if op == 'raise':
             return 'raise rt.GcopsRaise()', p
         if op in ('on_del', 'on_tp_del'):
+            if S != 'None':
+                raise SyntaxError('%r is only allowed at top level' % op)
             self.names.add(toks[p])
             blk, p2 = self.block(toks, p + 1)
             return 'rt.%s(%s, %r, %r)' % (op, S, toks[p], blk), p2

@@ -42,14 +42,16 @@ rt.expect(18, 'finalized', ('s',))
 rt.expect(19, 'objects', (2, 'wr', 'other'))
 # 20: expect objects 0 s
 rt.expect(20, 'objects', (0, 's'))
-# 21: del keep
+# 21: expect count 0 0 0
+rt.expect(21, 'count', (0, 0, 0))
+# 22: del keep
 rt.delete(None, 'keep')
-# 22: expect log
-rt.expect(22, 'log', ())
-# 23: expect dead s
-rt.expect(23, 'dead', ('s',))
-# 24: expect cleared wr
-rt.expect(24, 'cleared', ('wr',))
-# 25: expect del_calls s 1
-rt.expect(25, 'del_calls', ('s', 1))
+# 23: expect log
+rt.expect(23, 'log', ())
+# 24: expect dead s
+rt.expect(24, 'dead', ('s',))
+# 25: expect cleared wr
+rt.expect(25, 'cleared', ('wr',))
+# 26: expect del_calls s 1
+rt.expect(26, 'del_calls', ('s', 1))
 rt.finish()
