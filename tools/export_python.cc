@@ -15,7 +15,7 @@
 
 namespace gcfuzz::tools {
 
-extern const char* const kPythonRuntime;  // export_python_runtime.py
+extern const char* const kPythonRuntime;  // export_python_{runtime,checks}.py
 
 namespace {
 
@@ -182,11 +182,12 @@ class Generator {
 
   std::string Expect(const gcops::Expectation& e) {
     const gcops::ExpectInfo& info = gcops::Info(e.kind);
-    std::vector<std::string> args;
+    std::vector<std::string> args, event_labels;
     if (e.kind == gcops::ExpectKind::kLog) {
       gcops::Trace t;  // formats non-label events
       for (const auto& ev : e.events) {
         if (gcops::Info(ev.kind).args == gcops::EventArgs::kLabel) {
+          event_labels.push_back(Quote(gcops::PrintLabel(p_, ev.label)));
           args.push_back(Quote(std::string(gcops::Info(ev.kind).keyword) +
                                " " + gcops::PrintLabel(p_, ev.label)));
         } else {
@@ -214,7 +215,8 @@ class Generator {
         }
       }
     }
-    return "_expect(" + Quote(info.keyword) + ", " + Tuple(args) + ")";
+    return "_expect(" + Quote(info.keyword) + ", " + Tuple(args) +
+           (event_labels.empty() ? "" : ", " + Tuple(event_labels)) + ")";
   }
 
   const Program& p_;

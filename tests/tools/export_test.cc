@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -16,7 +17,9 @@
 #include <vector>
 
 #include "collector/collector_backend.h"
+#include "fuzz/mutator.h"
 #include "gcops/parser.h"
+#include "gcops/printer.h"
 #include "gcops/runner.h"
 #include "tests/tools/triage_test_support.h"
 #include "tools/export_gtest.h"
@@ -78,6 +81,15 @@ ScriptRun RunScript(const std::string& script, const std::string& tag) {
   return r;
 }
 
+// What the script must print on stderr: gcfuzz's messages for the run.
+std::string ExpectedStderr(const gcops::RunResult& want,
+                           const std::string& name) {
+  std::string s;
+  for (const auto& f : want.failures) s += gcops::FormatFailure(name, f) + "\n";
+  if (want.misuse) s += gcops::FormatMisuse(name, *want.misuse) + "\n";
+  return s;
+}
+
 #if GCFUZZ_HAVE_CPYTHON
 class ExportPythonCorpusTest : public ::testing::TestWithParam<fs::path> {};
 
@@ -95,12 +107,7 @@ TEST_P(ExportPythonCorpusTest, ScriptTraceEqualsCpythonBackendWithoutFrees) {
   const ScriptRun got = RunScript(ExportPython(p, name), file.stem().string());
   EXPECT_EQ(got.out, want.trace.ToString(/*include_free=*/false))
       << name << " stderr:\n" << got.err;
-  std::string failures;
-  for (const auto& f : want.failures) {
-    failures += gcops::FormatFailure(name, f) + "\n";
-  }
-  if (want.misuse) failures += gcops::FormatMisuse(name, *want.misuse) + "\n";
-  EXPECT_EQ(got.err, failures);
+  EXPECT_EQ(got.err, ExpectedStderr(want, name));
   EXPECT_EQ(got.status, want.misuse ? 2 : want.failures.empty() ? 0 : 1);
 }
 
@@ -114,6 +121,38 @@ INSTANTIATE_TEST_SUITE_P(
       }
       return n;
     });
+
+// Independent check on programs nobody wrote: mutants of the seeds (the
+// fuzzers' structure-aware mutator, fixed seeds). GCFUZZ_EXPORT_MUTANTS
+// raises the count for a longer local run.
+TEST(ExportPythonTest, MutatedSeedsAgreeWithCpythonBackend) {
+  std::vector<gcops::Program> seeds;
+  for (const fs::path& f : CorpusPrograms()) {
+    if (f.parent_path().filename() == "seeds") {
+      seeds.push_back(MustParse(ReadText(f)));
+    }
+  }
+  ASSERT_FALSE(seeds.empty());
+  const char* env = std::getenv("GCFUZZ_EXPORT_MUTANTS");
+  const int n = env ? std::atoi(env) : 24;
+  int compared = 0;
+  for (int k = 0; k < n; ++k) {
+    fuzz::Rng rng(1000 + k);
+    gcops::Program p = seeds[k % seeds.size()];
+    for (int m = 0; m < 1 + k % 8; ++m) fuzz::MutateProgram(p, rng);
+    differential::CpythonBackend backend;
+    const gcops::RunResult want = gcops::Run(p, backend);
+    const ScriptRun got = RunScript(ExportPython(p, "mutant.gcops"),
+                                    "mutant" + std::to_string(k));
+    EXPECT_EQ(got.out, want.trace.ToString(false))
+        << "mutant " << k << ":\n" << gcops::Print(p) << got.err;
+    EXPECT_EQ(got.status, want.misuse ? 2 : want.failures.empty() ? 0 : 1)
+        << "mutant " << k << ":\n" << gcops::Print(p) << got.err;
+    EXPECT_EQ(got.err, ExpectedStderr(want, "mutant.gcops")) << "mutant " << k;
+    ++compared;
+  }
+  EXPECT_EQ(compared, n);
+}
 
 TEST(ExportPythonTest, TheCorpusIsNotEmpty) {
   EXPECT_GE(CorpusPrograms().size(), 6u);
