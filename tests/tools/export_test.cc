@@ -215,3 +215,23 @@ TEST(ExportGtestTest, EmbedsTheProgramAndPinsTheCollectorTrace) {
 
 }  // namespace
 }  // namespace gcfuzz::tools
+
+namespace gcfuzz::tools {
+namespace {
+
+TEST(ExportCliTest, PythonScriptFromTheCliRunsWithPlainPython3) {
+  const std::string seed =
+      std::string(GCFUZZ_CORPUS_DIR) + "/seeds/two_cycle_del.gcops";
+  const auto r = testing::RunCommand(std::string(GCFUZZ_CLI_PATH) +
+                                         " export --python " + seed + " | " +
+                                         GCFUZZ_PYTHON3 + " -",
+                                     " 2>&1");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(r.out, "callback w\ndel a\ndel b\ncollect 2 2\n");
+  EXPECT_EQ(testing::RunCommand(std::string(GCFUZZ_CLI_PATH) + " export " +
+                                seed).status,
+            2);  // no format given
+}
+
+}  // namespace
+}  // namespace gcfuzz::tools

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -237,6 +239,42 @@ TEST(MinimizeTest, KeepsTheReproSignatureOfAPlantedDivergence) {
   ASSERT_TRUE(op.has_value());
   EXPECT_EQ(JudgeProgram(*op, o).verdict.signature, want);
   EXPECT_LE(gcops::CountStatements(*op), 8u) << gcops::Print(*op);
+}
+
+}  // namespace
+}  // namespace gcfuzz::tools
+
+namespace gcfuzz::tools {
+namespace {
+
+// The CLI end to end: a failing expectation in a padded text program; the
+// output keeps repro's signature and is smaller; stdout is the program only.
+TEST(MinimizeCliTest, WritesASmallerProgramWithTheSameSignature) {
+  const std::string dir = ::testing::TempDir();
+  const std::string in = dir + "gcfuzz_minimize_cli.gcops";
+  const std::string out = dir + "gcfuzz_minimize_cli.min.gcops";
+  {
+    std::ofstream(in) << kExamples[0].program << "expect collected 3\n";
+  }
+  const auto r = testing::RunCommand(std::string(GCFUZZ_CLI_PATH) +
+                                         " minimize " + in + " -o " + out,
+                                     " 2>&1");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("kept: expectation-failed expected collected 3, got 2"),
+            std::string::npos)
+      << r.out;
+  std::ifstream min(out);
+  const std::string text((std::istreambuf_iterator<char>(min)),
+                         std::istreambuf_iterator<char>());
+  const gcops::Program small = MustParse(text);
+  EXPECT_LT(gcops::CountStatements(small),
+            gcops::CountStatements(MustParse(kExamples[0].program)));
+  ReproOptions o;
+  EXPECT_EQ(JudgeProgram(small, o).verdict.signature,
+            "expectation-failed expected collected 3, got 2");
+  const auto ok = testing::RunCommand(
+      std::string(GCFUZZ_CLI_PATH) + " minimize " + out + "x", " 2>&1");
+  EXPECT_EQ(ok.status, 2);  // unreadable
 }
 
 }  // namespace
