@@ -106,6 +106,28 @@ TEST(ReproVerdictTest, PlantedDifferenceIsADivergenceWithLabelFreeSignature) {
   EXPECT_NE(j.verdict.report.find("del b"), std::string::npos);
 }
 
+TEST(ReproVerdictTest, SecondCollectorRunThatDiffersIsNondeterminism) {
+  // The first "collector" is the real one, every later one the skewed one.
+  int made = 0;
+  ReproOptions o;
+  o.backends = {"collector"};
+  o.make_backend_for_testing = [&made](std::string_view name) {
+    return MakeTestBackend(made++ == 0 ? name : "skewed");
+  };
+  const Judgement j = JudgeProgram(MustParse(kCycle), o);
+  ASSERT_EQ(j.verdict.kind, VerdictKind::kNondeterminism) << j.verdict.report;
+  EXPECT_EQ(j.verdict.signature,
+            "nondeterminism collector trace first run 'collect 2 2' second "
+            "run 'collect 2 3'");
+  EXPECT_EQ(j.verdict.SummaryLine().rfind(
+                "SUMMARY: gcfuzz: nondeterminism collector trace event 5: ", 0),
+            0u)
+      << j.verdict.SummaryLine();
+  o.check_determinism = false;
+  made = 0;
+  EXPECT_EQ(JudgeProgram(MustParse(kCycle), o).verdict.kind, VerdictKind::kOk);
+}
+
 TEST(ReproVerdictTest, SignatureIgnoresLabelRenumbering) {
   // The same bug with the objects under other names and @-labels.
   const std::string renamed =
