@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <string>
+
+#include "differential/python_home.h"
 
 namespace gcfuzz::differential {
 
@@ -18,6 +21,17 @@ void EnsureInterpreter() {
   config.site_import = 0;  // nothing but what the backend imports itself
   config.user_site_directory = 0;
   config.write_bytecode = 0;
+  // Off the build machine (a fuzzing cluster), the standard library ships
+  // next to the binary: see python_home.h.
+  if (const std::string home = BundledPythonHome(); !home.empty()) {
+    const PyStatus status =
+        PyConfig_SetBytesString(&config, &config.home, home.c_str());
+    if (PyStatus_Exception(status)) {
+      std::fprintf(stderr, "==gcfuzz== ERROR: cannot set PYTHONHOME %s\n",
+                   home.c_str());
+      std::abort();
+    }
+  }
   try {
     // Takes ownership of `config` (it clears it).
     pybind11::initialize_interpreter(&config, 0, nullptr,
