@@ -1,0 +1,93 @@
+#!/bin/bash -eu
+# .clusterfuzzlite/build.sh — builds gcfuzz's fuzz targets the OSS-Fuzz way.
+#
+# Runs inside the base-builder image (see Dockerfile), or on a plain Debian
+# 12 machine under .ci/oss_fuzz_build_test.sh, which exports the same
+# variables. Reads the OSS-Fuzz contract: $CC $CXX $CFLAGS $CXXFLAGS
+# (sanitizer and coverage flags already in them), $LIB_FUZZING_ENGINE, $SRC,
+# $WORK, $OUT, $SANITIZER. Writes to $OUT, for every fuzz target:
+#   NAME                   the libFuzzer binary
+#   NAME_seed_corpus.zip   its seeds (binary corpus, text corpus or pool seeds)
+#   NAME.options, NAME.dict  libFuzzer settings, when the target has them
+# and, for the embedded-CPython target, what it needs to run from $OUT alone:
+#   lib/libpython3.11.so.1.0 (+ its non-libc deps)   found through the
+#       binaries' RPATH $ORIGIN/lib
+#   python-stdlib/lib/python3.11/   the standard library and lib-dynload,
+#       found by differential/python_home.cc next to the executable.
+
+project_dir=${GCFUZZ_SRC:-$SRC/gcfuzz}
+build_dir=$WORK/gcfuzz-build
+python=${GCFUZZ_PYTHON:-python3.11}
+
+# The libFuzzer link flag comes from gcfuzz_add_fuzzer (-fsanitize=fuzzer);
+# only libFuzzer is supported (project.yaml says so).
+if [[ "$LIB_FUZZING_ENGINE" != "-fsanitize=fuzzer" ]]; then
+  echo "build.sh: only libFuzzer is supported (LIB_FUZZING_ENGINE=$LIB_FUZZING_ENGINE)" >&2
+  exit 1
+fi
+
+# Sanitizer and coverage flags come from $CFLAGS/$CXXFLAGS, so GCFUZZ_SANITIZE
+# stays empty and no CMAKE_BUILD_TYPE adds its own optimisation flags.
+# RPATH (not RUNPATH: --disable-new-dtags) so libpython's own dependencies
+# are found in $OUT/lib too.
+cmake -S "$project_dir" -B "$build_dir" -G Ninja \
+  -DCMAKE_BUILD_TYPE= \
+  -DCMAKE_C_COMPILER="$CC" -DCMAKE_CXX_COMPILER="$CXX" \
+  -DCMAKE_C_FLAGS="$CFLAGS" -DCMAKE_CXX_FLAGS="$CXXFLAGS" \
+  -DCMAKE_EXE_LINKER_FLAGS="-Wl,--disable-new-dtags" \
+  -DCMAKE_BUILD_WITH_INSTALL_RPATH=ON -DCMAKE_INSTALL_RPATH='$ORIGIN/lib' \
+  -DPython3_EXECUTABLE="$(command -v "$python")" \
+  -DGCFUZZ_FUZZ_ENGINE=libfuzzer -DGCFUZZ_SANITIZE= \
+  -DGCFUZZ_VERIFY=ON -DGCFUZZ_BUILD_TESTS=OFF
+cmake --build "$build_dir" -j "${GCFUZZ_JOBS:-$(nproc)}" \
+  --target gcfuzz_fuzzers gcfuzz_corpus_bin
+
+# zip_dir ZIP DIR...: the regular files of each DIR, flat, into ZIP.
+zip_dir() {
+  local zip=$1; shift
+  rm -f "$zip"
+  local d
+  for d in "$@"; do
+    [[ -d "$d" ]] && find "$d" -maxdepth 1 -type f -print0 | xargs -0 -r zip -q -j "$zip"
+  done
+  [[ -f "$zip" ]] || { echo "build.sh: no seeds for $zip" >&2; exit 1; }
+}
+
+needs_python=0
+for bin in "$build_dir"/fuzz/*_fuzzer; do
+  name=$(basename "$bin")
+  cp "$bin" "$OUT/"
+  for ext in options dict; do
+    [[ -f "$bin.$ext" ]] && cp "$bin.$ext" "$OUT/"
+  done
+  case "$name" in
+    gcops_parse_fuzzer)
+      zip_dir "$OUT/${name}_seed_corpus.zip" "$project_dir"/corpus/{seeds,scenarios,regressions} ;;
+    qsbr_fuzzer|index_pool_fuzzer|uniqueid_fuzzer)
+      zip_dir "$OUT/${name}_seed_corpus.zip" "$project_dir/freethreading/corpus/${name%_fuzzer}" ;;
+    *)
+      zip_dir "$OUT/${name}_seed_corpus.zip" "$build_dir/corpus-bin" ;;
+  esac
+  if ldd "$bin" | grep -q 'libpython3\.11'; then needs_python=1; fi
+done
+
+if ((needs_python)); then
+  # libpython and what it links that a runner image may lack (not libc).
+  mkdir -p "$OUT/lib"
+  libpython=$(ldd "$build_dir"/fuzz/differential_fuzzer | awk '/libpython3\.11/ {print $3}')
+  cp -L "$libpython" "$OUT/lib/"
+  ldd "$libpython" | awk '$3 ~ /^\// {print $3}' |
+    grep -Ev '/(libc|libm|libpthread|libdl|librt|libutil|ld-linux[^/]*)\.so' |
+    while read -r dep; do cp -L "$dep" "$OUT/lib/"; done
+  # The standard library, without its tests and GUI/packaging parts.
+  stdlib=$("$python" -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
+  dynload=$("$python" -c 'import sysconfig; print(sysconfig.get_config_var("DESTSHARED"))')
+  dest="$OUT/python-stdlib/lib/python3.11"
+  rm -rf "$OUT/python-stdlib"
+  mkdir -p "$dest/lib-dynload"
+  (cd "$stdlib" && tar --exclude='./test' --exclude='./idlelib' \
+     --exclude='./tkinter' --exclude='./turtledemo' --exclude='./ensurepip' \
+     --exclude='./lib2to3' --exclude='./site-packages' --exclude='./dist-packages' \
+     --exclude='__pycache__' --exclude='./lib-dynload' -cf - .) | tar -xf - -C "$dest"
+  cp -L "$dynload"/*.so "$dest/lib-dynload/"
+fi
