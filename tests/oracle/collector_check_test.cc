@@ -528,11 +528,19 @@ TEST(CollectorCheck, CorpusSeedsAgreeWithTheOracle) {
 // --- random programs ---------------------------------------------------------
 
 // For long local soaks: GCFUZZ_ORACLE_PROGRAMS=N runs N programs instead
-// of 1000, GCFUZZ_ORACLE_SEED=S starts from another seed. Without them the
+// of 1000, GCFUZZ_ORACLE_SEED=S starts from another seed,
+// GCFUZZ_ORACLE_MAX_STATEMENTS=M makes longer programs. Without them the
 // test is always the same 1000 programs.
 int ProgramCount() {
   const char* env = std::getenv("GCFUZZ_ORACLE_PROGRAMS");
   return env != nullptr ? std::max(1, std::atoi(env)) : 1000;
+}
+testing::RandomProgramOptions ProgramOptions() {
+  testing::RandomProgramOptions options;
+  if (const char* env = std::getenv("GCFUZZ_ORACLE_MAX_STATEMENTS")) {
+    options.max_statements = std::max(options.min_statements, std::atoi(env));
+  }
+  return options;
 }
 uint64_t ProgramSeed() {
   const char* env = std::getenv("GCFUZZ_ORACLE_SEED");
@@ -543,7 +551,7 @@ TEST(CollectorCheck, RandomProgramsAgreeWithTheOracle) {
   std::mt19937_64 rng(ProgramSeed());
   int collections = 0, checked_heaps = 0, merges = 0;
   for (int i = 0; i < ProgramCount(); ++i) {
-    std::string text = testing::RandomProgram(rng);
+    std::string text = testing::RandomProgram(rng, ProgramOptions());
     CheckedRun r = RunChecked(ParseOrDie(text));
     ASSERT_FALSE(r.run.misuse.has_value())
         << "the generator made a misuse: " << Failures(r.run) << text;
