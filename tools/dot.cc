@@ -316,16 +316,15 @@ int DotCommand(const std::vector<std::string>& args) {
       file = a;
     }
   }
-  std::ifstream in(file, std::ios::binary);
-  if (file.empty() || !in) {
-    std::cerr << "gcfuzz: dot: cannot read '" << file << "'\n";
+  if (file.empty()) {
+    std::cerr << "gcfuzz: dot: usage: dot FILE [--at LINE] "
+                 "[--svg OUT | --png OUT]\n";
     return 2;
   }
-  const std::string bytes((std::istreambuf_iterator<char>(in)),
-                          std::istreambuf_iterator<char>());
-  const LoadedProgram loaded = LoadProgramBytes(bytes, file);
+  const auto loaded = LoadProgramFile(file);
+  if (!loaded) return 2;
   std::string error;
-  auto text = HeapDot(loaded.program, options, &error);
+  auto text = HeapDot(loaded->program, options, &error);
   if (!text) {
     std::cerr << "gcfuzz: dot: " << file << ": " << error << "\n";
     return 2;

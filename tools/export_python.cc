@@ -224,16 +224,6 @@ class Generator {
   int next_body_ = 0;
 };
 
-std::optional<std::string> ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << path << ": cannot read: " << std::strerror(errno) << "\n";
-    return std::nullopt;
-  }
-  return std::string(std::istreambuf_iterator<char>(in),
-                     std::istreambuf_iterator<char>());
-}
-
 std::string BaseName(const std::string& path) {
   const size_t slash = path.find_last_of('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
@@ -266,9 +256,9 @@ int ExportCommand(const std::vector<std::string>& args) {
                  "[-o OUT] [--name NAME]\n";
     return 2;
   }
-  auto bytes = ReadAll(file);
-  if (!bytes) return 2;
-  const LoadedProgram loaded = LoadProgramBytes(*bytes, file);
+  const auto loaded_file = LoadProgramFile(file);
+  if (!loaded_file) return 2;
+  const LoadedProgram& loaded = *loaded_file;
   const std::string base = BaseName(file);
   const std::string text =
       format == "python"

@@ -247,16 +247,6 @@ class Reducer {
   MinimizeStats* stats_;
 };
 
-std::optional<std::string> ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << path << ": cannot read: " << std::strerror(errno) << "\n";
-    return std::nullopt;
-  }
-  return std::string(std::istreambuf_iterator<char>(in),
-                     std::istreambuf_iterator<char>());
-}
-
 void RemapClasses(std::vector<Stmt>& list, const std::vector<int>& to) {
   for (Stmt& s : list) {
     if (s.op == gcops::Op::kNew || s.op == gcops::Op::kClass) {
@@ -329,9 +319,9 @@ int MinimizeCommand(const std::vector<std::string>& args) {
     std::cerr << "gcfuzz: minimize: usage: minimize FILE [-o OUT]\n";
     return 2;
   }
-  auto bytes = ReadAll(file);
-  if (!bytes) return 2;
-  const LoadedProgram loaded = LoadProgramBytes(*bytes, file);
+  const auto loaded_file = LoadProgramFile(file);
+  if (!loaded_file) return 2;
+  const LoadedProgram& loaded = *loaded_file;
   ReproOptions options;
   options.file = file;
   const Verdict original = JudgeProgram(loaded.program, options).verdict;

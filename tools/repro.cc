@@ -203,6 +203,17 @@ LoadedProgram LoadProgramBytes(std::string_view bytes, std::string_view file) {
   return out;
 }
 
+std::optional<LoadedProgram> LoadProgramFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << path << ": cannot read: " << std::strerror(errno) << "\n";
+    return std::nullopt;
+  }
+  const std::string bytes((std::istreambuf_iterator<char>(in)),
+                          std::istreambuf_iterator<char>());
+  return LoadProgramBytes(bytes, path);
+}
+
 bool OracleAvailable() {
 #if GCFUZZ_HAVE_ORACLE_CHECK
   return true;
@@ -326,15 +337,10 @@ int ReproCommand(const std::vector<std::string>& args) {
     std::cerr << "gcfuzz: repro: no backend is built into this binary\n";
     return kExitBadInput;
   }
-  std::ifstream in(files[0], std::ios::binary);
-  if (!in) {
-    std::cerr << files[0] << ": cannot read: " << std::strerror(errno) << "\n";
-    return kExitBadInput;
-  }
-  const std::string bytes((std::istreambuf_iterator<char>(in)),
-                          std::istreambuf_iterator<char>());
   options.file = files[0];
-  const LoadedProgram loaded = LoadProgramBytes(bytes, files[0]);
+  const auto file = LoadProgramFile(files[0]);
+  if (!file) return kExitBadInput;
+  const LoadedProgram& loaded = *file;
   const Judgement j = JudgeProgram(loaded.program, options);
   std::cout << FormatRepro(loaded, j, options);
   // A misuse is bad input, as for `gcfuzz run`.

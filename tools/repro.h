@@ -59,6 +59,9 @@ struct LoadedProgram {
 // Text when `bytes` is valid UTF-8 that parses; otherwise the binary form.
 // Never fails: every byte string decodes.
 LoadedProgram LoadProgramBytes(std::string_view bytes, std::string_view file);
+// The same for a file; nullopt (with "FILE: cannot read: why" on stderr)
+// when it cannot be read.
+std::optional<LoadedProgram> LoadProgramFile(const std::string& path);
 
 enum class VerdictKind {
   kOk,
