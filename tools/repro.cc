@@ -232,14 +232,17 @@ Judgement JudgeProgram(const gcops::Program& program,
 #if GCFUZZ_HAVE_ORACLE_CHECK
     if (name == "collector" && options.use_oracle &&
         !options.make_backend_for_testing) {
-      oracle::CheckedRun checked = oracle::RunChecked(program, ro);
-      if (checked.finding && !oracle) {
-        const char* kind = oracle::FindingName(checked.finding->kind);
-        oracle = MakeVerdict(VerdictKind::kOracleMismatch,
-                             std::string(kind) + " " + checked.finding->detail,
-                             kind, oracle::FormatFindingReport(*checked.finding));
+      oracle::CheckedCollectorBackend checked;
+      if (options.prepare_oracle_for_testing) {
+        options.prepare_oracle_for_testing(checked);
       }
-      j.runs.push_back({name, std::move(checked.run)});
+      j.runs.push_back({name, gcops::Run(program, checked, ro)});
+      if (const auto& f = checked.finding()) {
+        const char* kind = oracle::FindingName(f->kind);
+        oracle = MakeVerdict(VerdictKind::kOracleMismatch,
+                             std::string(kind) + " " + f->detail, kind,
+                             oracle::FormatFindingReport(*f));
+      }
       continue;
     }
 #endif

@@ -48,6 +48,10 @@
 #include "gcops/backend.h"
 #include "gcops/runner.h"
 
+namespace gcfuzz::oracle {
+class CheckedCollectorBackend;  // oracle/collector_check.h, when built
+}  // namespace gcfuzz::oracle
+
 namespace gcfuzz::tools {
 
 // How a file's bytes became a program.
@@ -98,6 +102,10 @@ struct ReproOptions {
   // judged.
   std::function<std::unique_ptr<gcops::Backend>(std::string_view)>
       make_backend_for_testing;
+  // Tests only: called with the oracle-checked collector before its run
+  // (to interpose a tampering observer, so an oracle mismatch can be judged).
+  std::function<void(oracle::CheckedCollectorBackend&)>
+      prepare_oracle_for_testing;
 };
 
 // One backend's run of the program.

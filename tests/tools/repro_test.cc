@@ -12,6 +12,10 @@
 #include "gcops/binary.h"
 #include "gcops/printer.h"
 #include "tests/tools/triage_test_support.h"
+#if GCFUZZ_HAVE_ORACLE_CHECK
+#include "collector/observer.h"
+#include "oracle/collector_check.h"
+#endif
 
 namespace gcfuzz::tools {
 namespace {
@@ -105,6 +109,49 @@ TEST(ReproVerdictTest, PlantedDifferenceIsADivergenceWithLabelFreeSignature) {
       << j.verdict.report;
   EXPECT_NE(j.verdict.report.find("del b"), std::string::npos);
 }
+
+#if GCFUZZ_HAVE_ORACLE_CHECK
+// Forwards to the oracle's checker, hiding one unreachable object from it:
+// the collector's report then disagrees with the oracle's prediction.
+class HideOneUnreachable : public collector::Observer {
+ public:
+  explicit HideOneUnreachable(collector::Observer& real) : real_(real) {}
+  void OnCollectionStart(const collector::Heap& h, int gen) override {
+    real_.OnCollectionStart(h, gen);
+  }
+  void AfterFinalize(const collector::Heap& h,
+                     const std::vector<gcops::ObjId>& u) override {
+    real_.AfterFinalize(h, u);
+  }
+  void OnCollectionEnd(const collector::Heap& h,
+                       const collector::CollectionReport& report) override {
+    collector::CollectionReport r = report;
+    if (!r.unreachable.empty()) r.unreachable.pop_back();
+    real_.OnCollectionEnd(h, r);
+  }
+
+ private:
+  collector::Observer& real_;
+};
+
+TEST(ReproVerdictTest, OracleDisagreementIsAnOracleMismatchFirst) {
+  std::unique_ptr<HideOneUnreachable> tamper;
+  ReproOptions o;
+  o.prepare_oracle_for_testing = [&](oracle::CheckedCollectorBackend& b) {
+    tamper = std::make_unique<HideOneUnreachable>(b.ObserverForTesting());
+    b.InterposeObserverForTesting(tamper.get());
+  };
+  const Judgement j = JudgeProgram(MustParse(kCycle), o);
+  ASSERT_EQ(j.verdict.kind, VerdictKind::kOracleMismatch) << j.verdict.report;
+  EXPECT_EQ(j.verdict.signature, "oracle-mismatch unreachable-set");
+  EXPECT_EQ(j.verdict.SummaryLine().rfind(
+                "SUMMARY: gcfuzz: oracle-mismatch unreachable-set ", 0),
+            0u)
+      << j.verdict.SummaryLine();
+  EXPECT_NE(j.verdict.report.find("==gcfuzz== ERROR: unreachable-set"),
+            std::string::npos);
+}
+#endif
 
 TEST(ReproVerdictTest, SecondCollectorRunThatDiffersIsNondeterminism) {
   // The first "collector" is the real one, every later one the skewed one.
