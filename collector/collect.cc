@@ -218,6 +218,7 @@ class CollectionPhases {
           h_.ClassOf(static_cast<Instance*>(op)).has_del) {
         SetFinalized(g);
         h_.Pin(op);
+        ++h_.code_runs_;
         h_.CallHost([&](gcops::Host& host) { host.OnDel(op->id); });
         h_.Unpin(op);
       }
@@ -314,12 +315,21 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
   CollectionPhases::MoveLegacyFinalizerReachable(&finalizers);
   if (report_ != nullptr) report.finalizers = IdsOf(&finalizers);
 
+  const uint64_t code_runs_before = code_runs_;
   int64_t m = phases.HandleWeakrefs(&unreachable, old);
   phases.FinalizeGarbage(&unreachable);
   if (observer_ != nullptr) observer_->AfterFinalize(*this, IdsOf(&unreachable));
 
   GcHead final_unreachable;
-  phases.HandleResurrected(&unreachable, &final_unreachable, old, report_);
+  if (code_runs_ == code_runs_before) {
+    // No program code ran since move_unreachable, so no reference into the
+    // set was made: handle_resurrected_objects would find every object
+    // still unreachable, in the same order, with COLLECTING still set.
+    ListInit(&final_unreachable);
+    ListMerge(&unreachable, &final_unreachable);
+  } else {
+    phases.HandleResurrected(&unreachable, &final_unreachable, old, report_);
+  }
   if (report_ != nullptr) report.final_unreachable = IdsOf(&final_unreachable);
   m += ListSize(&final_unreachable);
   phases.DeleteGarbage(&final_unreachable, old);
@@ -347,6 +357,7 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
 void Heap::InvokeGcCallbacks(bool start, int gen, int64_t m, int64_t n) {
   for (size_t i = 0; i < callbacks_.size(); ++i) {
     uint32_t index = callbacks_[i];
+    ++code_runs_;
     CallHost([&](gcops::Host& h) { h.OnGcCallback(index, start, gen, m, n); });
   }
 }

@@ -85,6 +85,7 @@ bool Heap::CallFinalizerFromDealloc(Instance* o) {
   GCFUZZ_CHECK_OBJ(o->refcnt == 0, o, "finalizer from dealloc with live references");
   Pin(o);
   if (!IsFinalized(&o->gc)) {
+    ++code_runs_;
     CallHost([&](gcops::Host& h) { h.OnDel(o->id); });
     SetFinalized(&o->gc);
   }
@@ -111,6 +112,7 @@ void Heap::SubtypeDealloc(Instance* o) {
   if (cls.has_tp_del) {
     Track(o);
     Pin(o);  // slot_tp_del's temporary resurrection (refcount 1)
+    ++code_runs_;
     CallHost([&](gcops::Host& h) { h.OnTpDel(o->id); });
     --o->pins;
     --o->refcnt;
@@ -213,12 +215,17 @@ void Heap::ClearWeakref(Weakref* w) {
   w->callback = false;
 }
 
-// handle_callback: callback(wr). The call's argument holds a reference to
-// the weakref for the duration of the call.
+// handle_callback: callback(wr). The callback is a C function (as the
+// embedded-CPython backend installs it, METH_O), so the call borrows wr:
+// nothing but its other holders keeps it alive while the body runs, and a
+// body that drops the last of them frees it before the body goes on (a
+// Python-level callback's frame would hold it; checked against the
+// embedded CPython 3.11 backend, whose traces free it mid-body). `w` must
+// not be touched after the call.
 void Heap::RunWeakrefCallback(Weakref* w) {
-  Pin(w);
-  CallHost([&](gcops::Host& h) { h.OnWeakrefCallback(w->id); });
-  Unpin(w);
+  ++code_runs_;
+  const ObjId id = w->id;
+  CallHost([&](gcops::Host& h) { h.OnWeakrefCallback(id); });
 }
 
 // PyObject_ClearWeakRefs (spec 2.2), called with the referent's refcount 0.

@@ -235,6 +235,10 @@ class Heap {
   Object* trash_later_ = nullptr;    // deposited objects, newest first
   std::vector<Object*> dying_;       // past OnFree, still releasing
   int host_depth_ = 0;
+  // Counts calls into program code (finalizer, weakref and gc callback
+  // bodies). A collection in which none ran cannot have resurrected
+  // anything, so it skips the second deduce_unreachable (collect.cc).
+  uint64_t code_runs_ = 0;
 
   Observer* observer_ = nullptr;
   CollectionReport* report_ = nullptr;  // while an observed collection runs

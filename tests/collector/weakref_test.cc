@@ -333,5 +333,25 @@ TEST_F(Weakrefs, OldObjectFreedAsSideEffectSeesYoungWeakrefsCleared) {
   EXPECT_FALSE(Alive("c0"));
 }
 
+
+// Regression (differential run against the embedded CPython 3.11 backend,
+// seed 2152): the callback borrows its weakref, so a body that drops the
+// last reference frees it at once, before the body's next statement.
+// CPython's trace: del a, callback w, free w, del x, free x, free a.
+TEST_F(Weakrefs, CallbackBorrowsItsWeakrefSoDroppingItFreesItMidBody) {
+  Class("D", 1, /*del=*/true);
+  Start();
+  New("a", "D");
+  New("x", "D");
+  Ref("w", "a", true);
+  host_.on_callback[Id("w")] = [&] {
+    Del("w");
+    Del("x");
+  };
+  Full();
+  Del("a");
+  EXPECT_EQ(Full(), "del a, callback w, free w, del x, free x, free a");
+}
+
 }  // namespace
 }  // namespace gcfuzz::collector::testing
