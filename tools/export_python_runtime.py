@@ -23,6 +23,12 @@
 #    a collection's tp_clear (not a death) releases it.
 #  * CPython's long-lived counters are read from its GC state, minus the
 #    non-program objects that were in the collected generations.
+#  * `unfreeze` is gc.unfreeze(): unlike the embedded backend, which moves
+#    only program objects, it also moves the harness's and interpreter's
+#    frozen objects into generation 2. They refer to no program object, so
+#    orders are unchanged, and they are subtracted from the long-lived
+#    counters; a full collection that untracks some of their tuples could
+#    still shift long_lived_total (not seen on the corpus or 1,000 mutants).
 #  * Weakref callbacks are one harness function; gc.callbacks is
 #    [_head, program callbacks..., _tail], so the head and tail see every
 #    collection's start and end around the program's callbacks.
