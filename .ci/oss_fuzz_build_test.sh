@@ -9,7 +9,10 @@
 # on its unpacked seed corpus, with its .options, in a cleared environment
 # holding only what OSS-Fuzz's runner sets (the sanitizer options).
 # Checks on the way: each fuzzer has a seed corpus zip; libpython, when
-# linked, resolves into $OUT/lib; every run ends with libFuzzer's "Done".
+# linked, resolves into $OUT/lib, the running process maps libpython and
+# extension modules from $OUT only, and it cannot start with $OUT's
+# standard library hidden (so that is the one it uses); every run ends with
+# libFuzzer's "Done".
 # Usage: .ci/oss_fuzz_build_test.sh [SECONDS_PER_FUZZER]   (default 5)
 # Exit status: 0 pass, 1 a check failed.
 set -euo pipefail
@@ -65,7 +68,7 @@ for name in "${fuzzers[@]}"; do
   fi
   corpus="$tmp/corpus/$name"
   rm -rf "$corpus"; mkdir -p "$corpus"
-  unzip -q -o "$zip" -d "$corpus"
+  python3 -m zipfile -e "$zip" "$corpus"
   flags=()
   if [[ -f "$run_dir/$name.options" ]]; then
     while IFS='=' read -r k v; do
@@ -76,10 +79,42 @@ for name in "${fuzzers[@]}"; do
   log="$tmp/$name.log"
   start=$(date +%s)
   rc=0
-  (cd "$run_dir" && env -i PATH=/usr/bin:/bin HOME=/nonexistent \
+  (cd "$run_dir" && exec env -i PATH=/usr/bin:/bin HOME=/nonexistent \
        ASAN_OPTIONS="$asan_options" UBSAN_OPTIONS="$ubsan_options" \
        "./$name" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2560 \
-       "${flags[@]}" "$corpus") >"$log" 2>&1 || rc=$?
+       "${flags[@]}" "$corpus") >"$log" 2>&1 &
+  pid=$!
+  # An embedding target must run on what $OUT ships, not on this machine's
+  # Python: its mappings must show libpython from $OUT and no libpython or
+  # extension module from elsewhere.
+  embeds=0; lib_ok=0
+  if ldd "$run_dir/$name" | grep -q libpython; then embeds=1; fi
+  while kill -0 "$pid" 2>/dev/null; do
+    if ((embeds)) && [[ -r /proc/$pid/maps ]]; then
+      grep -q "$run_dir/lib/libpython3.11" "/proc/$pid/maps" 2>/dev/null && lib_ok=1
+      if grep -E 'libpython3\.11|lib-dynload' "/proc/$pid/maps" 2>/dev/null | grep -qv "$run_dir/"; then
+        echo "oss-fuzz-test: $name maps Python files from outside \$OUT:" >&2
+        grep -E 'libpython3\.11|lib-dynload' "/proc/$pid/maps" | grep -v "$run_dir/" | head -3 >&2
+        status=1
+      fi
+    fi
+    sleep 0.5
+  done
+  wait "$pid" || rc=$?
+  if ((embeds)); then
+    ((lib_ok)) || { echo "oss-fuzz-test: $name: libpython not seen loaded from \$OUT" >&2; status=1; }
+    # The standard library it starts from is $OUT's: with $OUT's
+    # `encodings` package hidden, the interpreter must fail to start.
+    enc="$run_dir/python-stdlib/lib/python3.11/encodings"
+    mv "$enc" "$enc.hidden"
+    if (cd "$run_dir" && env -i PATH=/usr/bin:/bin HOME=/nonexistent \
+          ASAN_OPTIONS="$asan_options:detect_leaks=0" "./$name" -runs=0 -artifact_prefix="$tmp/nostdlib-" "$corpus") \
+          >"$tmp/$name.nostdlib.log" 2>&1; then
+      echo "oss-fuzz-test: $name started without \$OUT's standard library: it uses another one" >&2
+      status=1
+    fi
+    mv "$enc.hidden" "$enc"
+  fi
   runs=$(grep -oE '^Done [0-9]+ runs' "$log" | grep -oE '[0-9]+' || true)
   if [[ $rc -ne 0 || -z "$runs" ]]; then
     echo "oss-fuzz-test: $name FAILED (exit $rc); last lines of $log:" >&2

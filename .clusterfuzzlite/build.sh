@@ -42,15 +42,20 @@ cmake -S "$project_dir" -B "$build_dir" -G Ninja \
 cmake --build "$build_dir" -j "${GCFUZZ_JOBS:-$(nproc)}" \
   --target gcfuzz_fuzzers gcfuzz_corpus_bin
 
-# zip_dir ZIP DIR...: the regular files of each DIR, flat, into ZIP.
+# zip_dir ZIP DIR...: the regular files of each DIR, flat, into ZIP
+# (python3's zipfile: no zip(1) needed on a bare build machine).
 zip_dir() {
-  local zip=$1; shift
-  rm -f "$zip"
-  local d
-  for d in "$@"; do
-    [[ -d "$d" ]] && find "$d" -maxdepth 1 -type f -print0 | xargs -0 -r zip -q -j "$zip"
-  done
-  [[ -f "$zip" ]] || { echo "build.sh: no seeds for $zip" >&2; exit 1; }
+  python3 - "$@" <<'PY'
+import sys, zipfile
+from pathlib import Path
+zip_path, dirs = sys.argv[1], [Path(d) for d in sys.argv[2:]]
+files = sorted(f for d in dirs if d.is_dir() for f in d.iterdir() if f.is_file())
+if not files:
+    sys.exit("build.sh: no seeds for %s" % zip_path)
+with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as z:
+    for f in files:
+        z.write(f, f.name)
+PY
 }
 
 needs_python=0

@@ -18,8 +18,10 @@ differential_fuzzer, gcops_roundtrip_fuzzer, or --target):
      kept as corpus/seeds/fuzzed-<sha1 of the binary input>.gcops only if it
      passes what the test suite asks of every seed: `gcfuzz-cli check`, and
      `gcfuzz-cli run --backend=both` (or collector) exits 0 (no misuse, no
-     failed expectation, no divergence). A divergence is a finding: it is
-     saved under fuzz-findings/<target>/ and reported, not written back;
+     failed expectation, no divergence). `expect` lines that fail are
+     dropped first (fuzzed expectations are arbitrary; the targets only
+     compare backends). A divergence is a finding: it is saved under
+     fuzz-findings/<target>/ and reported, not written back;
   5. coverage after write-back: the text files are re-encoded (as the build
      does) and measured with the repository corpus, so the line printed
      shows what the repository now holds.
@@ -121,6 +123,31 @@ def cli_ok(cli, args, work):
     return r.returncode, r.stdout
 
 
+FAILED_EXPECT_RE = re.compile(r"^(?:\[\w+\] )?.*?:(\d+): expected ", re.M)
+
+
+def run_repairing(cli, backend, path, work):
+    """Runs `path`; while the only complaints are failed expectations, drops
+    those `expect` lines (the fuzzer mutates expectations freely and its
+    targets only compare backends; the test suite demands every seed's
+    expectations hold). Misuse or divergence is returned as is."""
+    for _ in range(4):
+        rc, msg = cli_ok(cli, ["run", "--backend=" + backend, str(path)], work)
+        if rc != 1 or "==gcfuzz== ERROR: divergence" in msg:
+            return rc, msg
+        bad = {int(n) for n in FAILED_EXPECT_RE.findall(msg)}
+        lines = path.read_text().splitlines(keepends=True)
+        if not bad or any(n < 1 or n > len(lines) or
+                          not lines[n - 1].lstrip().startswith("expect")
+                          for n in bad):
+            return rc, msg
+        path.write_text("".join(l for i, l in enumerate(lines, 1) if i not in bad))
+        rc, check = cli_ok(cli, ["check", str(path)], work)
+        if rc != 0:
+            return rc, check
+    return cli_ok(cli, ["run", "--backend=" + backend, str(path)], work)
+
+
 def merge_target(root, build_dir, cli, target, backend, work):
     binary = build_dir / "fuzz" / target
     campaign = build_dir / "campaign" / target
@@ -163,9 +190,9 @@ def merge_target(root, build_dir, cli, target, backend, work):
         if rc != 0:
             rejected.append((f.name, "check: " + msg.strip()[-200:]))
             continue
-        rc, msg = cli_ok(cli, ["run", "--backend=" + backend, str(candidate)], tdir)
+        rc, msg = run_repairing(cli, backend, candidate, tdir)
         if rc != 0:
-            if "diverge" in msg.lower() or "divergence" in msg.lower():
+            if "==gcfuzz== ERROR: divergence" in msg:
                 dest = root / "fuzz-findings" / target
                 dest.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(f, dest / ("merge-" + f.name))
@@ -209,6 +236,9 @@ def main():
     ap.add_argument("action", choices=["merge"])
     ap.add_argument("--target", default="", help="one gcops-binary fuzz target")
     ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--build-dir", default="",
+                    help="a libFuzzer build (default build/fuzz, the campaign's); "
+                         "implies --no-build")
     args = ap.parse_args()
     root = Path(args.root).resolve()
     cli = Path(args.cli) if args.cli else root / "build" / "dev" / "tools" / "gcfuzz-cli"
@@ -217,7 +247,9 @@ def main():
                  "programs)" % ", ".join(GCOPS_BINARY_TARGETS))
     targets = [args.target] if args.target else list(GCOPS_BINARY_TARGETS)
     build_dir = root / "build" / "fuzz"
-    if not args.no_build:
+    if args.build_dir:
+        build_dir = Path(args.build_dir).resolve()
+    elif not args.no_build:
         build_dir = build(root, targets)
     targets = [t for t in targets if (build_dir / "fuzz" / t).exists()]
     r = subprocess.run([str(cli), "backends"], stdout=subprocess.PIPE, text=True)
