@@ -76,8 +76,13 @@ void InstanceFree(void* p) {
 
 // __del__ of every class with `del`: a method descriptor on `object`, so
 // slot_tp_finalize calls it unbound with self and allocates nothing.
+// `__del__(self)`: a Python method's frame holds self while the body runs
+// (the finalizer's caller holds it too, so this changes no outcome; it is
+// here so the harness is the Python code the spec names).
 PyObject* InstanceDel(PyObject* self, PyObject* /*unused*/) {
+  Py_INCREF(self);
   if (auto* impl = Active()) impl->HookDel(self);
+  Py_DECREF(self);
   Py_RETURN_NONE;
 }
 
@@ -96,8 +101,15 @@ void InstanceTpDel(PyObject* self) {
   Py_SET_REFCNT(self, Py_REFCNT(self) - 1);
 }
 
+// The callback stands for a Python function (gcops spec 3.2), whose frame
+// holds its argument until it returns; a METH_O C function only borrows
+// it, so the reference is taken here. Without it a body that drops the
+// last other reference would free the weakref mid-body, which real Python
+// code never does.
 PyObject* WeakrefCallback(PyObject* /*self*/, PyObject* wr) {
+  Py_INCREF(wr);
   if (auto* impl = Active()) impl->HookWeakrefCallback(wr);
+  Py_DECREF(wr);
   Py_RETURN_NONE;
 }
 
