@@ -16,6 +16,7 @@
 #include <time.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -123,7 +124,9 @@ void CpythonCollect(benchmark::State& state, ShapeKind kind) {
 
 // Iterations by size: enough repeats to average small heaps, few rebuilds
 // of the big ones (a 10^6-object build takes longer than its collection).
+// GCFUZZ_BENCH_ITERATIONS overrides them all (for profiling).
 int64_t IterationsFor(int64_t n) {
+  if (const char* env = std::getenv("GCFUZZ_BENCH_ITERATIONS")) return std::atoll(env);
   if (n <= 1000) return 300;
   if (n <= 10000) return 60;
   if (n <= 100000) return 10;

@@ -76,31 +76,43 @@ def configure_and_build(root, build_dir, cache, targets):
 RELEASE_CACHE = {"CMAKE_BUILD_TYPE": "Release", "GCFUZZ_VERIFY": "OFF",
                  "GCFUZZ_BUILD_TESTS": "OFF", "CMAKE_C_COMPILER": "gcc",
                  "CMAKE_CXX_COMPILER": "g++"}
+# Without a sanitizer runtime nothing defines __sancov_lowest_stack, which
+# -fsanitize=fuzzer-no-link's stack-depth tracing references, so the
+# non-fuzzer executables (gcfuzz_corpus_encode) would not link; stack-depth
+# is off in this build only.
 FUZZ_NOSAN_CACHE = {"CMAKE_BUILD_TYPE": "RelWithDebInfo", "GCFUZZ_VERIFY": "OFF",
                     "GCFUZZ_BUILD_TESTS": "OFF", "CMAKE_C_COMPILER": "clang-14",
-                    "CMAKE_CXX_COMPILER": "clang++-14", "GCFUZZ_FUZZ_ENGINE": "libfuzzer"}
+                    "CMAKE_CXX_COMPILER": "clang++-14", "GCFUZZ_FUZZ_ENGINE": "libfuzzer",
+                    "CMAKE_C_FLAGS": "-fno-sanitize-coverage=stack-depth",
+                    "CMAKE_CXX_FLAGS": "-fno-sanitize-coverage=stack-depth"}
 # The `fuzz` preset's settings: what `./gcfuzz campaign` runs.
-FUZZ_SAN_CACHE = dict(FUZZ_NOSAN_CACHE, GCFUZZ_SANITIZE="address;undefined",
-                      GCFUZZ_VERIFY="ON")
+FUZZ_SAN_CACHE = {k: v for k, v in FUZZ_NOSAN_CACHE.items() if not k.endswith("_FLAGS")}
+FUZZ_SAN_CACHE.update(GCFUZZ_SANITIZE="address;undefined", GCFUZZ_VERIFY="ON")
 
 
 # ---------------------------------------------------------------- collect
 
-def run_collect(release, sizes):
+def run_collect(release, sizes, fresh=False):
+    """fresh: one iteration per process (GCFUZZ_BENCH_ITERATIONS=1), so both
+    heaps are built in never-used memory: allocation order = address order."""
     exe = Path(release) / "bench" / "gcfuzz_collect_bench"
+    env = dict(os.environ, GCFUZZ_BENCH_ITERATIONS="1") if fresh else None
     listed = run([exe, "--benchmark_list_tests=true"], capture_output=True,
                  text=True, check=True).stdout.split()
     rows = {}
     for name in listed:
-        n = int(name.split("/")[-1].split(":")[0]) if name.split("/")[-1].isdigit() else None
         parts = name.split("/")
         side, shape = parts[1], parts[2]
         n = int(re.match(r"\d+", parts[3]).group(0))
         if n not in sizes:
             continue
         la = loadavg()
+        if fresh:
+            name = name.replace("iterations:%d" % IterationsFor(n), "iterations:1")
         out = run([exe, "--benchmark_filter=^%s$" % re.escape(name),
-                   "--benchmark_format=json"], capture_output=True, text=True)
+                   "--benchmark_format=json"], capture_output=True, text=True, env=env)
+        if fresh:
+            COMMANDS[-1] = "GCFUZZ_BENCH_ITERATIONS=1 " + COMMANDS[-1]
         if out.returncode != 0:
             log("%s failed: %s" % (name, out.stderr[-500:]))
             continue
@@ -112,6 +124,10 @@ def run_collect(release, sizes):
             "iterations": b["iterations"]}
         log("%-40s %10.1f us  found=%d  load %s" % (name, us, int(b["found"]), la))
     return rows
+
+
+def IterationsFor(n):  # as bench/collect_bench.cc registers them
+    return 300 if n <= 1000 else 60 if n <= 10000 else 10 if n <= 100000 else 3
 
 
 def collect_table(rows, sizes):
@@ -131,8 +147,9 @@ def collect_table(rows, sizes):
 
 def scaling_table(rows, sizes):
     lo, hi = min(s for s in sizes if s >= 10000), max(sizes)
-    lines = ["| shape | ns/object at %s | ns/object at %s | ratio |" % (fmt_n(lo), fmt_n(hi)),
-             "|---|---:|---:|---:|"]
+    lines = ["| shape | model ns/object at %s | at %s | model ratio | CPython ns/object at %s | at %s | CPython ratio |" % (
+                 fmt_n(lo), fmt_n(hi), fmt_n(lo), fmt_n(hi)),
+             "|---|---:|---:|---:|---:|---:|---:|"]
     worst = 0
     for shape in SHAPES:
         a, b = rows.get(("model", shape, lo)), rows.get(("model", shape, hi))
@@ -140,7 +157,11 @@ def scaling_table(rows, sizes):
             continue
         pa, pb = a["seconds"] / lo * 1e9, b["seconds"] / hi * 1e9
         worst = max(worst, pb / pa)
-        lines.append("| %s | %.1f | %.1f | %.2f× |" % (shape, pa, pb, pb / pa))
+        ca, cb = rows.get(("cpython", shape, lo)), rows.get(("cpython", shape, hi))
+        cpy = ("%.1f | %.1f | %.2f×" % (ca["seconds"] / lo * 1e9, cb["seconds"] / hi * 1e9,
+                                         (cb["seconds"] / hi) / (ca["seconds"] / lo))
+               if ca and cb else "– | – | –")
+        lines.append("| %s | %.1f | %.1f | %.2f× | %s |" % (shape, pa, pb, pb / pa, cpy))
     return "\n".join(lines), worst
 
 
@@ -167,7 +188,8 @@ def dict4():
 kinds = {'instance_%d_slots' % k: (lambda c=c: c()) for k, c in classes.items()}
 kinds['list_empty'] = lambda: []
 kinds['list_4'] = lambda: [1, 1, 1, 1]
-kinds['tuple_4'] = lambda: (1, 1, 1, 2 ** 40)
+items4 = [1, 1, 1, 1]
+kinds['tuple_4'] = lambda: tuple(items4)  # a literal would be one shared constant
 kinds['dict_empty'] = lambda: {}
 kinds['dict_4'] = dict4
 def weak():
@@ -385,6 +407,7 @@ EXEC_BENCH = r"""
 import gc, json, sys, time
 sources = json.load(open(sys.argv[1]))
 seconds = float(sys.argv[2])
+frozen = sys.argv[3] == 'frozen'
 codes = [compile(s, '<gcops %d>' % i, 'exec') for i, s in enumerate(sources)]
 def once(code):
     ns = {}
@@ -393,7 +416,12 @@ def once(code):
     except Exception:
         pass  # a translation the simple translator got wrong: it stops early
     ns.clear()
-    gc.enable(); gc.unfreeze()
+    gc.enable()
+    # 'frozen': the interpreter's own objects stay in the permanent
+    # generation, as the CPython backend keeps them, so gc.collect() scans
+    # the program's objects only; 'plain': as a script would run.
+    gc.freeze() if frozen else gc.unfreeze()
+gc.collect()
 for c in codes: once(c)
 runs, t0 = 0, time.process_time()
 while time.process_time() - t0 < seconds:
@@ -424,17 +452,19 @@ def run_backend(root, release, seconds):
     sources = [translate(f.read_text()) for f in files]
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as tf:
         json.dump(sources, tf)
-    la = loadavg()
-    out = run([sys.executable, "-c", EXEC_BENCH, tf.name, str(seconds)],
-              capture_output=True, text=True)
-    COMMANDS[-1] = "python3 -c <EXEC_BENCH in tools/bench.py> <translated corpus> %g" % seconds
+    for mode in ("plain", "frozen"):
+        la = loadavg()
+        out = run([sys.executable, "-c", EXEC_BENCH, tf.name, str(seconds), mode],
+                  capture_output=True, text=True)
+        COMMANDS[-1] = "python3 -c <EXEC_BENCH in tools/bench.py> <translated corpus> %g %s" % (
+            seconds, mode)
+        if out.returncode == 0:
+            res["python_exec_" + mode] = dict(json.loads(out.stdout), load=la)
+            log("python exec (%s): %.0f programs/CPU-s (load %s)" % (
+                mode, res["python_exec_" + mode]["programs_per_cpu_second"], la))
+        else:
+            log("exec bench failed: " + out.stderr[-400:])
     os.unlink(tf.name)
-    if out.returncode == 0:
-        res["python_exec"] = dict(json.loads(out.stdout), load=la)
-        log("plain python exec: %.0f programs/CPU-s (load %s)" % (
-            res["python_exec"]["programs_per_cpu_second"], la))
-    else:
-        log("exec bench failed: " + out.stderr[-400:])
     res["nprograms"] = len(files)
     return res
 
@@ -464,7 +494,7 @@ def main():
     ap.add_argument("--root", default=str(Path(__file__).resolve().parent.parent))
     ap.add_argument("--quick", action="store_true",
                     help="10^3..10^5 objects only, shorter fuzz and backend runs")
-    ap.add_argument("--only", default="collect,memory,fuzz,backend")
+    ap.add_argument("--only", default="collect,fresh,memory,fuzz,backend")
     ap.add_argument("--release-dir", default=None)
     ap.add_argument("--fuzz-dir", default=None, help="ASan+UBSan libFuzzer build")
     ap.add_argument("--fuzz-nosan-dir", default=None, help="libFuzzer build without sanitizers")
@@ -473,6 +503,9 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--json", default=None, help="also write raw results here")
+    ap.add_argument("--reuse", action="append", default=[],
+                    help="a --json file of an earlier run: its suites go into the report"
+                         " unless this run measures them again")
     args = ap.parse_args()
     root = Path(args.root)
     release = Path(args.release_dir or root / "build" / "release")
@@ -500,6 +533,9 @@ def main():
     max_len = args.max_len or max(64, int(round(64 * bps)))
     if "collect" in only:
         raw["collect"] = {"%s/%s/%d" % k: v for k, v in run_collect(release, sizes).items()}
+    if "fresh" in only:
+        raw["fresh"] = {"%s/%s/%d" % k: v for k, v in
+                        run_collect(release, [n for n in sizes if n >= 100000], fresh=True).items()}
     if "memory" in only:
         raw["memory"] = run_memory(release)
     if "fuzz" in only:
@@ -510,6 +546,12 @@ def main():
     if "backend" in only:
         raw["backend"] = run_backend(root, release, backend_seconds)
     raw["commands"] = COMMANDS
+    for f in args.reuse:
+        old = json.loads(Path(f).read_text())
+        for k in ("collect", "fresh", "memory", "fuzz", "backend"):
+            if k in old and k not in raw:
+                raw[k] = old[k]
+        raw["commands"] = old.get("commands", []) + raw["commands"]
     if args.json:
         Path(args.json).write_text(json.dumps(raw, indent=1, default=str))
     import bench_report  # noqa: E402  (tools/bench_report.py)

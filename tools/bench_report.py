@@ -65,6 +65,17 @@ def render(raw, sizes, previous=""):
             r = worst_small[1]["seconds"] / worst_small[0]["seconds"]
             goals.append("model at least on par with CPython at %s: %s (lowest: %s, %.2f×)" % (
                 b.fmt_n(small), verdict(r >= GOAL_RATIO_1K), worst_small[2], r))
+        if "fresh" in raw:
+            fresh = {}
+            for k, v in raw["fresh"].items():
+                side, shape, n = k.split("/")
+                fresh[(side, shape, int(n))] = v
+            o += ["### The same, on fresh memory", "",
+                  "One iteration per process (`GCFUZZ_BENCH_ITERATIONS=1`): each heap is"
+                  " built in memory never used before, so objects sit in address order"
+                  " along the generation list on both sides. Compare with the table above"
+                  " to see what a reused allocator costs (see the analysis below).", "",
+                  b.collect_table(fresh, [n for n in sizes if n >= 100000]), ""]
         table, worst = b.scaling_table(rows, sizes)
         o += ["## 2. Scaling: the model's time per object", "", table, ""]
         goals.append("per-object time flat within %.1f× from 10^4 to %s: %s (worst %.2f×)" % (
@@ -127,12 +138,15 @@ def render(raw, sizes, previous=""):
               "| runner | programs/CPU-s | load (1/5/15) |", "|---|---:|---|"]
         for k, label in (("cpython", "gcops::Run, CPython backend"),
                          ("collector", "gcops::Run, collector backend"),
-                         ("python_exec", "plain python3 `exec`")):
+                         ("python_exec_plain", "python3 `exec`, as a script would (gc.collect() scans the interpreter's objects too)"),
+                         ("python_exec_frozen", "python3 `exec`, interpreter objects frozen (gc.freeze(), as the backend does)")):
             if k in r:
                 o.append("| %s | %.0f | %s |" % (label, r[k]["programs_per_cpu_second"], r[k]["load"]))
-        if "cpython" in r and "python_exec" in r:
-            o += ["", "The CPython backend runs %.2f× as many programs per CPU second as plain `exec`." % (
-                r["cpython"]["programs_per_cpu_second"] / r["python_exec"]["programs_per_cpu_second"])]
+        for k in ("python_exec_plain", "python_exec_frozen"):
+            if "cpython" in r and k in r:
+                o += ["", "The CPython backend runs %.2f× as many programs per CPU second as `exec` (%s)." % (
+                    r["cpython"]["programs_per_cpu_second"] / r[k]["programs_per_cpu_second"],
+                    k.rsplit("_", 1)[1])]
         o.append("")
     o += ["## Goals", ""] + ["- " + g for g in goals] + [""]
     o += ["## Commands", "", "```"] + raw.get("commands", []) + ["```", ""]
