@@ -6,6 +6,7 @@
 // on the C++ stack; objects move between lists by relinking their headers,
 // so a collection allocates nothing per object (observer reports aside).
 #include "collector/check.h"
+#include "collector/faults.h"
 #include "collector/heap.h"
 
 namespace gcfuzz::collector {
@@ -171,6 +172,7 @@ class CollectionPhases {
   // Pass 2 calls them in order; survivors move to `old`, the ones freed by
   // their own callback are counted. Returns that count.
   int64_t HandleWeakrefs(GcHead* unreachable, GcHead* old) {
+    std::vector<Weakref*> planted_trash_callbacks;  // faults.h only
     GcHead wrcb_to_call;
     ListInit(&wrcb_to_call);
     GcHead* next;
@@ -184,7 +186,13 @@ class CollectionPhases {
       for (Weakref* wr = inst->weaklist; wr != nullptr; wr = inst->weaklist) {
         h_.ClearWeakrefKeepCallback(wr);
         if (!wr->callback) continue;
-        if (IsCollecting(&wr->gc)) continue;  // trash itself: never called
+        if (IsCollecting(&wr->gc)) {  // trash itself: never called
+          if (PlantedFault(Fault::kTrashWeakrefCallbackCalled)) {
+            h_.Pin(wr);
+            planted_trash_callbacks.push_back(wr);
+          }
+          continue;
+        }
         GCFUZZ_CHECK_OBJ(IsTracked(&wr->gc), wr, "live weakref not tracked");
         h_.Pin(wr);
         ListMove(&wr->gc, &wrcb_to_call);
@@ -201,6 +209,10 @@ class CollectionPhases {
       else
         ++num_freed;
     }
+    for (Weakref* wr : planted_trash_callbacks) {
+      h_.RunWeakrefCallback(wr);
+      h_.Unpin(wr);
+    }
     return num_freed;
   }
 
@@ -216,7 +228,7 @@ class CollectionPhases {
       ListMove(g, &seen);
       if (!IsFinalized(g) && op->kind == ObjKind::kInstance &&
           h_.ClassOf(static_cast<Instance*>(op)).has_del) {
-        SetFinalized(g);
+        if (!PlantedFault(Fault::kFinalizedNotSet)) SetFinalized(g);
         h_.Pin(op);
         ++h_.code_runs_;
         h_.CallHost([&](gcops::Host& host) { host.OnDel(op->id); });
@@ -292,7 +304,11 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
   if (live_ <= kVerifyCollectionMaxObjects) VerifyHeap();
 #endif
   OnCollectionStart(sched_, gen);
-  for (int i = 0; i < gen; ++i) ListMerge(&generations_[i], &generations_[gen]);
+  if (PlantedFault(Fault::kMergeOrderReversed)) {
+    for (int i = gen - 1; i >= 0; --i) ListMerge(&generations_[i], &generations_[gen]);
+  } else {
+    for (int i = 0; i < gen; ++i) ListMerge(&generations_[i], &generations_[gen]);
+  }
   GcHead* young = &generations_[gen];
   GcHead* old = gen + 1 < kNumGenerations ? &generations_[gen + 1] : young;
   if (observer_ != nullptr) observer_->OnCollectionStart(*this, gen);
@@ -312,7 +328,9 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
   GcHead finalizers;
   ListInit(&finalizers);
   phases.MoveLegacyFinalizers(&unreachable, &finalizers);
-  CollectionPhases::MoveLegacyFinalizerReachable(&finalizers);
+  if (!PlantedFault(Fault::kLegacyClosureSkipped)) {
+    CollectionPhases::MoveLegacyFinalizerReachable(&finalizers);
+  }
   if (report_ != nullptr) report.finalizers = IdsOf(&finalizers);
 
   const uint64_t code_runs_before = code_runs_;
@@ -321,7 +339,8 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
   if (observer_ != nullptr) observer_->AfterFinalize(*this, IdsOf(&unreachable));
 
   GcHead final_unreachable;
-  if (code_runs_ == code_runs_before) {
+  if (code_runs_ == code_runs_before ||
+      PlantedFault(Fault::kResurrectedCleared)) {
     // No program code ran since move_unreachable, so no reference into the
     // set was made: handle_resurrected_objects would find every object
     // still unreachable, in the same order, with COLLECTING still set.

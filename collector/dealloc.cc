@@ -2,6 +2,7 @@
 // per-kind deallocations, the trashcan, and weakref clearing
 // (spec cpython-3.11-gc.md sections 2.1-2.4).
 #include "collector/check.h"
+#include "collector/faults.h"
 #include "collector/heap.h"
 
 namespace gcfuzz::collector {
@@ -267,7 +268,9 @@ void Heap::ClearWeakRefs(Instance* o) {
     ClearWeakref(cur);
     cur = next;
   }
-  for (uint32_t i = 0; i < count; ++i) {
+  for (uint32_t k = 0; k < count; ++k) {
+    const uint32_t i =
+        PlantedFault(Fault::kCallbacksOldestFirst) ? count - 1 - k : k;
     if (has_callback[i]) RunWeakrefCallback(static_cast<Weakref*>(hold->items()[i].obj()));
   }
   TupleDealloc(hold);

@@ -1,0 +1,48 @@
+// collector/faults.h — deliberately broken variants of the collector, for
+// planted-bug tests that prove the fuzzers find what they should (the way
+// libFuzzer and libprotobuf-mutator test themselves on planted bugs).
+//
+// TEST-ONLY. The faults exist only in a copy of the collector compiled with
+// GCFUZZ_FAULT_INJECTION=1 (tests/fuzz/planted_bugs_test.cc builds one); in
+// every other build PlantedFault() is a constant false and each fault's
+// branch compiles away. Every fault keeps the collector memory-safe: it
+// changes *what* the collector decides, never the integrity of its lists.
+#ifndef GCFUZZ_COLLECTOR_FAULTS_H_
+#define GCFUZZ_COLLECTOR_FAULTS_H_
+
+#include <cstdint>
+
+namespace gcfuzz::collector {
+
+enum class Fault : uint8_t {
+  kNone,
+  // handle_weakrefs also runs the callbacks of weakrefs that are trash
+  // themselves (CPython never calls those).
+  kTrashWeakrefCallbackCalled,
+  // finalize_garbage calls __del__ but never sets FINALIZED, so a
+  // resurrected object is finalized again by a later collection.
+  kFinalizedNotSet,
+  // handle_resurrected_objects is skipped: objects a finalizer resurrected
+  // are cleared with the rest of the garbage.
+  kResurrectedCleared,
+  // A collection of generation g merges the younger generations newest
+  // first (g-1 .. 0) instead of 0 .. g-1.
+  kMergeOrderReversed,
+  // Only the tp_del objects themselves are uncollectable, not the objects
+  // they reach (move_legacy_finalizer_reachable skipped).
+  kLegacyClosureSkipped,
+  // PyObject_ClearWeakRefs runs several callbacks oldest first.
+  kCallbacksOldestFirst,
+};
+
+#if defined(GCFUZZ_FAULT_INJECTION) && GCFUZZ_FAULT_INJECTION
+// The fault this process plants; kNone by default.
+Fault& ActiveFaultForTesting();
+inline bool PlantedFault(Fault f) { return ActiveFaultForTesting() == f; }
+#else
+constexpr bool PlantedFault(Fault) { return false; }
+#endif
+
+}  // namespace gcfuzz::collector
+
+#endif  // GCFUZZ_COLLECTOR_FAULTS_H_

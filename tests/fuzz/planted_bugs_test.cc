@@ -1,0 +1,137 @@
+// Planted bugs: the fuzzers must find deliberately broken collectors.
+//
+// This binary holds its own copy of the collector (and of the oracle glue
+// that watches it), compiled with GCFUZZ_FAULT_INJECTION=1, so each fault of
+// collector/faults.h can be switched on. For each fault it runs the fuzz
+// loop the campaign runs — the corpus first, then structure-aware mutants
+// of it — with the fuzzers' two checks: the Boost.Graph oracle on every
+// collection (collector_fuzzer) and the embedded CPython 3.11 compared
+// event for event (differential_fuzzer). Each fault must be found within a
+// bounded number of programs; with no fault, the same loop finds nothing.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "collector/faults.h"
+#include "differential/cpython_backend.h"
+#include "fuzz/mutator.h"
+#include "gcops/compare.h"
+#include "gcops/parser.h"
+#include "gcops/runner.h"
+#include "oracle/collector_check.h"
+
+namespace gcfuzz::collector {
+Fault& ActiveFaultForTesting() {
+  static Fault fault = Fault::kNone;
+  return fault;
+}
+}  // namespace gcfuzz::collector
+
+namespace gcfuzz::fuzz {
+namespace {
+
+using collector::Fault;
+
+std::vector<gcops::Program> Corpus() {
+  std::vector<gcops::Program> corpus;
+  const char* root = std::getenv("GCFUZZ_SOURCE_DIR");
+  if (root == nullptr) return corpus;
+  for (const char* dir : {"corpus/seeds", "corpus/scenarios", "corpus/regressions"}) {
+    const auto path = std::filesystem::path(root) / dir;
+    if (!std::filesystem::is_directory(path)) continue;
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(path)) {
+      if (e.path().extension() == ".gcops") files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());  // a fixed order: a fixed run
+    for (const auto& f : files) {
+      std::ifstream in(f);
+      std::stringstream text;
+      text << in.rdbuf();
+      gcops::Program p;
+      gcops::ParseError e;
+      if (gcops::Parse(text.str(), f.string(), &p, &e)) corpus.push_back(p);
+    }
+  }
+  return corpus;
+}
+
+differential::CpythonBackend& Cpython() {
+  static auto* backend = new differential::CpythonBackend();
+  return *backend;
+}
+
+// One program through both checks; a description of the finding, if any.
+std::optional<std::string> Check(const gcops::Program& p) {
+  gcops::RunOptions opt;
+  opt.max_body_steps = 5000;
+  oracle::CheckedCollectorBackend model;
+  const gcops::RunResult a = gcops::Run(p, model, opt);
+  if (const auto& f = model.finding()) return "oracle: " + f->ToString();
+  const gcops::RunResult b = gcops::Run(p, Cpython(), opt);
+  if (auto d = gcops::Compare(a, "collector", b, "cpython")) {
+    return "divergence: " + d->summary;
+  }
+  return std::nullopt;
+}
+
+struct Hunt {
+  int programs = 0;  // programs run until the finding (or in all)
+  std::optional<std::string> finding;
+};
+
+// The campaign's loop in miniature: the corpus, then mutants of it.
+Hunt RunFuzzLoop(Fault fault, int max_programs) {
+  collector::ActiveFaultForTesting() = fault;
+  const std::vector<gcops::Program> corpus = Corpus();
+  Hunt hunt;
+  Rng rng(1122);
+  for (; hunt.programs < max_programs; ++hunt.programs) {
+    gcops::Program p;
+    if (static_cast<size_t>(hunt.programs) < corpus.size()) {
+      p = corpus[hunt.programs];
+    } else {
+      p = corpus[rng() % corpus.size()];
+      MutateProgram(p, rng);
+    }
+    if ((hunt.finding = Check(p))) break;
+  }
+  collector::ActiveFaultForTesting() = Fault::kNone;
+  return hunt;
+}
+
+constexpr int kBound = 3000;
+
+class PlantedBugs : public ::testing::TestWithParam<Fault> {};
+
+TEST(PlantedBugsControl, CorrectCollectorGivesNoFindingOnTheSameLoop) {
+  ASSERT_FALSE(Corpus().empty()) << "GCFUZZ_SOURCE_DIR must point at the tree";
+  const Hunt hunt = RunFuzzLoop(Fault::kNone, 600);
+  EXPECT_FALSE(hunt.finding.has_value()) << *hunt.finding;
+}
+
+TEST_P(PlantedBugs, FuzzLoopFindsTheFaultWithinBound) {
+  const Hunt hunt = RunFuzzLoop(GetParam(), kBound);
+  ASSERT_TRUE(hunt.finding.has_value())
+      << "fault " << static_cast<int>(GetParam()) << " not found in "
+      << kBound << " programs";
+  std::printf("fault %d found after %d programs: %s\n",
+              static_cast<int>(GetParam()), hunt.programs + 1,
+              hunt.finding->substr(0, 160).c_str());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EveryFault, PlantedBugs,
+    ::testing::Values(Fault::kTrashWeakrefCallbackCalled,
+                      Fault::kFinalizedNotSet, Fault::kResurrectedCleared,
+                      Fault::kMergeOrderReversed, Fault::kLegacyClosureSkipped,
+                      Fault::kCallbacksOldestFirst));
+
+}  // namespace
+}  // namespace gcfuzz::fuzz
