@@ -224,18 +224,23 @@ def run_memory(release):
     py = json.loads(run([sys.executable, "-c", CPYTHON_MEMORY], capture_output=True,
                         text=True, check=True).stdout)
     COMMANDS[-1] = "python3 -c <CPYTHON_MEMORY script in tools/bench.py>"
-    lines = ["| kind | model sizeof | model bytes/object (allocated) | CPython sys.getsizeof | CPython `__sizeof__` + 16 | CPython bytes/object (tracemalloc) | model ≤ CPython? |",
-             "|---|---:|---:|---:|---:|---:|---|"]
+    lines = ["| kind | model sizeof | model bytes/object (allocated) | CPython sys.getsizeof | CPython `__sizeof__` + 16 | CPython bytes/object (tracemalloc, requested) | CPython ≈ allocated (getsizeof rounded up to 16) | model ≤ CPython? |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
     verdicts = []
     for kind, m in model.items():
         p = py.get(kind)
         if not p:
             continue
-        ok = m["bytes_per_object"] <= p["tracemalloc_per_object"] + 0.5
-        verdicts.append((kind, ok, m["bytes_per_object"], p["tracemalloc_per_object"]))
-        lines.append("| %s | %d | %.1f | %d | %d | %.1f | %s |" % (
+        # pymalloc (3.11, x86-64) hands out 16-byte size classes; tracemalloc
+        # reports requested sizes, so the rounded figure is the fair match
+        # for the model's allocated bytes.
+        cpy = max(p["tracemalloc_per_object"], (p["getsizeof"] + 15) // 16 * 16)
+        ok = m["bytes_per_object"] <= cpy + 0.5
+        verdicts.append((kind, ok, m["bytes_per_object"], cpy))
+        lines.append("| %s | %d | %.1f | %d | %d | %.1f | %d | %s |" % (
             kind, m["sizeof"], m["bytes_per_object"], p["getsizeof"],
-            p["sizeof_no_gc_head"] + 16, p["tracemalloc_per_object"], "yes" if ok else "**no**"))
+            p["sizeof_no_gc_head"] + 16, p["tracemalloc_per_object"], cpy,
+            "yes" if ok else "**no**"))
     return "\n".join(lines), verdicts
 
 
@@ -272,13 +277,26 @@ def run_fuzz(root, build_dir, seconds, max_len):
         stats = {m.group(1): int(m.group(2)) for m in
                  (STAT_RE.match(l) for l in out.stderr.splitlines()) if m}
         execs = stats.get("number_of_executed_units", 0)
+        # Replay: every seed of at most max_len bytes, each run `reps` times
+        # (libFuzzer runs file arguments -runs times each): the harness's own
+        # cost per input, without libFuzzer's corpus bookkeeping, which
+        # dominates while a short run's corpus is still growing fast.
+        files = sorted(str(f) for d in seeds if d.is_dir() for f in d.iterdir()
+                       if f.is_file() and f.stat().st_size <= max_len)
+        reps = 20 if seconds < 30 else 100
+        cpu1 = children_cpu()
+        rep = run([exe, "-runs=%d" % reps] + files, capture_output=True, text=True,
+                  errors="replace")
+        COMMANDS[-1] = "%s -runs=%d <%d seed files of <= %d bytes>" % (exe, reps, len(files), max_len)
+        rcpu = children_cpu() - cpu1
         results[exe.name] = {"execs": execs, "exec_s": stats.get("average_exec_per_sec", 0),
                              "exec_per_cpu_s": execs / cpu if cpu else 0,
+                             "replay_per_cpu_s": reps * len(files) / rcpu if rcpu and rep.returncode == 0 else 0,
                              "cpu": cpu, "wall": wall, "load": la,
                              "rc": out.returncode}
-        log("%-28s %s: %d execs, %d exec/s, %.0f exec/CPU-s, load %s" % (
+        log("%-28s %s: %d execs, %d exec/s, %.0f exec/CPU-s, replay %.0f/CPU-s, load %s" % (
             exe.name, build_dir, execs, results[exe.name]["exec_s"],
-            results[exe.name]["exec_per_cpu_s"], la))
+            results[exe.name]["exec_per_cpu_s"], results[exe.name]["replay_per_cpu_s"], la))
     return results
 
 
