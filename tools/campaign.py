@@ -28,9 +28,21 @@ SUMMARY_RE = re.compile(r"^SUMMARY: (.*)")
 # Which seeds each kind of target reads: text programs or their binary form.
 TEXT_TARGETS = ("gcops_parse_fuzzer",)
 
-# Targets that exercise the embedded CPython come first: the campaign's
-# point is to fuzz the collector against the real interpreter.
+# Targets that exercise the embedded CPython come first, and get the largest
+# share of the time: the campaign's point is to fuzz the collector against
+# the real interpreter. Other targets weigh 1.
 PREFERRED_ORDER = ("differential_fuzzer", "collector_fuzzer")
+WEIGHTS = {"differential_fuzzer": 3, "collector_fuzzer": 2}
+
+
+def plan(targets, seconds, jobs):
+    """Seconds per target: the CPU budget (seconds x jobs) split by weight,
+    never more than the wall budget, so greedy scheduling of the targets on
+    `jobs` workers ends in about `seconds`."""
+    weights = [WEIGHTS.get(t.name, 1) for t in targets]
+    cpu = seconds * jobs
+    share = [max(5, min(seconds, cpu * w // sum(weights))) for w in weights]
+    return dict(zip((t.name for t in targets), share))
 
 
 class Target:
@@ -171,6 +183,7 @@ def run_target(root, build_dir, target, seconds, findings_root):
 
 
 def progress_line(targets, elapsed, total):
+    remaining = max(0, total - elapsed)
     parts = []
     for t in targets:
         if t.started is None:
@@ -181,7 +194,7 @@ def progress_line(targets, elapsed, total):
         else:
             state = "done%s" % (" FINDING" if t.findings else "")
         parts.append("%s: %s" % (t.name, state))
-    return "[%4ds/%ds] %s" % (elapsed, total, " | ".join(parts))
+    return "[%4ds elapsed, ~%ds left] %s" % (elapsed, remaining, " | ".join(parts))
 
 
 def human(n):
@@ -190,6 +203,19 @@ def human(n):
             return "%d%s" % (n, unit)
         n /= 1000.0
     return "%dT" % n
+
+
+def minimize(root, crash):
+    """Minimizes a finding with the CLI (same signature); returns the path of
+    the small gcops program, or None if the CLI could not do it."""
+    out = crash + ".min.gcops"
+    cmd = [str(root / "gcfuzz"), "minimize", crash, "-o", out]
+    try:
+        r = subprocess.run(cmd, cwd=root, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, timeout=600)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return out if r.returncode in (0, 1) and Path(out).exists() else None
 
 
 def main():
@@ -228,12 +254,11 @@ def main():
 
     # Time: every target gets an equal share of the cores for the budget.
     jobs = min(args.jobs, len(targets))
-    waves = (len(targets) + jobs - 1) // jobs
-    per_target = max(5, args.seconds // waves)
+    seconds_of = plan(targets, args.seconds, jobs)
     findings_root = (root / args.findings).resolve()
-    log("gcfuzz campaign: %d target(s): %s; %d at a time, %ds each, %ds in all"
-        % (len(targets), ", ".join(t.name for t in targets), jobs, per_target,
-           per_target * waves))
+    log("gcfuzz campaign: %d target(s), %d at a time, about %ds in all: %s"
+        % (len(targets), jobs, args.seconds,
+           ", ".join("%s %ds" % (t.name, seconds_of[t.name]) for t in targets)))
 
     start = time.time()
     pending = list(targets)
@@ -242,14 +267,15 @@ def main():
         while pending and len(running) < jobs:
             t = pending.pop(0)
             th = threading.Thread(target=run_target,
-                                  args=(root, build_dir, t, per_target, findings_root))
+                                  args=(root, build_dir, t, seconds_of[t.name],
+                                        findings_root))
             th.start()
             running.append((t, th))
         time.sleep(1)
         running = [(t, th) for t, th in running if th.is_alive()]
         elapsed = int(time.time() - start)
         if elapsed % 10 == 0 or not (pending or running):
-            log(progress_line(targets, elapsed, per_target * waves))
+            log(progress_line(targets, elapsed, args.seconds))
 
     log("")
     log("%-28s %8s %10s %8s %6s %7s %7s %5s %8s" % (
@@ -275,10 +301,16 @@ def main():
             log("FINDING in %s: %s" % (t.name, f))
             for s in t.summary_lines:
                 log("  SUMMARY: %s" % s)
-            log("  reproduce:   %s %s" % (t.binary, f))
+            small = minimize(root, f)
+            log("  reproduce:   ./gcfuzz repro %s" % f)
+            if small:
+                log("  minimized:   %s (./gcfuzz repro %s)" % (small, small))
             log("  as gcops:    ./gcfuzz decode %s" % f)
+            log("  raw:         %s %s" % (t.binary, f))
             log("  full log:    %s" % t.log_path)
     log("")
+    log("new inputs stay in build/fuzz/campaign/<target>/; "
+        "`./gcfuzz corpus merge` writes the ones that add coverage into corpus/")
     log("gcfuzz campaign: %s" % ("FINDINGS (see above)" if any_finding
                                  else "no findings"))
     return 1 if any_finding else 0
