@@ -78,15 +78,21 @@ RELEASE_CACHE = {"CMAKE_BUILD_TYPE": "Release", "GCFUZZ_VERIFY": "OFF",
                  "CMAKE_CXX_COMPILER": "g++"}
 # Without a sanitizer runtime nothing defines __sancov_lowest_stack, which
 # -fsanitize=fuzzer-no-link's stack-depth tracing references, so the
-# non-fuzzer executables (gcfuzz_corpus_encode) would not link; stack-depth
-# is off in this build only.
+# non-fuzzer executables (gcfuzz_corpus_encode) would not link: this build
+# turns stack-depth tracing off and links libFuzzer's no-main runtime last.
 FUZZ_NOSAN_CACHE = {"CMAKE_BUILD_TYPE": "RelWithDebInfo", "GCFUZZ_VERIFY": "OFF",
                     "GCFUZZ_BUILD_TESTS": "OFF", "CMAKE_C_COMPILER": "clang-14",
                     "CMAKE_CXX_COMPILER": "clang++-14", "GCFUZZ_FUZZ_ENGINE": "libfuzzer",
                     "CMAKE_C_FLAGS": "-fno-sanitize-coverage=stack-depth",
                     "CMAKE_CXX_FLAGS": "-fno-sanitize-coverage=stack-depth"}
+_NO_MAIN = sorted(Path("/usr/lib/llvm-14/lib/clang").glob(
+    "*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a"))
+if _NO_MAIN:
+    # Defines the coverage callbacks for executables that are not fuzzers.
+    FUZZ_NOSAN_CACHE["CMAKE_CXX_STANDARD_LIBRARIES"] = str(_NO_MAIN[-1])
 # The `fuzz` preset's settings: what `./gcfuzz campaign` runs.
-FUZZ_SAN_CACHE = {k: v for k, v in FUZZ_NOSAN_CACHE.items() if not k.endswith("_FLAGS")}
+FUZZ_SAN_CACHE = {k: v for k, v in FUZZ_NOSAN_CACHE.items()
+                  if not k.endswith(("_FLAGS", "_LIBRARIES"))}
 FUZZ_SAN_CACHE.update(GCFUZZ_SANITIZE="address;undefined", GCFUZZ_VERIFY="ON")
 
 
@@ -201,7 +207,8 @@ out = {}
 for name, make in kinds.items():
     one = make()
     size = sys.getsizeof(one) if name != 'instance_1_slots_plus_weakref' else sum(map(sys.getsizeof, one))
-    inner = one.__sizeof__() if name != 'instance_1_slots_plus_weakref' else sum(o.__sizeof__() for o in one)
+    parts = one if name == 'instance_1_slots_plus_weakref' else (one,)
+    inner = sum(o.__sizeof__() + (16 if gc.is_tracked(o) or type(o) is not tuple else 0) for o in parts)
     keep = []
     tracemalloc.start()
     a = tracemalloc.get_traced_memory()[0]
@@ -211,7 +218,7 @@ for name, make in kinds.items():
     # the list 'keep' itself costs 8 bytes per entry; tuples of the weakref
     # kind are the harness's, not the objects'
     extra = 8 + (sys.getsizeof((1, 2)) if name == 'instance_1_slots_plus_weakref' else 0)
-    out[name] = {'getsizeof': size, 'sizeof_no_gc_head': inner,
+    out[name] = {'getsizeof': size, 'sizeof_plus_gc_head': inner,
                  'tracemalloc_per_object': (b - a) / N - extra}
     del keep
 print(json.dumps(out))
@@ -224,7 +231,7 @@ def run_memory(release):
     py = json.loads(run([sys.executable, "-c", CPYTHON_MEMORY], capture_output=True,
                         text=True, check=True).stdout)
     COMMANDS[-1] = "python3 -c <CPYTHON_MEMORY script in tools/bench.py>"
-    lines = ["| kind | model sizeof | model bytes/object (allocated) | CPython sys.getsizeof | CPython `__sizeof__` + 16 | CPython bytes/object (tracemalloc, requested) | CPython ≈ allocated (getsizeof rounded up to 16) | model ≤ CPython? |",
+    lines = ["| kind | model sizeof | model bytes/object (allocated) | CPython sys.getsizeof | CPython `__sizeof__` + 16 per GC object | CPython bytes/object (tracemalloc, requested) | CPython ≈ allocated (getsizeof rounded up to 16) | model ≤ CPython? |",
              "|---|---:|---:|---:|---:|---:|---:|---|"]
     verdicts = []
     for kind, m in model.items():
@@ -239,7 +246,7 @@ def run_memory(release):
         verdicts.append((kind, ok, m["bytes_per_object"], cpy))
         lines.append("| %s | %d | %.1f | %d | %d | %.1f | %d | %s |" % (
             kind, m["sizeof"], m["bytes_per_object"], p["getsizeof"],
-            p["sizeof_no_gc_head"] + 16, p["tracemalloc_per_object"], cpy,
+            p["sizeof_plus_gc_head"], p["tracemalloc_per_object"], cpy,
             "yes" if ok else "**no**"))
     return "\n".join(lines), verdicts
 
