@@ -5,6 +5,10 @@
 // Each phase states its post-condition. Working lists are GcHead sentinels
 // on the C++ stack; objects move between lists by relinking their headers,
 // so a collection allocates nothing per object (observer reports aside).
+#include <chrono>
+#include <cstdio>
+#include <string>
+
 #include "collector/check.h"
 #include "collector/faults.h"
 #include "collector/heap.h"
@@ -303,6 +307,15 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
 #if defined(GCFUZZ_VERIFY) && GCFUZZ_VERIFY
   if (live_ <= kVerifyCollectionMaxObjects) VerifyHeap();
 #endif
+  // DEBUG_STATS (spec 3.1): sizes before the merge; the clock starts here.
+  std::chrono::steady_clock::time_point t0;
+  if (debug_ & gcops::kDebugStats) {
+    t0 = std::chrono::steady_clock::now();
+    DebugLine("gc: collecting generation " + std::to_string(gen) + "...");
+    DebugLine("gc: objects in each generation: " + std::to_string(GenerationSize(0)) + " " +
+              std::to_string(GenerationSize(1)) + " " + std::to_string(GenerationSize(2)));
+    DebugLine("gc: objects in permanent generation: " + std::to_string(PermanentSize()));
+  }
   OnCollectionStart(sched_, gen);
   if (PlantedFault(Fault::kMergeOrderReversed)) {
     for (int i = gen - 1; i >= 0; --i) ListMerge(&generations_[i], &generations_[gen]);
@@ -332,6 +345,11 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
     CollectionPhases::MoveLegacyFinalizerReachable(&finalizers);
   }
   if (report_ != nullptr) report.finalizers = IdsOf(&finalizers);
+  // DEBUG_COLLECTABLE (spec 3.5): after the legacy split, before weakrefs.
+  if (debug_ & gcops::kDebugCollectable) {
+    for (GcHead* g = Next(&unreachable); g != &unreachable; g = Next(g))
+      DebugLine("gc: collectable " + DebugRepr(FromGc(g)));
+  }
 
   const uint64_t code_runs_before = code_runs_;
   int64_t m = phases.HandleWeakrefs(&unreachable, old);
@@ -354,6 +372,19 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
   phases.DeleteGarbage(&final_unreachable, old);
 
   int64_t n = ListSize(&finalizers);
+  // DEBUG_UNCOLLECTABLE and the closing DEBUG_STATS line (spec 3.10).
+  if (debug_ & gcops::kDebugUncollectable) {
+    for (GcHead* g = Next(&finalizers); g != &finalizers; g = Next(g))
+      DebugLine("gc: uncollectable " + DebugRepr(FromGc(g)));
+  }
+  if (debug_ & gcops::kDebugStats) {
+    const double secs =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "gc: done, %lld unreachable, %lld uncollectable, %.4fs elapsed",
+                  static_cast<long long>(n + m), static_cast<long long>(n), secs);
+    DebugLine(buf);
+  }
   phases.HandleLegacyFinalizers(&finalizers, old);
 
   stats_[gen].collections += 1;

@@ -21,6 +21,7 @@ void CollectorBackend::Begin(gcops::Host& host, const gcops::Program& program) {
     info.has_del = c.has_del;
     info.has_tp_del = c.has_tp_del;
     info.weakrefable = !c.noweakref;
+    info.name = c.name;
     classes.push_back(info);
   }
   heap_.Begin(&host, std::move(classes));

@@ -3,6 +3,7 @@
 #include "collector/heap.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "collector/check.h"
 
@@ -80,6 +81,37 @@ Instance* Heap::NewInstance(ObjId id, gcops::ClassId cls) {
   Register(inst, id);
   Track(inst);  // PyType_GenericAlloc tracks at once
   return inst;
+}
+
+Instance* Heap::NewInstanceUntracked(ObjId id, gcops::ClassId cls) {
+  GCFUZZ_CHECK(cls < classes_.size(), "unknown class");
+  CountAllocation();  // _PyObject_GC_Link, as _PyObject_GC_New does
+  Instance* inst = AllocInstance(classes_[cls].nslots);
+  inst->cls = cls;
+  inst->reserved |= kManualTracking;
+  Register(inst, id);
+  return inst;
+}
+
+bool Heap::TrackObject(Object* o) {
+  if (collecting_ || IsTracked(&o->gc)) return false;
+  Track(o);
+  return true;
+}
+
+bool Heap::UntrackObject(Object* o) {
+  if (collecting_) return false;
+  o->reserved |= kManualTracking;
+  Untrack(o);
+  return true;
+}
+
+bool Heap::ClearObject(Object* o) {
+  if (!HasClear(o)) return false;
+  Pin(o);
+  Clear(o);
+  Unpin(o);  // may free it
+  return true;
 }
 
 List* Heap::NewList(ObjId id, std::span<const Slot> items) {
@@ -301,6 +333,40 @@ void Heap::Freeze() {
 
 // gc.unfreeze: the permanent generation to the tail of the oldest.
 void Heap::Unfreeze() { ListMerge(&permanent_, &generations_[kNumGenerations - 1]); }
+
+size_t Heap::GenerationSize(int gen) const {
+  GCFUZZ_CHECK(gen >= 0 && gen < kNumGenerations, "invalid generation");
+  return static_cast<size_t>(ListSize(&generations_[gen]));
+}
+
+size_t Heap::PermanentSize() const { return static_cast<size_t>(ListSize(&permanent_)); }
+
+std::string Heap::DebugRepr(const Object* o) const {
+  std::string type;
+  switch (o->kind) {
+    case ObjKind::kInstance: {
+      const ClassInfo& c = ClassOf(static_cast<const Instance*>(o));
+      type = c.name.empty() ? "C" + std::to_string(static_cast<const Instance*>(o)->cls) : c.name;
+      break;
+    }
+    case ObjKind::kList: type = "list"; break;
+    case ObjKind::kDict: type = "dict"; break;
+    case ObjKind::kTuple: type = "tuple"; break;
+    case ObjKind::kRef: type = "weakref.ReferenceType"; break;     // CPython 3.11.7's tp_name
+    case ObjKind::kProxy: type = "weakref.ProxyType"; break;
+  }
+  char addr[32];
+  std::snprintf(addr, sizeof addr, "%p", static_cast<const void*>(o));
+  return "<" + type + " " + addr + ">";
+}
+
+void Heap::DebugLine(std::string_view line) const {
+  if (debug_sink_) {
+    debug_sink_(line);
+  } else {
+    std::fprintf(stderr, "%.*s\n", static_cast<int>(line.size()), line.data());
+  }
+}
 
 void Heap::AppendGarbage(Object* o) {
   Incref(o);

@@ -27,6 +27,8 @@
 #include <cstdint>
 #include <functional>
 #include <span>
+#include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -45,6 +47,7 @@ struct ClassInfo {
   bool has_del = false;      // tp_finalize (__del__)
   bool has_tp_del = false;   // legacy tp_del
   bool weakrefable = true;   // has __weakref__ (tp_weaklistoffset != 0)
+  std::string name;          // tp_name, printed by the debug flags
 };
 
 // Where an object is, for inspection. kWorking: tracked, but in one of a
@@ -132,6 +135,40 @@ class Heap {
   gcops::GenStats Stats(int gen) const { return stats_[gen]; }
   const SchedulerState& scheduler() const { return sched_; }
   bool collecting() const { return collecting_; }
+  bool enabled() const { return sched_.enabled; }
+  uint32_t debug() const { return debug_; }
+  size_t GenerationSize(int gen) const;  // len(gc.get_objects(gen))
+  size_t PermanentSize() const;          // gc.get_freeze_count()
+  // gc.callbacks: mutable like the Python list. A collection re-reads its
+  // length at every step, so changing it from a callback is safe.
+  std::vector<uint32_t>& callbacks() { return callbacks_; }
+
+  // --- debug output. The DEBUG_STATS, DEBUG_COLLECTABLE and
+  // DEBUG_UNCOLLECTABLE lines (spec 3.1, 3.5, 3.10, 4.5) go to this sink,
+  // one call per line without the newline; an empty sink (the default)
+  // writes each line plus '\n' to stderr, as PySys_WriteStderr does. Never
+  // part of a gcops trace. End() keeps the sink.
+  using DebugSink = std::function<void(std::string_view line)>;
+  void set_debug_sink(DebugSink sink) { debug_sink_ = std::move(sink); }
+  // CPython's `<TYPENAME 0xADDR>` name of an object: the class name for
+  // instances, `list`, `dict`, `tuple`, `weakref.ReferenceType`,
+  // `weakref.ProxyType`; the address is the model object's.
+  std::string DebugRepr(const Object* o) const;
+
+  // --- C-API shaped primitives (capi.h builds on these)
+  // PyObject_GC_New: counts the allocation (which may collect) and returns
+  // an instance that is NOT tracked, with one runner reference.
+  Instance* NewInstanceUntracked(ObjId id, gcops::ClassId cls);
+  // PyObject_GC_Track / UnTrack on a live object: Track appends to gen0's
+  // tail and returns false if it was already tracked (CPython asserts);
+  // UnTrack is a no-op on an untracked object (as in CPython). Both refuse
+  // (return false) during a collection, whose working lists they would
+  // corrupt.
+  bool TrackObject(Object* o);
+  bool UntrackObject(Object* o);
+  // tp_clear of one object, holding a temporary reference around it as
+  // delete_garbage does. False for tuples (no tp_clear).
+  bool ClearObject(Object* o);
 
   // --- introspection (inspect.cc)
   gcops::Where WhereIs(const Object* o) const;
@@ -172,6 +209,7 @@ class Heap {
   }
   bool MayBeTracked(const Slot& s) const;
   void AppendGarbage(Object* o);
+  void DebugLine(std::string_view line) const;
 
   // dealloc.cc
   void Incref(Object* o) { ++o->refcnt; }
@@ -230,6 +268,7 @@ class Heap {
   uint32_t debug_ = 0;
   std::vector<Object*> garbage_;     // gc.garbage (holds references)
   std::vector<uint32_t> callbacks_;  // gc.callbacks (runner's indices)
+  DebugSink debug_sink_;
 
   int trash_nesting_ = 0;
   Object* trash_later_ = nullptr;    // deposited objects, newest first

@@ -77,8 +77,13 @@ struct Object {
   int32_t runner_refs = 0;
   uint16_t pins = 0;
   ObjKind kind = ObjKind::kInstance;
-  uint8_t reserved = 0;
+  uint8_t reserved = 0;  // bits: 1 hidden pin holder (dealloc.cc), kManualTracking
 };
+
+// Object::reserved bit: the object's tracking is managed through capi.h
+// (created by GcNew or untracked by GcUnTrack), so it may legitimately be
+// alive and untracked whatever its kind; VerifyHeap allows that.
+inline constexpr uint8_t kManualTracking = 2;
 
 struct Weakref;
 

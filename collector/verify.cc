@@ -108,7 +108,8 @@ void Heap::VerifyHeap() const {
       GCFUZZ_CHECK_OBJ(seen[o->id] != 0, o, "tracked object in no generation list");
     } else {
       GCFUZZ_CHECK_OBJ((o->gc.prev & ~kPrevFinalized) == 0, o, "untracked header not clean");
-      bool may_be_untracked = o->kind == ObjKind::kTuple || o->kind == ObjKind::kDict;
+      bool may_be_untracked = o->kind == ObjKind::kTuple || o->kind == ObjKind::kDict ||
+                              (o->reserved & kManualTracking) != 0;
       GCFUZZ_CHECK_OBJ(may_be_untracked || o->refcnt == 0, o,
                        "live instance/list/weakref is untracked");
     }
