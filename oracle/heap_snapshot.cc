@@ -1,5 +1,6 @@
 #include "oracle/heap_snapshot.h"
 
+#include <memory>
 #include <set>
 #include <sstream>
 
@@ -116,12 +117,29 @@ std::map<ObjId, int64_t> ExternalRefs(const HeapSnapshot& snapshot) {
 
 namespace {
 
-std::string Str(const std::ostringstream& os) { return os.str(); }
+// A message built only when a check fails: the checks run on every object
+// of every snapshot, and an ostringstream constructed per object on the
+// success path cost about 16% of a collector_fuzzer run (bench profile).
+class LazyMessage {
+ public:
+  template <typename T>
+  LazyMessage& operator<<(const T& v) {
+    if (!os_) os_ = std::make_unique<std::ostringstream>();
+    *os_ << v;
+    return *this;
+  }
+  std::string str() const { return os_ ? os_->str() : std::string(); }
+
+ private:
+  std::unique_ptr<std::ostringstream> os_;
+};
+
+std::string Str(const LazyMessage& os) { return os.str(); }
 
 std::string CheckObjects(const HeapSnapshot& s) {
   std::set<ObjId> ids;
   for (const ObjectInfo& o : s.objects) {
-    std::ostringstream os;
+    LazyMessage os;
     if (o.id == kNoObj) return "an object has id kNoObj";
     if (!ids.insert(o.id).second) {
       os << "object " << o.id << " appears twice";
@@ -146,7 +164,7 @@ std::string CheckObjects(const HeapSnapshot& s) {
   for (const ObjectInfo& o : s.objects) {
     for (ObjId r : o.refs) {
       if (!ids.count(r)) {
-        std::ostringstream os;
+        LazyMessage os;
         os << "object " << o.id << " refers to " << r
            << ", which is not in the snapshot";
         return Str(os);
@@ -155,7 +173,7 @@ std::string CheckObjects(const HeapSnapshot& s) {
   }
   for (ObjId g : s.garbage) {
     if (!ids.count(g)) {
-      std::ostringstream os;
+      LazyMessage os;
       os << "gc.garbage holds " << g << ", which is not in the snapshot";
       return Str(os);
     }
@@ -167,7 +185,7 @@ std::string CheckRefcounts(const HeapSnapshot& s) {
   std::map<ObjId, int64_t> held = IncomingRefs(s);
   for (ObjId g : s.garbage) held[g] += 1;
   for (const ObjectInfo& o : s.objects) {
-    std::ostringstream os;
+    LazyMessage os;
     if (o.refcount < 1) {
       os << "object " << o.id << " is live with refcount " << o.refcount;
       return Str(os);
@@ -186,7 +204,7 @@ std::string CheckWeakrefLists(const HeapSnapshot& snapshot) {
   std::set<ObjId> referents;
   std::set<ObjId> listed;
   for (const WeakrefList& l : snapshot.weakrefs) {
-    std::ostringstream os;
+    LazyMessage os;
     if (s.Find(l.referent) == nullptr) {
       os << "a weakref list belongs to " << l.referent
          << ", which is not in the snapshot";
