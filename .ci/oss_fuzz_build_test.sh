@@ -20,7 +20,11 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=${1:-5}
 tmp=${GCFUZZ_OSSFUZZ_TMP:-$(mktemp -d /tmp/gcfuzz-ossfuzz.XXXXXX)}
 mkdir -p "$tmp"/{src,work,out}
-ln -sfn "$root" "$tmp/src/gcfuzz"
+# The sources as the Dockerfile's COPY puts them: a copy of the checkout's
+# files (tracked and new, not ignored), never the build directories.
+rm -rf "$tmp/src/gcfuzz"; mkdir -p "$tmp/src/gcfuzz"
+git -C "$root" ls-files -z -co --exclude-standard |
+  (cd "$root" && tar --null --ignore-failed-read -T - -cf - 2>/dev/null) | tar -xf - -C "$tmp/src/gcfuzz"
 cp "$root/.clusterfuzzlite/build.sh" "$tmp/src/build.sh"
 
 fail() { echo "oss-fuzz-test: FAIL: $*" >&2; exit 1; }
