@@ -208,6 +208,31 @@ TEST_F(Orders, TenMillionObjectChainIsFreedWithoutStackOverflow) {
   EXPECT_EQ(backend_.Count()[0], 0);
 }
 
+// A 1,000,000-object ring (instances, slot 0 -> next) found by a full
+// collection: move_unreachable and delete_garbage are iterative, and each
+// tp_clear frees at most the rest of the chain it breaks through the
+// trashcan, so nothing recurses deeply. Run under ASan too (DESIGN.md).
+TEST_F(Orders, MillionObjectRingIsFreedByAFullCollection) {
+  Class("N", 1);
+  Start();
+  backend_.SetEnabled(false);
+  constexpr uint32_t kN = 1'000'000;
+  host_.recording = false;
+  backend_.NewInstance(0, 0);
+  for (uint32_t i = 1; i < kN; ++i) {
+    backend_.NewInstance(i, 0);
+    backend_.SetItem(i - 1, 0, Value::Obj(i));
+    if (i > 1) backend_.Decref(i - 1);  // n0 and the newest keep their names
+  }
+  backend_.SetItem(kN - 1, 0, Value::Obj(0));
+  backend_.Decref(kN - 1);
+  backend_.Decref(0);
+  EXPECT_EQ(backend_.heap().LiveObjects(), kN);
+  EXPECT_EQ(backend_.Collect(2), static_cast<int64_t>(kN));
+  EXPECT_EQ(backend_.heap().LiveObjects(), 0u);
+  EXPECT_EQ(backend_.Count()[0], 0);
+}
+
 
 // PyObject_ClearWeakRefs' temporary tuple goes through the trashcan like
 // any tuple: deep in a cascade it is deposited, so weakrefs only it keeps
