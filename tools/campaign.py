@@ -294,20 +294,29 @@ def main():
             log("  %s exited with status %s without a saved input; log: %s"
                 % (t.name, t.exit_code, t.log_path))
             any_finding = True
+    # Dedup: one report per signature (the SUMMARY line), however many
+    # targets or inputs hit it.
+    by_signature = {}
     for t in targets:
-        for f in t.findings:
+        for i, f in enumerate(t.findings):
             any_finding = True
-            log("")
-            log("FINDING in %s: %s" % (t.name, f))
-            for s in t.summary_lines:
-                log("  SUMMARY: %s" % s)
-            small = minimize(root, f)
-            log("  reproduce:   ./gcfuzz repro %s" % f)
-            if small:
-                log("  minimized:   %s (./gcfuzz repro %s)" % (small, small))
-            log("  as gcops:    ./gcfuzz decode %s" % f)
-            log("  raw:         %s %s" % (t.binary, f))
-            log("  full log:    %s" % t.log_path)
+            sig = (t.summary_lines[i] if i < len(t.summary_lines)
+                   else "%s crashed (no SUMMARY line)" % t.name)
+            by_signature.setdefault(sig, []).append((t, f))
+    for sig, hits in by_signature.items():
+        t, f = hits[0]
+        log("")
+        log("FINDING: %s" % sig)
+        log("  found by:    %s" % ", ".join(sorted({h[0].name for h in hits})))
+        log("  input:       %s%s" % (f, " (+%d more with this signature)"
+                                     % (len(hits) - 1) if len(hits) > 1 else ""))
+        small = minimize(root, f)
+        log("  reproduce:   ./gcfuzz repro %s" % f)
+        if small:
+            log("  minimized:   %s (./gcfuzz repro %s)" % (small, small))
+        log("  as gcops:    ./gcfuzz decode %s" % f)
+        log("  raw:         %s %s" % (t.binary, f))
+        log("  full log:    %s" % t.log_path)
     log("")
     log("new inputs stay in build/fuzz/campaign/<target>/; "
         "`./gcfuzz corpus merge` writes the ones that add coverage into corpus/")
