@@ -300,7 +300,10 @@ def main():
     for t in targets:
         for i, f in enumerate(t.findings):
             any_finding = True
-            sig = (t.summary_lines[i] if i < len(t.summary_lines)
+            # One libFuzzer process stops at its first crash, so a target has
+            # one finding per run; its first SUMMARY line (gcfuzz's own, or
+            # the sanitizer's) is the signature.
+            sig = (t.summary_lines[0] if t.summary_lines
                    else "%s crashed (no SUMMARY line)" % t.name)
             by_signature.setdefault(sig, []).append((t, f))
     for sig, hits in by_signature.items():
