@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "collector/collector_backend.h"
 #include "fuzz/findings.h"
@@ -26,6 +27,9 @@ gcops::RunResult RunOnce(const gcops::Program& p) {
   opt.max_body_steps = 5000;
 #if GCFUZZ_HAVE_ORACLE_CHECK
   oracle::CheckedCollectorBackend backend;
+  // Debug-flag output (gc.set_debug) is not part of a trace; keep the
+  // fuzzer's log free of it.
+  backend.collector().heap().set_debug_sink([](std::string_view) {});
   gcops::RunResult r = gcops::Run(p, backend, opt);
   if (const auto& f = backend.finding()) {
     fuzz::ReportOracleMismatch(
@@ -35,6 +39,7 @@ gcops::RunResult RunOnce(const gcops::Program& p) {
   return r;
 #else
   collector::CollectorBackend backend;
+  backend.heap().set_debug_sink([](std::string_view) {});
   return gcops::Run(p, backend, opt);
 #endif
 }

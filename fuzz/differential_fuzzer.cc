@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <string_view>
 
 #include "collector/collector_backend.h"
 #include "differential/cpython_backend.h"
@@ -31,6 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   gcops::RunOptions opt;
   opt.max_body_steps = 5000;
   collector::CollectorBackend model;
+  model.heap().set_debug_sink([](std::string_view) {});  // not in traces
   const gcops::RunResult a = gcops::Run(p, model, opt);
   const gcops::RunResult b = gcops::Run(p, *cpython, opt);
   if (auto d = gcops::Compare(a, "collector", b, "cpython")) {
