@@ -56,7 +56,7 @@ for bin in "$dir"/fuzz/*_fuzzer; do
 done
 
 llvm-profdata-14 merge -sparse "$dir"/profiles/*.profraw -o "$dir/merged.profdata"
-ignore='(/usr/|/root/\.pyenv/|/build/|/tests/|_deps/)'
+ignore='(/usr/|/\.pyenv/|/build/|/tests/|_deps/)'
 rm -rf "$dir/html"
 llvm-cov-14 show "${objects[@]:1}" -instr-profile="$dir/merged.profdata" \
   -format=html -output-dir="$dir/html" -show-branches=count \
