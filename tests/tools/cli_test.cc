@@ -2,32 +2,21 @@
 // success, 1 for failed expectations, 2 for bad input, misuse or usage; error
 // messages in FILE:LINE:COL form; fmt/encode/decode agree with each other.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
+#include "tests/tools/triage_test_support.h"
+
 namespace {
 
-struct Result {
-  int status = -1;
-  std::string out;  // stdout and stderr together
-};
+using gcfuzz::tools::testing::RunCommand;
+using Result = gcfuzz::tools::testing::CommandResult;
 
 Result Cli(const std::string& args) {
-  const std::string cmd =
-      std::string(GCFUZZ_CLI_PATH) + " " + args + " 2>&1";
-  Result r;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (p == nullptr) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  const int raw = pclose(p);
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return r;
+  return RunCommand(std::string(GCFUZZ_CLI_PATH) + " " + args);
 }
 
 class CliTest : public ::testing::Test {

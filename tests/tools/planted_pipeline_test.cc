@@ -15,27 +15,16 @@
 #include <string>
 
 #include "gcops/parser.h"
+#include "tests/tools/triage_test_support.h"
 
 namespace {
 
 constexpr int kFaultCallbacksOldestFirst = 6;  // collector::Fault
 
-struct Result {
-  int status = -1;
-  std::string out;
-};
+using gcfuzz::tools::testing::RunCommand;
+using Result = gcfuzz::tools::testing::CommandResult;
 
-Result Sh(const std::string& cmd) {
-  Result r;
-  FILE* p = popen((cmd + " 2>&1").c_str(), "r");
-  if (p == nullptr) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  const int raw = pclose(p);
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return r;
-}
+Result Sh(const std::string& cmd) { return RunCommand(cmd); }
 
 std::string Planted(const std::string& args) {
   return "GCFUZZ_PLANTED_FAULT=" + std::to_string(kFaultCallbacksOldestFirst) +
