@@ -32,7 +32,9 @@
 //             predicted U and F (order included); its final_unreachable
 //             equals the prediction (order included) and its resurrected
 //             set too; m, n and the gc.garbage appends equal PredictCounts;
-//             without DEBUG_SAVEALL every final_unreachable object was freed;
+//             without DEBUG_SAVEALL (read when delete_garbage begins, and
+//             never changed by a body there) every final_unreachable object
+//             was freed;
 //             survivors (reachable part of C, resurrected, what is left of
 //             F) are in `old`, bar untracked tuples/dicts, dealloc-path
 //             resurrections (gen 0) and a gc.freeze() during the collection;

@@ -183,7 +183,8 @@ Result<ResurrectionPrediction> PredictResurrection(
 Result<CountPrediction> PredictCounts(const CollectionPrediction& start,
                                       const ResurrectionPrediction& resurrection,
                                       const HeapSnapshot& end,
-                                      int64_t weakrefs_freed_after_callback) {
+                                      int64_t weakrefs_freed_after_callback,
+                                      SaveAllFlags saveall) {
   using R = Result<CountPrediction>;
   std::string error = ValidateSnapshot(end);
   if (error.empty()) error = NoWorkingLists(end);
@@ -208,12 +209,10 @@ Result<CountPrediction> PredictCounts(const CollectionPrediction& start,
   c.uncollectable = static_cast<int64_t>(c.legacy_remaining.size());
   c.collected = static_cast<int64_t>(resurrection.final_unreachable.size()) +
                 weakrefs_freed_after_callback;
-  if (start.debug_saveall) {
-    c.garbage_appends = resurrection.final_unreachable;
-    for (ObjId id : c.legacy_remaining) c.garbage_appends.push_back(id);
-  } else {
-    for (ObjId id : c.legacy_remaining) {
-      if (index.Find(id)->has_tp_del) c.garbage_appends.push_back(id);
+  if (saveall.in_delete) c.garbage_appends = resurrection.final_unreachable;
+  for (ObjId id : c.legacy_remaining) {
+    if (saveall.at_legacy || index.Find(id)->has_tp_del) {
+      c.garbage_appends.push_back(id);
     }
   }
   return c;

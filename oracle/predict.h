@@ -85,6 +85,12 @@
 //    unless DEBUG_SAVEALL is set (then all of them are appended to
 //    gc.garbage instead): nothing outside can reach them any more, and tuples
 //    without tp_clear die when their referrers are cleared.
+//  * DEBUG_SAVEALL is read when it is used, not when the collection starts:
+//    delete_garbage reads it per object, handle_legacy_finalizers per
+//    object after that (verified on 3.11.7: a __del__ run by
+//    finalize_garbage that calls gc.set_debug(gc.DEBUG_SAVEALL) makes the
+//    same collection append its final_unreachable set). A __del__ body can
+//    set it, so the flag is an input to PredictCounts, at both moments.
 //  * Order of resurrected objects in `old` is move_unreachable's order, not
 //    predicted (only the set).
 #ifndef GCFUZZ_ORACLE_PREDICT_H_
@@ -142,14 +148,26 @@ struct CountPrediction {
   bool operator==(const CountPrediction&) const = default;
 };
 
+// DEBUG_SAVEALL at the two moments the collection reads it: when
+// delete_garbage starts (nothing runs between the end of finalize_garbage
+// and then), and when handle_legacy_finalizers runs (at the end).
+struct SaveAllFlags {
+  bool in_delete = false;
+  bool at_legacy = false;
+};
+
 // `end` is the heap when the collection has ended, before gc.callbacks run
 // with "stop"; `weakrefs_freed_after_callback` how many of start.callbacks
 // were freed when handle_weakrefs dropped its reference after their own
-// callback.
+// callback. `saveall.in_delete` must be the flag for the whole of
+// delete_garbage: if a body run by a tp_clear there changed it, which of
+// final_unreachable got appended is not predictable from snapshots, and the
+// caller checks that part itself (see CheckedCollectorBackend).
 Result<CountPrediction> PredictCounts(const CollectionPrediction& start,
                                       const ResurrectionPrediction& resurrection,
                                       const HeapSnapshot& end,
-                                      int64_t weakrefs_freed_after_callback);
+                                      int64_t weakrefs_freed_after_callback,
+                                      SaveAllFlags saveall);
 
 // Whether `ids` contains `id` (linear; naive on purpose).
 bool Contains(std::span<const ObjId> ids, ObjId id);

@@ -189,7 +189,8 @@ ResurrectionPrediction BruteForceResurrection(
 CountPrediction BruteForceCounts(const CollectionPrediction& start,
                                  const ResurrectionPrediction& resurrection,
                                  const HeapSnapshot& end,
-                                 int64_t weakrefs_freed_after_callback) {
+                                 int64_t weakrefs_freed_after_callback,
+                                 SaveAllFlags saveall) {
   CountPrediction c;
   for (ObjId id : start.legacy) {
     int i = IndexOf(end, id);
@@ -202,11 +203,11 @@ CountPrediction BruteForceCounts(const CollectionPrediction& start,
   c.uncollectable = static_cast<int64_t>(c.legacy_remaining.size());
   c.collected = static_cast<int64_t>(resurrection.final_unreachable.size()) +
                 weakrefs_freed_after_callback;
-  if (start.debug_saveall) {
+  if (saveall.in_delete) {
     c.garbage_appends = resurrection.final_unreachable;
   }
   for (ObjId id : c.legacy_remaining) {
-    if (start.debug_saveall || end.objects[IndexOf(end, id)].has_tp_del) {
+    if (saveall.at_legacy || end.objects[IndexOf(end, id)].has_tp_del) {
       c.garbage_appends.push_back(id);
     }
   }

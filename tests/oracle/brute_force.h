@@ -26,7 +26,8 @@ ResurrectionPrediction BruteForceResurrection(const HeapSnapshot& after,
 CountPrediction BruteForceCounts(const CollectionPrediction& start,
                                  const ResurrectionPrediction& resurrection,
                                  const HeapSnapshot& end,
-                                 int64_t weakrefs_freed_after_callback);
+                                 int64_t weakrefs_freed_after_callback,
+                                 SaveAllFlags saveall);
 
 }  // namespace gcfuzz::oracle::testing
 

@@ -388,7 +388,7 @@ TEST(PredictCounts, LegacyMixReturnsThreeAndAppendsOnlyTheLegacyObject) {
   ASSERT_TRUE(r.ok()) << r.error();
   EXPECT_EQ(r->final_unreachable, (Ids{c}));
   h.Free(c).Garbage(a).Move(a, Where::kGen2).Move(b, Where::kGen2);
-  Result<CountPrediction> n = PredictCounts(p, *r, h.Build(2), 0);
+  Result<CountPrediction> n = PredictCounts(p, *r, h.Build(2), 0, {});
   ASSERT_TRUE(n.ok()) << n.error();
   EXPECT_EQ(n->collected, 1);
   EXPECT_EQ(n->uncollectable, 2);
@@ -408,7 +408,7 @@ TEST(PredictCounts, WeakrefInLegacyClosureWithCallbackIsNotUncollectable) {
       PredictResurrection(p, h.Build(2), p.finalizable);
   ASSERT_TRUE(r.ok()) << r.error();
   h.Free(x).Garbage(l).Move(l, Where::kGen2).Move(w, Where::kGen2);
-  Result<CountPrediction> n = PredictCounts(p, *r, h.Build(2), 0);
+  Result<CountPrediction> n = PredictCounts(p, *r, h.Build(2), 0, {});
   ASSERT_TRUE(n.ok()) << n.error();
   EXPECT_EQ(n->found(), 2);
   EXPECT_EQ(n->legacy_remaining, (Ids{l}));
@@ -428,7 +428,7 @@ TEST(PredictCounts, LegacyObjectFreedInDeleteGarbageIsNotCounted) {
       PredictResurrection(p, h.Build(2), p.finalizable);
   ASSERT_TRUE(res.ok()) << res.error();
   h.Free(y).Free(r).Free(z);
-  Result<CountPrediction> n = PredictCounts(p, *res, h.Build(2), 0);
+  Result<CountPrediction> n = PredictCounts(p, *res, h.Build(2), 0, {});
   ASSERT_TRUE(n.ok()) << n.error();
   EXPECT_EQ(n->found(), 1);
   EXPECT_TRUE(n->garbage_appends.empty());
@@ -444,7 +444,7 @@ TEST(PredictCounts, LegacyObjectResurrectedIntoGen0IsNotCounted) {
       PredictResurrection(p, h.Build(2), p.finalizable);
   ASSERT_TRUE(res.ok()) << res.error();
   h.Free(y).External(r).Move(r, Where::kGen0);
-  Result<CountPrediction> n = PredictCounts(p, *res, h.Build(2), 0);
+  Result<CountPrediction> n = PredictCounts(p, *res, h.Build(2), 0, {});
   ASSERT_TRUE(n.ok()) << n.error();
   EXPECT_EQ(n->found(), 1);
   EXPECT_TRUE(n->legacy_remaining.empty());
@@ -463,10 +463,10 @@ TEST(PredictCounts, WeakrefFreedByItsOwnCallbackIsCounted) {
       PredictResurrection(p, h.Build(2), p.finalizable);
   ASSERT_TRUE(res.ok()) << res.error();
   h.Free(w).Free(a);
-  Result<CountPrediction> n = PredictCounts(p, *res, h.Build(2), 1);
+  Result<CountPrediction> n = PredictCounts(p, *res, h.Build(2), 1, {});
   ASSERT_TRUE(n.ok()) << n.error();
   EXPECT_EQ(n->found(), 2);
-  EXPECT_FALSE(PredictCounts(p, *res, h.Build(2), 2).ok());
+  EXPECT_FALSE(PredictCounts(p, *res, h.Build(2), 2, {}).ok());
 }
 
 TEST(PredictCounts, SaveAllAppendsFinalThenLegacyInOrder) {
@@ -483,7 +483,7 @@ TEST(PredictCounts, SaveAllAppendsFinalThenLegacyInOrder) {
       PredictResurrection(p, h.Build(2, true), p.finalizable);
   ASSERT_TRUE(res.ok()) << res.error();
   for (ObjId g : {a, b, l, m}) h.Garbage(g).Move(g, Where::kGen2);
-  Result<CountPrediction> n = PredictCounts(p, *res, h.Build(2, true), 0);
+  Result<CountPrediction> n = PredictCounts(p, *res, h.Build(2, true), 0, {true, true});
   ASSERT_TRUE(n.ok()) << n.error();
   EXPECT_EQ(n->garbage_appends, (Ids{a, b, l, m}));
   EXPECT_EQ(n->found(), 4);
