@@ -418,11 +418,8 @@ expect collected 2
 )", 2);
 }
 
-// DEBUG_SAVEALL is read when it is used (regression: the oracle read it at
-// the start of the collection). Set by a __del__ in finalize_garbage, it
-// applies to the whole final_unreachable set.
-TEST(CollectorCheck, SaveAllSetByAFinalizerAppliesToTheSameCollection) {
-  ExpectAgrees(R"(
+// a's __del__ sets DEBUG_SAVEALL during finalize_garbage.
+constexpr std::string_view kSaveAllSetByDel = R"(
 class N slots=1 del
 new a N
 new b N
@@ -432,17 +429,10 @@ on_del a { debug saveall }
 del a
 del b
 collect
-expect collected 2
-expect log del a, del b, garbage a, garbage b, collect 2 2
-expect garbage a b
-)");
-}
-
-// Set by a weakref callback that a tp_clear in delete_garbage triggers, it
-// applies to the objects delete_garbage visits after that: the first
-// cycle is freed, the second appended.
-TEST(CollectorCheck, SaveAllSetInsideDeleteGarbageAppliesToLaterObjects) {
-  ExpectAgrees(R"(
+)";
+// A late weakref's callback sets it from inside delete_garbage, after the
+// first cycle was cleared and before the second is visited.
+constexpr std::string_view kSaveAllSetInDeleteGarbage = R"(
 class N slots=1 del
 new a N
 new b N
@@ -458,6 +448,24 @@ del b
 del c
 del d
 collect
+)";
+
+// DEBUG_SAVEALL is read when it is used (regression: the oracle read it at
+// the start of the collection). Set by a __del__ in finalize_garbage, it
+// applies to the whole final_unreachable set.
+TEST(CollectorCheck, SaveAllSetByAFinalizerAppliesToTheSameCollection) {
+  ExpectAgrees(std::string(kSaveAllSetByDel) + R"(
+expect collected 2
+expect log del a, del b, garbage a, garbage b, collect 2 2
+expect garbage a b
+)");
+}
+
+// Set by a weakref callback that a tp_clear in delete_garbage triggers, it
+// applies to the objects delete_garbage visits after that: the first
+// cycle is freed, the second appended.
+TEST(CollectorCheck, SaveAllSetInsideDeleteGarbageAppliesToLaterObjects) {
+  ExpectAgrees(std::string(kSaveAllSetInDeleteGarbage) + R"(
 expect collected 4
 expect log del a, del b, del c, del d, callback w, garbage c, garbage d, collect 2 4
 expect garbage c d
@@ -764,23 +772,8 @@ TEST(CollectorCheckPlantedBugs, ExtraGarbageAppendIsFound) {
 // known to be a subsequence of final_unreachable followed by the legacy
 // part; a repeated object is neither.
 TEST(CollectorCheckPlantedBugs, ExtraGarbageAppendIsFoundWhenSaveAllChangedInDeleteGarbage) {
-  std::optional<Finding> f = RunTampered(R"(
-class N slots=1 del
-new a N
-new b N
-new c N
-new d N
-set a.0 b
-set b.0 a
-set c.0 d
-set d.0 c
-on_del a { ref w self.0 { debug saveall } }
-del a
-del b
-del c
-del d
-collect
-)", Tamper::What::kExtraGarbage);
+  std::optional<Finding> f =
+      RunTampered(kSaveAllSetInDeleteGarbage, Tamper::What::kExtraGarbage);
   ASSERT_TRUE(f.has_value());
   EXPECT_EQ(f->kind, FindingKind::kGarbageAppends);
   EXPECT_NE(f->detail.find("DEBUG_SAVEALL changed during delete_garbage"),
@@ -791,17 +784,7 @@ collect
 // Set by a finalizer before delete_garbage, the flag is exact again: an
 // append the collector did not make is found.
 TEST(CollectorCheckPlantedBugs, ExtraGarbageAppendIsFoundWhenAFinalizerSetSaveAll) {
-  std::optional<Finding> f = RunTampered(R"(
-class N slots=1 del
-new a N
-new b N
-set a.0 b
-set b.0 a
-on_del a { debug saveall }
-del a
-del b
-collect
-)", Tamper::What::kExtraGarbage);
+  std::optional<Finding> f = RunTampered(kSaveAllSetByDel, Tamper::What::kExtraGarbage);
   ASSERT_TRUE(f.has_value());
   EXPECT_EQ(f->kind, FindingKind::kGarbageAppends);
   EXPECT_NE(f->detail.find("(DEBUG_SAVEALL set when delete_garbage began)"),
