@@ -28,7 +28,26 @@ add_library(gcfuzz_fuzzer_cov INTERFACE)
 add_library(gcfuzz::fuzzer_cov ALIAS gcfuzz_fuzzer_cov)
 if(GCFUZZ_FUZZ_ENGINE STREQUAL "libfuzzer")
   target_compile_options(gcfuzz_fuzzer_cov INTERFACE -fsanitize=fuzzer-no-link)
+  # Links libFuzzer's runtime without its main into every executable, so
+  # tools built alongside the fuzzers (gcfuzz_corpus_encode, the CLI) find
+  # the coverage callbacks even when no sanitizer runtime provides them.
+  target_link_options(gcfuzz_fuzzer_cov INTERFACE -fsanitize=fuzzer-no-link)
 endif()
+
+# gcfuzz_no_coverage(TARGET): compile TARGET without SanitizerCoverage, for
+# checking code the fuzzers run on every input but should not steer by: the
+# oracle (its loop counts only echo the heap's size, which the collector's
+# own coverage already shows) and the mutator. Every edge and counter bucket
+# they add is a libFuzzer feature; with them instrumented, entropic's
+# per-feature bookkeeping (UpdateFeatureFrequency, AddRareFeature) took 70%
+# of collector_fuzzer's time (docs/PERFORMANCE.md). Sanitizers stay on.
+# Also undoes coverage flags that come from CMAKE_CXX_FLAGS (OSS-Fuzz).
+function(gcfuzz_no_coverage target)
+  if(GCFUZZ_FUZZ_ENGINE STREQUAL "libfuzzer")
+    target_compile_options(${target} PRIVATE
+      -fno-sanitize-coverage=inline-8bit-counters,indirect-calls,trace-cmp,pc-table,stack-depth)
+  endif()
+endfunction()
 
 # Every gcfuzz library and executable links this one bundle.
 add_library(gcfuzz_common INTERFACE)

@@ -8,6 +8,7 @@ endif()
 add_library(gcfuzz_fuzz_mutator mutator.cc findings.cc)
 target_link_libraries(gcfuzz_fuzz_mutator PUBLIC
   gcfuzz::gcops gcfuzz::fuzz_support gcfuzz::common)
+gcfuzz_no_coverage(gcfuzz_fuzz_mutator)
 
 set(_gcfuzz_hooks)
 if(GCFUZZ_FUZZ_ENGINE STREQUAL "libfuzzer")
