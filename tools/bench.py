@@ -76,23 +76,14 @@ def configure_and_build(root, build_dir, cache, targets):
 RELEASE_CACHE = {"CMAKE_BUILD_TYPE": "Release", "GCFUZZ_VERIFY": "OFF",
                  "GCFUZZ_BUILD_TESTS": "OFF", "CMAKE_C_COMPILER": "gcc",
                  "CMAKE_CXX_COMPILER": "g++"}
-# Without a sanitizer runtime nothing defines __sancov_lowest_stack, which
-# -fsanitize=fuzzer-no-link's stack-depth tracing references, so the
-# non-fuzzer executables (gcfuzz_corpus_encode) would not link: this build
-# turns stack-depth tracing off and links libFuzzer's no-main runtime last.
+# libFuzzer build without sanitizers (cmake/GcfuzzFlags.cmake links the
+# no-main runtime into the non-fuzzer tools, so nothing extra is needed).
 FUZZ_NOSAN_CACHE = {"CMAKE_BUILD_TYPE": "RelWithDebInfo", "GCFUZZ_VERIFY": "OFF",
                     "GCFUZZ_BUILD_TESTS": "OFF", "CMAKE_C_COMPILER": "clang-14",
                     "CMAKE_CXX_COMPILER": "clang++-14", "GCFUZZ_FUZZ_ENGINE": "libfuzzer",
-                    "CMAKE_C_FLAGS": "-fno-sanitize-coverage=stack-depth",
-                    "CMAKE_CXX_FLAGS": "-fno-sanitize-coverage=stack-depth"}
-_NO_MAIN = sorted(Path("/usr/lib/llvm-14/lib/clang").glob(
-    "*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a"))
-if _NO_MAIN:
-    # Defines the coverage callbacks for executables that are not fuzzers.
-    FUZZ_NOSAN_CACHE["CMAKE_CXX_STANDARD_LIBRARIES"] = str(_NO_MAIN[-1])
+                    "GCFUZZ_SANITIZE": ""}
 # The `fuzz` preset's settings: what `./gcfuzz campaign` runs.
-FUZZ_SAN_CACHE = {k: v for k, v in FUZZ_NOSAN_CACHE.items()
-                  if not k.endswith(("_FLAGS", "_LIBRARIES"))}
+FUZZ_SAN_CACHE = dict(FUZZ_NOSAN_CACHE)
 FUZZ_SAN_CACHE.update(GCFUZZ_SANITIZE="address;undefined", GCFUZZ_VERIFY="ON")
 
 
