@@ -12,6 +12,8 @@ bool GcTrack(Heap& heap, Object* o) { return heap.TrackObject(o); }
 bool GcUnTrack(Heap& heap, Object* o) { return heap.UntrackObject(o); }
 bool GcIsTracked(const Object* o) { return IsTracked(&o->gc); }
 
+bool GcSetDeferred(Heap& heap, Object* o) { return heap.SetDeferred(o); }
+
 bool GcDel(Heap& heap, Object* o) {
   if (o->refcnt != 1 || o->runner_refs != 1) return false;
   heap.RunnerDecref(o);  // the dealloc ends in PyObject_GC_Del

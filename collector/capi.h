@@ -19,6 +19,9 @@
 //   GcClear     tp_clear (-1 for tuples, which have none)
 //   GcCollect   PyGC_Collect: 0 when disabled or already collecting, else
 //               a full collection with gc.callbacks
+//   GcSetDeferred  _PyObject_SetDeferredRefcount: free-threaded mode only
+//               (Heap::SetDeferred); false, doing nothing, in classic mode
+//               as in the default build, or if already deferred
 //   GcEnable / GcDisable / GcIsEnabled: PyGC_Enable etc., returning the
 //               previous state (1/0)
 #ifndef GCFUZZ_COLLECTOR_CAPI_H_
@@ -44,6 +47,7 @@ bool GcDel(Heap& heap, Object* o);
 int GcTraverse(Object* o, VisitProc visit, void* arg);
 int GcClear(Heap& heap, Object* o);  // 0, or -1 without a tp_clear
 int64_t GcCollect(Heap& heap);
+bool GcSetDeferred(Heap& heap, Object* o);
 int GcEnable(Heap& heap);
 int GcDisable(Heap& heap);
 int GcIsEnabled(const Heap& heap);

@@ -183,12 +183,18 @@ class CollectionPhases {
     for (GcHead* g = Next(unreachable); g != unreachable; g = next) {
       Object* op = FromGc(g);
       next = Next(g);
-      if (IsWeakrefKind(op->kind)) h_.ClearWeakrefKeepCallback(static_cast<Weakref*>(op));
+      if (IsWeakrefKind(op->kind)) {
+        auto* self = static_cast<Weakref*>(op);
+        if (h_.report_ != nullptr && self->referent != nullptr)
+          h_.report_->cleared_weakrefs.push_back(op->id);
+        h_.ClearWeakrefKeepCallback(self);
+      }
       if (op->kind != ObjKind::kInstance) continue;
       auto* inst = static_cast<Instance*>(op);
       if (!h_.ClassOf(inst).weakrefable) continue;
       for (Weakref* wr = inst->weaklist; wr != nullptr; wr = inst->weaklist) {
         h_.ClearWeakrefKeepCallback(wr);
+        if (h_.report_ != nullptr) h_.report_->cleared_weakrefs.push_back(wr->id);
         if (!wr->callback) continue;
         if (IsCollecting(&wr->gc)) {  // trash itself: never called
           if (PlantedFault(Fault::kTrashWeakrefCallbackCalled)) {
@@ -198,6 +204,7 @@ class CollectionPhases {
           continue;
         }
         GCFUZZ_CHECK_OBJ(IsTracked(&wr->gc), wr, "live weakref not tracked");
+        if (h_.report_ != nullptr) h_.report_->queued_callbacks.push_back(wr->id);
         h_.Pin(wr);
         ListMove(&wr->gc, &wrcb_to_call);
       }
@@ -416,7 +423,9 @@ void Heap::InvokeGcCallbacks(bool start, int gen, int64_t m, int64_t n) {
 int64_t Heap::CollectWithCallbacks(int gen, bool automatic) {
   InvokeGcCallbacks(/*start=*/true, gen, 0, 0);
   // Plain locals, not a structured binding: clang 14 cannot capture those.
-  const auto counts = CollectMain(gen, automatic);
+  const auto counts = mode_ == CollectorMode::kFreeThreaded
+                          ? CollectMainFreeThreaded(gen, automatic)
+                          : CollectMain(gen, automatic);
   const int64_t m = counts.first;
   const int64_t n = counts.second;
   CallHost([&](gcops::Host& h) { h.OnCollectEnd(gen, m + n, automatic); });

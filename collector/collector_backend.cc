@@ -1,6 +1,8 @@
 // collector/collector_backend.cc — gcops::Backend over Heap.
 #include "collector/collector_backend.h"
 
+#include <algorithm>
+
 #include "collector/check.h"
 
 namespace gcfuzz::collector {
@@ -222,6 +224,16 @@ bool CollectorBackend::WeakrefIsDead(gcops::ObjId weakref) {
 gcops::Where CollectorBackend::GenerationOf(gcops::ObjId obj) { return heap_.WhereIs(Live(obj)); }
 
 std::vector<gcops::ObjId> CollectorBackend::Objects(int gen) {
+  if (heap_.mode() == CollectorMode::kFreeThreaded) {
+    // 3.13t's gc.get_objects(G) ignores G: every tracked, not frozen
+    // object, in heap order (ascending id in the model).
+    std::vector<gcops::ObjId> ids;
+    for (int g = 0; g < kNumGenerations; ++g) {
+      for (gcops::ObjId id : heap_.ObjectsInGeneration(g)) ids.push_back(id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  }
   return heap_.ObjectsInGeneration(gen);
 }
 

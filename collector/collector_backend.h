@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "collector/collector_mode.h"
 #include "collector/heap.h"
 #include "collector/version_rules.h"
 #include "gcops/backend.h"
@@ -22,7 +23,11 @@ namespace gcfuzz::collector {
 
 class CollectorBackend : public gcops::Backend {
  public:
-  explicit CollectorBackend(const VersionRules& rules = kPython3_11) : heap_(rules) {}
+  explicit CollectorBackend(const VersionRules& rules = kPython3_11,
+                            CollectorMode mode = CollectorMode::kClassic)
+      : heap_(rules, mode) {}
+  // A backend running `mode` with that mode's default rules (RulesFor).
+  explicit CollectorBackend(CollectorMode mode) : heap_(RulesFor(mode), mode) {}
 
   // The heap, for observers and inspection (read it; do not mutate it
   // behind the runner's back).

@@ -76,7 +76,11 @@ void Heap::FinishFree(Object* o) {
   dying_.pop_back();
   if (IsTracked(&o->gc)) ListRemove(&o->gc);
   if (!IsHidden(o) && sched_.count[0] > 0) sched_.count[0] -= 1;
-  FreeObjectMemory(o);
+  if (mode_ == CollectorMode::kFreeThreaded) {
+    FreeDelayed(o);  // the memory waits for its QSBR goal (collect_ft.cc)
+  } else {
+    FreeObjectMemory(o);
+  }
 }
 
 // PyObject_CallFinalizerFromDealloc: temporarily resurrect (refcount 1),

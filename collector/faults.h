@@ -33,6 +33,10 @@ enum class Fault : uint8_t {
   kLegacyClosureSkipped,
   // PyObject_ClearWeakRefs runs several callbacks oldest first.
   kCallbacksOldestFirst,
+  // Free-threaded mode (collect_ft.cc): move_legacy_finalizer_reachable
+  // does not mark what tp_del objects reach, so those objects are
+  // finalized and cleared with the collectable garbage.
+  kFtLegacyClosureSkipped,
 };
 
 #if defined(GCFUZZ_FAULT_INJECTION) && GCFUZZ_FAULT_INJECTION

@@ -9,10 +9,20 @@
 
 namespace gcfuzz::collector {
 
-Heap::Heap(const VersionRules& rules) : rules_(rules) {
+Heap::Heap(const VersionRules& rules, CollectorMode mode)
+    : rules_(rules), mode_(mode) {
   for (GcHead& g : generations_) ListInit(&g);
   ListInit(&permanent_);
   sched_.threshold = rules_.default_thresholds;
+  if (mode_ == CollectorMode::kFreeThreaded) {
+    // The heap's own thread: one QSBR reader, online for the heap's life
+    // (an attached thread state).
+    qsbr_ = std::make_unique<freethreading::Qsbr>();
+    qsbr_index_ = qsbr_->Reserve();
+    GCFUZZ_CHECK(qsbr_index_ != freethreading::kQsbrNoSlot, "no QSBR slot");
+    qsbr_->Register(qsbr_index_, reinterpret_cast<freethreading::QsbrOwner>(this));
+    qsbr_->Slot(qsbr_index_).Attach();
+  }
 }
 
 Heap::~Heap() { End(); }
@@ -24,6 +34,7 @@ void Heap::Begin(gcops::Host* host, std::vector<ClassInfo> classes) {
 }
 
 void Heap::End() {
+  ReleaseDelayedFrees();
   // Drop every object without running anything: no events, no finalizers.
   for (Object*& o : objects_) {
     if (o != nullptr) FreeObjectMemory(o);
@@ -54,6 +65,15 @@ void Heap::End() {
 // before the new object exists (spec 3.4).
 void Heap::CountAllocation() {
   sched_.count[0] += 1;
+  if (mode_ == CollectorMode::kFreeThreaded) {
+    // _Py_RunGC: always "generation 0", which walks the whole heap.
+    if (ShouldCollectFreeThreaded(rules_, sched_, collecting_)) {
+      collecting_ = true;
+      CollectWithCallbacks(0, /*automatic=*/true);
+      collecting_ = false;
+    }
+    return;
+  }
   if (ShouldCollectOnAllocation(rules_, sched_, collecting_)) {
     collecting_ = true;
     int gen = ChooseGeneration(rules_, sched_);
@@ -103,6 +123,16 @@ bool Heap::UntrackObject(Object* o) {
   if (collecting_) return false;
   o->reserved |= kManualTracking;
   Untrack(o);
+  return true;
+}
+
+bool Heap::SetDeferred(Object* o) {
+  if (mode_ != CollectorMode::kFreeThreaded || IsDeferred(o)) return false;
+  // CPython asserts a GC type owned by the current thread; deferring an
+  // untracked object would leave a reference no collection can remove.
+  if (!IsTracked(&o->gc) || o->refcnt <= 0) return false;
+  o->reserved |= kDeferredRefcount;
+  o->refcnt += kDeferredBias;
   return true;
 }
 

@@ -13,6 +13,9 @@
 //   heap.cc     allocation, tracking, the scheduler, mutation, the gc module
 //   dealloc.cc  refcount death: deallocs, trashcan, weakref clearing
 //   collect.cc  one collection (gc_collect_main and its phases)
+//   collect_ft.cc  one collection of the free-threaded mode (3.13t's
+//               gc_free_threading.c) and its QSBR-delayed frees; a heap
+//               runs one mode for its life (collector_mode.h)
 //   inspect.cc  read-only inspection for expectations, observers, oracle
 //   verify.cc   VerifyHeap, the executable twin of the documented invariants
 //
@@ -26,6 +29,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -33,10 +37,12 @@
 #include <vector>
 
 #include "collector/check.h"
+#include "collector/collector_mode.h"
 #include "collector/gc_header.h"
 #include "collector/object.h"
 #include "collector/observer.h"
 #include "collector/version_rules.h"
+#include "freethreading/qsbr.h"
 #include "gcops/backend.h"
 
 namespace gcfuzz::collector {
@@ -82,7 +88,8 @@ struct WeakrefInfo {
 
 class Heap {
  public:
-  explicit Heap(const VersionRules& rules = kPython3_11);
+  explicit Heap(const VersionRules& rules = kPython3_11,
+                CollectorMode mode = CollectorMode::kClassic);
   ~Heap();
   Heap(const Heap&) = delete;
   Heap& operator=(const Heap&) = delete;
@@ -134,6 +141,7 @@ class Heap {
   std::array<int64_t, 3> Count() const { return sched_.count; }
   gcops::GenStats Stats(int gen) const { return stats_[gen]; }
   const SchedulerState& scheduler() const { return sched_; }
+  CollectorMode mode() const { return mode_; }
   bool collecting() const { return collecting_; }
   bool enabled() const { return sched_.enabled; }
   uint32_t debug() const { return debug_; }
@@ -170,6 +178,25 @@ class Heap {
   // delete_garbage does. False for tuples (no tp_clear).
   bool ClearObject(Object* o);
 
+  // _PyObject_SetDeferredRefcount (free-threaded mode only; classic mode
+  // refuses, as the default build ignores the call): marks a live, tracked
+  // object deferred and adds kDeferredBias to its refcount, so dropping its
+  // counted references to zero does not free it; only a collection that
+  // finds it unreachable does (collect_ft.cc). False if refused or already
+  // deferred.
+  bool SetDeferred(Object* o);
+  static bool IsDeferred(const Object* o) {
+    return (o->reserved & kDeferredRefcount) != 0;
+  }
+
+  // --- QSBR-delayed reclamation (free-threaded mode; collect_ft.cc). The
+  // heap is one reader of its own Qsbr (registered and attached for the
+  // heap's life); tests may register more readers to hold goals back.
+  freethreading::Qsbr& qsbr() { return *qsbr_; }
+  // Freed objects whose memory waits for its QSBR goal.
+  size_t PendingFrees() const { return delayed_frees_.size(); }
+  bool IsPendingFree(const void* memory) const;
+
   // --- introspection (inspect.cc)
   gcops::Where WhereIs(const Object* o) const;
   std::vector<ObjId> ObjectsInGeneration(int gen) const;   // gc.get_objects(gen)
@@ -199,6 +226,7 @@ class Heap {
 
  private:
   friend class CollectionPhases;
+  friend class FreeThreadedCollection;
 
   // heap.cc
   void CountAllocation();  // _PyObject_GC_Link: count0++, maybe collect
@@ -245,6 +273,12 @@ class Heap {
   int64_t CollectWithCallbacks(int gen, bool automatic);
   void InvokeGcCallbacks(bool start, int gen, int64_t m, int64_t n);
   std::pair<int64_t, int64_t> CollectMain(int gen, bool automatic);
+  // collect_ft.cc: gc_free_threading.c's gc_collect_main body, and the
+  // delayed frees (process_delayed_frees, _PyMem_FreeDelayed).
+  std::pair<int64_t, int64_t> CollectMainFreeThreaded(int gen, bool automatic);
+  void ProcessDelayedFrees();
+  void FreeDelayed(Object* o);
+  void ReleaseDelayedFrees();  // End(): everything, goals or not
 
   // Host calls go through these so the depth is known.
   template <typename F>
@@ -255,6 +289,7 @@ class Heap {
   }
 
   const VersionRules& rules_;
+  const CollectorMode mode_;
   gcops::Host* host_ = nullptr;
   std::vector<ClassInfo> classes_;
   std::vector<Object*> objects_;  // by id; nullptr once freed
@@ -281,6 +316,16 @@ class Heap {
 
   Observer* observer_ = nullptr;
   CollectionReport* report_ = nullptr;  // while an observed collection runs
+
+  // Free-threaded mode: memory of freed objects, each with the QSBR goal
+  // after which no reader can still hold it (oldest first).
+  struct DelayedFree {
+    Object* object;
+    uint64_t goal;
+  };
+  std::unique_ptr<freethreading::Qsbr> qsbr_;
+  int32_t qsbr_index_ = -1;  // the heap's own reader slot
+  std::vector<DelayedFree> delayed_frees_;
 };
 
 }  // namespace gcfuzz::collector

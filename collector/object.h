@@ -15,6 +15,7 @@
 //                           resurrection, wrcb_to_call, delete_garbage's
 //                           incref around tp_clear, ...)
 //           + (times the object appears in gc.garbage)
+//           + kDeferredBias if the object is deferred (free-threaded mode)
 // Weak references are not counted.
 //
 // Traversal orders (CPython 3.11 tp_traverse, spec 1.5):
@@ -77,13 +78,23 @@ struct Object {
   int32_t runner_refs = 0;
   uint16_t pins = 0;
   ObjKind kind = ObjKind::kInstance;
-  uint8_t reserved = 0;  // bits: 1 hidden pin holder (dealloc.cc), kManualTracking
+  uint8_t reserved = 0;  // bits: 1 hidden pin holder (dealloc.cc), kManualTracking,
+                         // kDeferredRefcount
 };
 
 // Object::reserved bit: the object's tracking is managed through capi.h
 // (created by GcNew or untracked by GcUnTrack), so it may legitimately be
 // alive and untracked whatever its kind; VerifyHeap allows that.
 inline constexpr uint8_t kManualTracking = 2;
+
+// Object::reserved bit: the object uses deferred reference counting
+// (free-threaded mode, Heap::SetDeferred). Its refcnt then includes
+// kDeferredBias, a reference nobody holds: CPython 3.13 adds 1 to
+// ob_ref_local in _PyObject_SetDeferredRefcount, and update_refs subtracts
+// it again. (3.14 uses a large _Py_REF_DEFERRED instead; the model keeps
+// 3.13's 1, which fits its 32-bit refcount.)
+inline constexpr uint8_t kDeferredRefcount = 4;
+inline constexpr int32_t kDeferredBias = 1;
 
 struct Weakref;
 

@@ -34,6 +34,14 @@ struct CollectionReport {
   std::vector<gcops::ObjId> resurrected;
   // final_unreachable: what delete_garbage was given, in order.
   std::vector<gcops::ObjId> final_unreachable;
+  // Weakrefs cleared before any callback ran (handle_weakrefs pass 1;
+  // clear_weakrefs in the free-threaded mode): every weakref object in the
+  // collectable part of the unreachable set and every weakref in the list
+  // of a member of it, in clearing order.
+  std::vector<gcops::ObjId> cleared_weakrefs;
+  // Weakrefs whose callbacks the collection decided to call, in the order
+  // they were queued.
+  std::vector<gcops::ObjId> queued_callbacks;
   // Every object freed while this collection ran (any cause), in order.
   std::vector<gcops::ObjId> freed;
   int64_t collected = 0;      // m

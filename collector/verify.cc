@@ -86,6 +86,7 @@ void Heap::VerifyHeap() const {
     if (o == nullptr) continue;
     ++live;
     expected[o->id] += o->runner_refs + o->pins;
+    if (IsDeferred(o)) expected[o->id] += kDeferredBias;
     if (o->refcnt != expected[o->id]) {
       std::fprintf(stderr, "VerifyHeap: object %u has refcnt %d, expected %lld; referrers:",
                    o->id, o->refcnt, static_cast<long long>(expected[o->id]));

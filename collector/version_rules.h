@@ -15,7 +15,7 @@
 
 namespace gcfuzz::collector {
 
-enum class PythonVersion : uint8_t { k3_11 };
+enum class PythonVersion : uint8_t { k3_11, k3_13t };
 
 inline constexpr int kNumGenerations = 3;
 
@@ -47,6 +47,27 @@ inline constexpr VersionRules kPython3_11{
     /*trashcan_limit=*/50,
 };
 
+// CPython 3.13's free-threaded build (Python/gc_free_threading.c), as the
+// model's free-threaded mode runs it (collector_mode.h). Only the
+// scheduling differs here; the algorithm is in collect_ft.cc.
+//   - young.threshold starts at 2000 (_PyGC_InitState); the old thresholds
+//     keep 10, 10.
+//   - The model has no eval breaker, so a due collection still runs inside
+//     the allocation that made it due (as for 3.11); CPython schedules it
+//     for the next eval-breaker check. CPython also buffers the count per
+//     thread in steps of 512 (LOCAL_ALLOC_COUNT_THRESHOLD); the model, with
+//     one thread, counts every allocation at once.
+//   - The generation asked for is always 0, and any collection walks the
+//     whole heap (ShouldCollectFreeThreaded, below).
+inline constexpr VersionRules kPython3_13t{
+    PythonVersion::k3_13t,
+    {2000, 10, 10},
+    /*collect_inside_allocation=*/true,
+    /*clear_all_weakrefs_before_finalizers=*/true,
+    /*long_lived_divisor=*/4,
+    /*trashcan_limit=*/50,
+};
+
 // The scheduler's state, as in GCState: counts, thresholds, the long-lived
 // counters and the enabled flag.
 struct SchedulerState {
@@ -64,6 +85,20 @@ inline bool ShouldCollectOnAllocation(const VersionRules& rules,
                                       bool collecting) {
   return rules.collect_inside_allocation && s.enabled &&
          s.threshold[0] != 0 && s.count[0] > s.threshold[0] && !collecting;
+}
+
+// 3.13t `gc_should_collect` after an allocation was counted: count0 over
+// threshold0 (threshold0 != 0, enabled, not collecting), and, to avoid
+// quadratic behaviour, count0 > long_lived_total / 4 unless threshold1 is 0.
+// The free-threaded mode then collects "generation 0", which walks the
+// whole heap like any free-threaded collection.
+inline bool ShouldCollectFreeThreaded(const VersionRules& rules,
+                                      const SchedulerState& s,
+                                      bool collecting) {
+  if (!rules.collect_inside_allocation || !s.enabled || collecting) return false;
+  if (s.threshold[0] == 0 || s.count[0] <= s.threshold[0]) return false;
+  return s.count[0] > s.long_lived_total / rules.long_lived_divisor ||
+         s.threshold[1] == 0;
 }
 
 // 3.11 `gc_collect_generations`: the oldest generation whose count exceeds

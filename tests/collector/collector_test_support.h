@@ -79,6 +79,10 @@ std::string Take(std::vector<std::string>& log);
 
 class CollectorFixture : public ::testing::Test {
  protected:
+  // The classic collector unless a test fixture asks for another mode.
+  explicit CollectorFixture(CollectorMode mode = CollectorMode::kClassic)
+      : backend_(mode) {}
+
   // Declares a class; call before Start().
   void Class(const std::string& name, int slots = 4, bool del = false, bool tp_del = false,
              bool noweakref = false);
