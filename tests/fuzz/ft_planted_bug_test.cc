@@ -1,0 +1,107 @@
+// tests/fuzz/ft_planted_bug_test.cc — the free-threaded cross-check must
+// find a deliberately broken free-threaded mode.
+//
+// This binary holds its own copy of the collector, the oracle glue and the
+// cross-check, compiled with GCFUZZ_FAULT_INJECTION=1, so the fault
+// Fault::kFtLegacyClosureSkipped (collect_ft.cc: what tp_del objects reach
+// is finalized and cleared as collectable garbage) can be switched on. The
+// loop is the campaign's in miniature — the corpus, then structure-aware
+// mutants of it — with ft_cross_fuzzer's check on each program. The fault
+// must be found within a bounded number of programs; with no fault, the
+// same loop finds nothing.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "collector/faults.h"
+#include "fuzz/ft_cross_check.h"
+#include "fuzz/mutator.h"
+#include "gcops/parser.h"
+#include "gcops/printer.h"
+
+namespace gcfuzz::collector {
+Fault& ActiveFaultForTesting() {
+  static Fault fault = Fault::kNone;
+  return fault;
+}
+}  // namespace gcfuzz::collector
+
+namespace gcfuzz::fuzz {
+namespace {
+
+using collector::Fault;
+
+std::vector<gcops::Program> Corpus() {
+  std::vector<gcops::Program> corpus;
+  const char* root = std::getenv("GCFUZZ_SOURCE_DIR");
+  if (root == nullptr) return corpus;
+  for (const char* dir : {"corpus/seeds", "corpus/scenarios", "corpus/regressions"}) {
+    const auto path = std::filesystem::path(root) / dir;
+    if (!std::filesystem::is_directory(path)) continue;
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(path))
+      if (e.path().extension() == ".gcops") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      std::ifstream in(f);
+      std::stringstream text;
+      text << in.rdbuf();
+      gcops::Program p;
+      gcops::ParseError e;
+      if (gcops::Parse(text.str(), f.string(), &p, &e)) corpus.push_back(p);
+    }
+  }
+  return corpus;
+}
+
+struct Hunt {
+  int programs = 0;
+  std::optional<FtDisagreement> finding;
+  gcops::Program normalized;  // the program that found it
+};
+
+Hunt RunFuzzLoop(Fault fault, int max_programs) {
+  collector::ActiveFaultForTesting() = fault;
+  const std::vector<gcops::Program> corpus = Corpus();
+  Hunt hunt;
+  Rng rng(2718);
+  for (; hunt.programs < max_programs; ++hunt.programs) {
+    gcops::Program p;
+    if (static_cast<size_t>(hunt.programs) < corpus.size()) {
+      p = corpus[hunt.programs];
+    } else {
+      p = corpus[rng() % corpus.size()];
+      MutateProgram(p, rng);
+    }
+    if ((hunt.finding = FtCrossCheck(p, nullptr, &hunt.normalized))) break;
+  }
+  collector::ActiveFaultForTesting() = Fault::kNone;
+  return hunt;
+}
+
+constexpr int kBound = 3000;
+
+TEST(FtPlantedBug, CorrectModeGivesNoFindingOnTheSameLoop) {
+  ASSERT_FALSE(Corpus().empty()) << "GCFUZZ_SOURCE_DIR must point at the tree";
+  const Hunt hunt = RunFuzzLoop(Fault::kNone, 600);
+  EXPECT_FALSE(hunt.finding.has_value())
+      << hunt.finding->what << "\n" << hunt.finding->detail << "\n"
+      << gcops::Print(hunt.normalized);
+}
+
+TEST(FtPlantedBug, SkippedLegacyClosureIsFoundWithinBound) {
+  const Hunt hunt = RunFuzzLoop(Fault::kFtLegacyClosureSkipped, kBound);
+  ASSERT_TRUE(hunt.finding.has_value()) << "not found in " << kBound << " programs";
+  std::printf("found after %d programs: collection %d: %s\n", hunt.programs + 1,
+              hunt.finding->collection, hunt.finding->what.c_str());
+}
+
+}  // namespace
+}  // namespace gcfuzz::fuzz
