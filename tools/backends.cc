@@ -30,4 +30,23 @@ std::unique_ptr<gcops::Backend> MakeBackend(std::string_view name) {
   return nullptr;
 }
 
+std::vector<std::string> CollectorModes() {
+#if GCFUZZ_HAVE_COLLECTOR
+  return {std::string(collector::CollectorModeName(collector::CollectorMode::kClassic)),
+          std::string(collector::CollectorModeName(collector::CollectorMode::kFreeThreaded))};
+#else
+  return {};
+#endif
+}
+
+std::unique_ptr<gcops::Backend> MakeBackend(std::string_view name,
+                                            std::string_view collector_mode) {
+#if GCFUZZ_HAVE_COLLECTOR
+  const auto mode = collector::ParseCollectorMode(collector_mode);
+  if (!mode) return nullptr;
+  if (name == "collector") return std::make_unique<collector::CollectorBackend>(*mode);
+#endif
+  return MakeBackend(name);
+}
+
 }  // namespace gcfuzz::tools

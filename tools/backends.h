@@ -19,6 +19,16 @@ std::vector<std::string> AvailableBackends();
 // nullptr when `name` is not built into this binary.
 std::unique_ptr<gcops::Backend> MakeBackend(std::string_view name);
 
+// The collector modes `run --collector=NAME` accepts (collector/
+// collector_mode.h: "classic", the default, and "ft", the free-threaded
+// mode); empty when the collector is not built.
+std::vector<std::string> CollectorModes();
+// MakeBackend, with the "collector" backend running `collector_mode` (one
+// of CollectorModes()); other backends ignore it. nullptr when `name` is
+// not built or `collector_mode` is unknown.
+std::unique_ptr<gcops::Backend> MakeBackend(std::string_view name,
+                                            std::string_view collector_mode);
+
 }  // namespace gcfuzz::tools
 
 #endif  // GCFUZZ_TOOLS_BACKENDS_H_

@@ -7,6 +7,7 @@
 //      top-level misuse in a program (FILE:LINE: message)
 // The shell wrapper ./gcfuzz builds this binary and handles `test` and
 // `campaign` itself.
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -46,10 +47,13 @@ commands:
   fmt FILE                 print FILE in canonical gcops text
   encode FILE              write FILE's binary form to stdout
   decode BYTESFILE         print any byte file as a gcops program
-  run [--backend=NAME] [--trace] FILE...
+  run [--backend=NAME] [--collector=MODE] [--trace] FILE...
                            execute programs; NAME is one of the built
                            backends (see `gcfuzz backends`) or `both`
-                           (collector and cpython, traces compared)
+                           (collector and cpython, traces compared); MODE
+                           is the collector's algorithm: `classic` (CPython
+                           3.11, the default) or `ft` (3.13t's free-threaded
+                           collector)
   backends                 list the backends built into this binary
   repro [--backend=NAME] [--no-oracle] FILE
                            reproduce a crash file (binary form) or a gcops
@@ -159,10 +163,11 @@ int Report(const std::string& file, const gcops::RunResult& r,
 }
 
 int RunOne(const std::string& file, const gcops::Program& program,
-           const std::vector<std::string>& backend_names, bool trace) {
+           const std::vector<std::string>& backend_names,
+           const std::string& collector_mode, bool trace) {
   std::vector<gcops::RunResult> results;
   for (const auto& name : backend_names) {
-    auto backend = MakeBackend(name);
+    auto backend = MakeBackend(name, collector_mode);
     results.push_back(gcops::Run(program, *backend));
     if (trace) {
       std::cout << "# trace of " << file << " on " << name << "\n"
@@ -195,11 +200,14 @@ int RunOne(const std::string& file, const gcops::Program& program,
 
 int RunCmd(const std::vector<std::string>& args) {
   std::string backend;
+  std::string collector_mode = "classic";
   bool trace = false;
   std::vector<std::string> files;
   for (const auto& a : args) {
     if (a.rfind("--backend=", 0) == 0) {
       backend = a.substr(10);
+    } else if (a.rfind("--collector=", 0) == 0) {
+      collector_mode = a.substr(12);
     } else if (a == "--trace") {
       trace = true;
     } else if (a.rfind("--", 0) == 0) {
@@ -221,6 +229,13 @@ int RunCmd(const std::vector<std::string>& args) {
   } else {
     names.push_back(backend);
   }
+  const auto modes = CollectorModes();
+  if (std::find(modes.begin(), modes.end(), collector_mode) == modes.end()) {
+    std::string list;
+    for (const auto& m : modes) list += " " + m;
+    return Usage("run: unknown collector mode '" + collector_mode +
+                 "'; expected one of:" + list);
+  }
   for (const auto& n : names) {
     if (!MakeBackend(n)) {
       std::string list;
@@ -237,7 +252,7 @@ int RunCmd(const std::vector<std::string>& args) {
       status = std::max(status, kExitBadInput);
       continue;
     }
-    status = std::max(status, RunOne(f, *p, names, trace));
+    status = std::max(status, RunOne(f, *p, names, collector_mode, trace));
   }
   return status;
 }

@@ -126,6 +126,41 @@ TEST_F(CliTest, TraceFlagPrintsEveryEventIncludingFree) {
       << r.out;
 }
 
+TEST_F(CliTest, CollectorFlagSelectsTheFreeThreadedMode) {
+  // The legacy object held only by a collectable cycle: 3.11 frees it
+  // (tp_del runs), 3.13t's collector keeps it for gc.garbage.
+  const std::string f = Write("ft.gcops",
+                              "class C slots=2\n"
+                              "class L tp_del\n"
+                              "new c C\n"
+                              "set c.0 c\n"
+                              "new l L\n"
+                              "set c.1 l\n"
+                              "del l\n"
+                              "del c\n"
+                              "collect\n");
+  auto classic = Cli("run --backend=collector --collector=classic --trace " + f);
+  EXPECT_EQ(classic.status, 0) << classic.out;
+  EXPECT_NE(classic.out.find("tp_del l\n"), std::string::npos) << classic.out;
+  EXPECT_NE(classic.out.find("collect 2 1\n"), std::string::npos) << classic.out;
+  auto ft = Cli("run --backend=collector --collector=ft --trace " + f);
+  EXPECT_EQ(ft.status, 0) << ft.out;
+  EXPECT_EQ(ft.out.find("tp_del l"), std::string::npos) << ft.out;
+  EXPECT_NE(ft.out.find("garbage l\n"), std::string::npos) << ft.out;
+  EXPECT_NE(ft.out.find("collect 2 2\n"), std::string::npos) << ft.out;
+  // The default is classic.
+  auto dflt = Cli("run --backend=collector --trace " + f);
+  EXPECT_EQ(dflt.out, classic.out);
+}
+
+TEST_F(CliTest, UnknownCollectorModeIsAUsageError) {
+  auto r = Cli("run --backend=collector --collector=gil " + Write("x.gcops", kCycle));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("unknown collector mode 'gil'; expected one of: classic ft"),
+            std::string::npos)
+      << r.out;
+}
+
 TEST_F(CliTest, UsageErrorsExit2) {
   EXPECT_EQ(Cli("").status, 2);
   EXPECT_EQ(Cli("frobnicate").status, 2);
