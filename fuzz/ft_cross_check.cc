@@ -538,15 +538,39 @@ std::optional<FtDisagreement> FtCrossCheck(const gcops::Program& program,
                    (a.misuse ? "classic" : "free-threaded") + " stopped");
     }
   }
+  // The program as written (automatic collections by 3.13t's rule, any
+  // generation asked for) on the free-threaded mode alone, each collection
+  // against the oracle.
+  if (!cmp.result) {
+    collector::CollectorBackend raw_backend(collector::CollectorMode::kFreeThreaded);
+    raw_backend.heap().set_debug_sink([](std::string_view) {});
+    RecordingBackend raw(raw_backend, /*predict=*/true);
+    raw_backend.heap().set_observer(&raw);
+    const gcops::RunResult c = gcops::Run(program, raw, opt);
+    raw_backend.heap().set_observer(nullptr);
+    const Labeler raw_label(c.trace.labels);
+    FtCrossStats raw_stats;
+    Comparer raw_cmp(raw_label, raw_stats);
+    for (size_t i = 0; i < raw.records().size() && !raw_cmp.result; ++i) {
+      raw_cmp.AgainstOracle(static_cast<int>(i) + 1, raw.records()[i]);
+    }
+    stats.raw_oracle_checked = raw_stats.oracle_checked;
+    if (raw_cmp.result) {
+      cmp.result = raw_cmp.result;
+      cmp.result->what = "unnormalised run: " + cmp.result->what;
+      cmp.result->unnormalized_run = true;
+    }
+  }
   if (stats_out != nullptr) *stats_out = stats;
   return cmp.result;
 }
 
-void ReportFtDisagreement(const gcops::Program& normalized, const FtDisagreement& d) {
+void ReportFtDisagreement(const gcops::Program& original, const gcops::Program& normalized,
+                          const FtDisagreement& d) {
   std::string where = d.collection > 0 ? "collection " + std::to_string(d.collection) + ": "
                                        : "whole run: ";
   ReportAndAbort("ft-cross-check", where + d.what + "\n" + d.detail + "\n",
-                 gcops::Print(normalized), d.what);
+                 gcops::Print(d.unnormalized_run ? original : normalized), d.what);
 }
 
 }  // namespace gcfuzz::fuzz

@@ -32,6 +32,9 @@
 //   and legacy sets, cleared weakrefs and queued callbacks against the
 //   oracle's PredictCollection on the free-threaded heap at its start.
 //   the classic run: the oracle's full check (oracle/collector_check.h).
+//   the program as written (not normalised: automatic collections by
+//   3.13t's rule, `collect 0`/`collect 1`) on the free-threaded mode
+//   alone: every collection against PredictCollection as above.
 // Documented differences allowed everywhere (collector/DESIGN.md):
 //   untracking. 3.13t's update_refs untracks every exact tuple none of whose
 //   items may be tracked, unreachable ones included; 3.11 untracks such
@@ -69,6 +72,8 @@ struct FtDisagreement {
   int collection = 0;
   std::string what;    // short and stable: the SUMMARY detail
   std::string detail;  // both sides, ids and labels
+  // Found in the run of the program as written (not the normalised one).
+  bool unnormalized_run = false;
 };
 
 struct FtCrossStats {
@@ -76,18 +81,21 @@ struct FtCrossStats {
   int exact = 0;              // compared exactly
   int pre_finalizer_only = 0; // collection K with a body effect
   int oracle_checked = 0;     // free-threaded collections vs the oracle
+  int raw_oracle_checked = 0; // the same, in the unnormalised run
 };
 
-// Normalises `program` and runs the cross-check on it. The first
+// Normalises `program` and runs the cross-check on it, then runs
+// `program` itself on the free-threaded mode against the oracle. The first
 // disagreement, or nullopt. `normalized_out`, if given, receives the
 // normalised program (what the runs executed).
 std::optional<FtDisagreement> FtCrossCheck(const gcops::Program& program,
                                            FtCrossStats* stats = nullptr,
                                            gcops::Program* normalized_out = nullptr);
 
-// The house report: "==gcfuzz== ERROR: ft-cross-check" ... the program in
-// gcops text ... "SUMMARY: gcfuzz: ft-cross-check <what>", then abort.
-[[noreturn]] void ReportFtDisagreement(const gcops::Program& normalized,
+// The house report: "==gcfuzz== ERROR: ft-cross-check" ... the program
+// that ran (`normalized`, or `original` for the unnormalised run) ... "SUMMARY: gcfuzz: ft-cross-check <what>", then abort.
+[[noreturn]] void ReportFtDisagreement(const gcops::Program& original,
+                                       const gcops::Program& normalized,
                                        const FtDisagreement& d);
 
 }  // namespace gcfuzz::fuzz

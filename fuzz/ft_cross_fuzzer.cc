@@ -4,6 +4,8 @@
 // modes see the same full collections) -> run on both -> compare each
 // collection's freed set, finalizer and callback calls, cleared weakrefs,
 // gc.garbage appends and return value, and the free-threaded decisions
+// against PredictCollection; then the program as written on the
+// free-threaded mode alone (its own automatic collections), each collection
 // against PredictCollection. Any disagreement aborts with the normalised
 // program in gcops text. The structure-aware mutator hooks are linked in
 // libFuzzer builds, as for collector_fuzzer.
@@ -19,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const gcops::Program p = gcops::Decode({data, size});
   gcops::Program normalized;
   if (auto d = fuzz::FtCrossCheck(p, nullptr, &normalized)) {
-    fuzz::ReportFtDisagreement(normalized, *d);
+    fuzz::ReportFtDisagreement(p, normalized, *d);
   }
   return 0;
 }

@@ -101,7 +101,7 @@ TEST(FtNormalize, IsIdempotentAndKeepsEverythingElse) {
 TEST(FtCrossCheck, EveryCorpusProgramAgrees) {
   const auto corpus = Corpus();
   ASSERT_GE(corpus.size(), 100u) << "GCFUZZ_SOURCE_DIR must point at the tree";
-  int exact = 0, pre_only = 0, oracle = 0;
+  int exact = 0, pre_only = 0, oracle = 0, raw = 0;
   for (const auto& [name, program] : corpus) {
     FtCrossStats stats;
     const auto d = FtCrossCheck(program, &stats);
@@ -110,14 +110,16 @@ TEST(FtCrossCheck, EveryCorpusProgramAgrees) {
     exact += stats.exact;
     pre_only += stats.pre_finalizer_only;
     oracle += stats.oracle_checked;
+    raw += stats.raw_oracle_checked;
   }
   // The corpus exercises both kinds of comparison.
   EXPECT_GT(exact, 50);
   EXPECT_GT(pre_only, 5);
   EXPECT_GE(oracle, exact + pre_only);
+  EXPECT_GT(raw, 100);  // automatic collections included
   std::printf("corpus: %zu programs, %d exact collections, %d pre-finalizer only, "
-              "%d checked against the oracle\n",
-              corpus.size(), exact, pre_only, oracle);
+              "%d checked against the oracle, %d in the unnormalised runs\n",
+              corpus.size(), exact, pre_only, oracle, raw);
 }
 
 TEST(FtCrossCheck, FixedSeedMutantsAgree) {
