@@ -41,6 +41,20 @@
 #include "collector/faults.h"
 #include "collector/heap.h"
 
+// Under ASan, memory waiting for its QSBR goal is poisoned, so a model bug
+// that touches a freed object is still reported (as it is in classic mode,
+// where the memory is released at once).
+#if defined(__SANITIZE_ADDRESS__)
+#define GCFUZZ_FT_POISON 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GCFUZZ_FT_POISON 1
+#endif
+#endif
+#if defined(GCFUZZ_FT_POISON)
+#include <sanitizer/asan_interface.h>
+#endif
+
 namespace gcfuzz::collector {
 
 // A worklist: CPython's intrusive LIFO list. The head (most recently
@@ -465,9 +479,33 @@ std::pair<int64_t, int64_t> Heap::CollectMainFreeThreaded(int gen, bool automati
 // every reader online now has passed. DeferredAdvance advances the write
 // sequence only every kQsbrDeferredLimit-th time, as CPython's
 // _Py_qsbr_deferred_advance does.
+namespace {
+
+void PoisonFreed(Object* o, size_t bytes) {
+#if defined(GCFUZZ_FT_POISON)
+  ASAN_POISON_MEMORY_REGION(o, bytes);
+#else
+  (void)o;
+  (void)bytes;
+#endif
+}
+
+void ReleaseFreed(Object* o, size_t bytes) {
+#if defined(GCFUZZ_FT_POISON)
+  ASAN_UNPOISON_MEMORY_REGION(o, bytes);
+#else
+  (void)bytes;
+#endif
+  FreeObjectMemory(o);
+}
+
+}  // namespace
+
 void Heap::FreeDelayed(Object* o) {
   const uint64_t goal = qsbr_->Slot(qsbr_index_).DeferredAdvance();
-  delayed_frees_.push_back(DelayedFree{o, goal});
+  const size_t bytes = ObjectMemoryBytes(o);
+  delayed_frees_.push_back(DelayedFree{o, goal, bytes});
+  PoisonFreed(o, bytes);
 }
 
 // process_delayed_frees: with the world stopped the collector advances the
@@ -481,7 +519,7 @@ void Heap::ProcessDelayedFrees() {
   size_t kept = 0;
   for (DelayedFree& d : delayed_frees_) {
     if (self.Poll(d.goal)) {
-      FreeObjectMemory(d.object);
+      ReleaseFreed(d.object, d.bytes);
     } else {
       delayed_frees_[kept++] = d;
     }
@@ -490,7 +528,7 @@ void Heap::ProcessDelayedFrees() {
 }
 
 void Heap::ReleaseDelayedFrees() {
-  for (DelayedFree& d : delayed_frees_) FreeObjectMemory(d.object);
+  for (DelayedFree& d : delayed_frees_) ReleaseFreed(d.object, d.bytes);
   delayed_frees_.clear();
 }
 

@@ -322,6 +322,7 @@ class Heap {
   struct DelayedFree {
     Object* object;
     uint64_t goal;
+    size_t bytes;  // ObjectMemoryBytes, read before the block is poisoned
   };
   std::unique_ptr<freethreading::Qsbr> qsbr_;
   int32_t qsbr_index_ = -1;  // the heap's own reader slot

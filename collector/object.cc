@@ -182,6 +182,18 @@ void FreeObjectMemory(Object* o) {
   }
 }
 
+size_t ObjectMemoryBytes(const Object* o) {
+  switch (o->kind) {
+    case ObjKind::kInstance: return InstanceBytes(static_cast<const Instance*>(o)->nslots);
+    case ObjKind::kTuple: return TupleBytes(static_cast<const Tuple*>(o)->size);
+    case ObjKind::kList: return sizeof(List);
+    case ObjKind::kDict: return sizeof(Dict);
+    case ObjKind::kRef:
+    case ObjKind::kProxy: return sizeof(Weakref);
+  }
+  return sizeof(Object);
+}
+
 const char* KindName(ObjKind kind) {
   switch (kind) {
     case ObjKind::kInstance: return "instance";

@@ -188,6 +188,8 @@ List* AllocList();
 Dict* AllocDict();
 Weakref* AllocWeakref(ObjKind kind);
 void FreeObjectMemory(Object* o);
+// The size of `o`'s memory block (what FreeObjectMemory releases).
+size_t ObjectMemoryBytes(const Object* o);
 
 const char* KindName(ObjKind kind);
 // "a#12 instance refcnt=2 runner=1 pins=0 tracked finalized" style text.

@@ -17,6 +17,11 @@
 #include "collector/collector_mode.h"
 #include "collector_test_support.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define GCFUZZ_TEST_ASAN 1
+#endif
+
 namespace gcfuzz::collector::testing {
 namespace {
 
@@ -321,6 +326,10 @@ TEST_F(FtCollectTest, FreedMemoryIsNotReusedBeforeItsQsbrGoal) {
   EXPECT_FALSE(Alive("a"));
   EXPECT_EQ(heap().PendingFrees(), 1u);
   EXPECT_TRUE(heap().IsPendingFree(memory));
+#if defined(GCFUZZ_TEST_ASAN)
+  // Still reported if touched: the waiting block is poisoned.
+  EXPECT_TRUE(__asan_address_is_poisoned(memory));
+#endif
   for (int i = 0; i < 64; ++i) {  // same size class: a pool would reuse it
     const std::string name = "n" + std::to_string(i);
     New(name, "C");
