@@ -564,7 +564,9 @@ def main():
                        "seconds": fuzz_seconds}
     if "backend" in only:
         raw["backend"] = run_backend(root, release, backend_seconds)
-    raw["commands"] = COMMANDS
+    # Paths relative to the checkout, so the report reads the same from any clone.
+    raw["commands"] = [c.replace(str(root) + "/", "").replace(str(root), ".")
+                       for c in COMMANDS]
     for f in args.reuse:
         old = json.loads(Path(f).read_text())
         for k in ("collect", "fresh", "memory", "fuzz", "backend"):
