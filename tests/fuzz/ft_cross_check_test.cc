@@ -122,12 +122,20 @@ TEST(FtCrossCheck, EveryCorpusProgramAgrees) {
               corpus.size(), exact, pre_only, oracle, raw);
 }
 
+// GCFUZZ_FT_MUTANTS / GCFUZZ_FT_SEED override the batch for longer soaks
+// (the defaults are what ctest runs).
+int EnvInt(const char* name, int fallback) {
+  const char* v = std::getenv(name);
+  return v == nullptr ? fallback : std::atoi(v);
+}
+
 TEST(FtCrossCheck, FixedSeedMutantsAgree) {
   auto corpus = Corpus();
   ASSERT_FALSE(corpus.empty());
-  Rng rng(4242);
+  const int mutants = EnvInt("GCFUZZ_FT_MUTANTS", 1500);
+  Rng rng(static_cast<uint64_t>(EnvInt("GCFUZZ_FT_SEED", 4242)));
   int collections = 0;
-  for (int i = 0; i < 1500; ++i) {
+  for (int i = 0; i < mutants; ++i) {
     gcops::Program p = corpus[rng() % corpus.size()].second;
     MutateProgram(p, rng);
     FtCrossStats stats;
@@ -138,7 +146,7 @@ TEST(FtCrossCheck, FixedSeedMutantsAgree) {
                                 << gcops::Print(normalized);
     collections += stats.collections;
   }
-  EXPECT_GT(collections, 1500);
+  EXPECT_GT(collections, mutants);
 }
 
 // A documented 3.11/3.13t difference the check must allow: a tp_del
