@@ -7,8 +7,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -19,6 +17,7 @@
 #include "gcops/parser.h"
 #include "gcops/printer.h"
 #include "gcops/runner.h"
+#include "tests/support/corpus_programs.h"
 
 namespace gcfuzz::fuzz {
 namespace {
@@ -30,26 +29,14 @@ gcops::Program ParseOrDie(const std::string& text) {
   return p;
 }
 
+// The committed corpus (tests/support/corpus_programs.h) by file name;
+// every file must parse.
 std::vector<std::pair<std::string, gcops::Program>> Corpus() {
   std::vector<std::pair<std::string, gcops::Program>> out;
-  const char* root = std::getenv("GCFUZZ_SOURCE_DIR");
-  if (root == nullptr) return out;
-  for (const char* dir : {"corpus/seeds", "corpus/scenarios", "corpus/regressions"}) {
-    const auto path = std::filesystem::path(root) / dir;
-    if (!std::filesystem::is_directory(path)) continue;
-    std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(path))
-      if (e.path().extension() == ".gcops") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      std::ifstream in(f);
-      std::stringstream text;
-      text << in.rdbuf();
-      gcops::Program p;
-      gcops::ParseError e;
-      EXPECT_TRUE(gcops::Parse(text.str(), f.string(), &p, &e)) << e.ToString();
-      out.emplace_back(f.filename().string(), p);
-    }
+  for (testing::CorpusProgram& c : testing::LoadCorpusPrograms()) {
+    EXPECT_FALSE(c.error.has_value()) << c.path << ": " << c.error->ToString();
+    out.emplace_back(std::filesystem::path(c.path).filename().string(),
+                     std::move(c.program));
   }
   return out;
 }

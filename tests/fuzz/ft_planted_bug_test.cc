@@ -13,10 +13,7 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -25,6 +22,7 @@
 #include "fuzz/mutator.h"
 #include "gcops/parser.h"
 #include "gcops/printer.h"
+#include "tests/support/corpus_programs.h"
 
 namespace gcfuzz::collector {
 Fault& ActiveFaultForTesting() {
@@ -38,25 +36,12 @@ namespace {
 
 using collector::Fault;
 
+// The committed corpus (tests/support/corpus_programs.h), the programs that
+// parse: the fuzz loop's starting population, in a fixed order.
 std::vector<gcops::Program> Corpus() {
   std::vector<gcops::Program> corpus;
-  const char* root = std::getenv("GCFUZZ_SOURCE_DIR");
-  if (root == nullptr) return corpus;
-  for (const char* dir : {"corpus/seeds", "corpus/scenarios", "corpus/regressions"}) {
-    const auto path = std::filesystem::path(root) / dir;
-    if (!std::filesystem::is_directory(path)) continue;
-    std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(path))
-      if (e.path().extension() == ".gcops") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      std::ifstream in(f);
-      std::stringstream text;
-      text << in.rdbuf();
-      gcops::Program p;
-      gcops::ParseError e;
-      if (gcops::Parse(text.str(), f.string(), &p, &e)) corpus.push_back(p);
-    }
+  for (testing::CorpusProgram& c : testing::LoadCorpusPrograms()) {
+    if (!c.error) corpus.push_back(std::move(c.program));
   }
   return corpus;
 }

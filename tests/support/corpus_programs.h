@@ -1,0 +1,60 @@
+// tests/support/corpus_programs.h — the committed gcops corpus, parsed, for
+// tests that run every program of it (cross-checks, planted-bug loops).
+//
+// Header-only so any test target can include it without a link change.
+// The corpus is found through $GCFUZZ_SOURCE_DIR (ctest sets it): the
+// .gcops files of corpus/seeds, corpus/scenarios and corpus/regressions,
+// in that directory order and sorted by path within each, so a loop over
+// them is the same run every time. Without GCFUZZ_SOURCE_DIR the list is
+// empty; callers assert on its size so that cannot pass silently.
+#ifndef GCFUZZ_TESTS_SUPPORT_CORPUS_PROGRAMS_H_
+#define GCFUZZ_TESTS_SUPPORT_CORPUS_PROGRAMS_H_
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "gcops/parser.h"
+
+namespace gcfuzz::testing {
+
+struct CorpusProgram {
+  std::string path;
+  gcops::Program program;                 // empty when `error` is set
+  std::optional<gcops::ParseError> error;  // a corpus file that does not parse
+};
+
+inline std::vector<CorpusProgram> LoadCorpusPrograms() {
+  std::vector<CorpusProgram> out;
+  const char* root = std::getenv("GCFUZZ_SOURCE_DIR");
+  if (root == nullptr) return out;
+  for (const char* dir : {"corpus/seeds", "corpus/scenarios", "corpus/regressions"}) {
+    const auto path = std::filesystem::path(root) / dir;
+    if (!std::filesystem::is_directory(path)) continue;
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(path)) {
+      if (e.path().extension() == ".gcops") files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      std::ifstream in(f);
+      std::stringstream text;
+      text << in.rdbuf();
+      CorpusProgram c;
+      c.path = f.string();
+      gcops::ParseError e;
+      if (!gcops::Parse(text.str(), c.path, &c.program, &e)) c.error = e;
+      out.push_back(std::move(c));
+    }
+  }
+  return out;
+}
+
+}  // namespace gcfuzz::testing
+
+#endif  // GCFUZZ_TESTS_SUPPORT_CORPUS_PROGRAMS_H_
