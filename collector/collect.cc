@@ -311,9 +311,7 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
     report.automatic = automatic;
     report_ = &report;
   }
-#if defined(GCFUZZ_VERIFY) && GCFUZZ_VERIFY
-  if (live_ <= kVerifyCollectionMaxObjects) VerifyHeap();
-#endif
+  MaybeVerifyAroundCollection();
   // DEBUG_STATS (spec 3.1): sizes before the merge; the clock starts here.
   std::chrono::steady_clock::time_point t0;
   if (debug_ & gcops::kDebugStats) {
@@ -384,16 +382,31 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
     for (GcHead* g = Next(&finalizers); g != &finalizers; g = Next(g))
       DebugLine("gc: uncollectable " + DebugRepr(FromGc(g)));
   }
-  if (debug_ & gcops::kDebugStats) {
-    const double secs =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    char buf[128];
-    std::snprintf(buf, sizeof buf, "gc: done, %lld unreachable, %lld uncollectable, %.4fs elapsed",
-                  static_cast<long long>(n + m), static_cast<long long>(n), secs);
-    DebugLine(buf);
-  }
+  DebugDoneLine(m, n, t0);
   phases.HandleLegacyFinalizers(&finalizers, old);
 
+  EndCollection(gen, m, n, report);
+  return {m, n};
+}
+
+void Heap::MaybeVerifyAroundCollection() const {
+#if defined(GCFUZZ_VERIFY) && GCFUZZ_VERIFY
+  if (live_ <= kVerifyCollectionMaxObjects) VerifyHeap();
+#endif
+}
+
+void Heap::DebugDoneLine(int64_t m, int64_t n,
+                         std::chrono::steady_clock::time_point t0) const {
+  if (!(debug_ & gcops::kDebugStats)) return;
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  char buf[128];
+  std::snprintf(buf, sizeof buf, "gc: done, %lld unreachable, %lld uncollectable, %.4fs elapsed",
+                static_cast<long long>(n + m), static_cast<long long>(n), secs);
+  DebugLine(buf);
+}
+
+void Heap::EndCollection(int gen, int64_t m, int64_t n, CollectionReport& report) {
   stats_[gen].collections += 1;
   stats_[gen].collected += m;
   stats_[gen].uncollectable += n;
@@ -403,10 +416,7 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
     report_ = nullptr;
     observer_->OnCollectionEnd(*this, report);
   }
-#if defined(GCFUZZ_VERIFY) && GCFUZZ_VERIFY
-  if (live_ <= kVerifyCollectionMaxObjects) VerifyHeap();
-#endif
-  return {m, n};
+  MaybeVerifyAroundCollection();
 }
 
 // invoke_gc_callback: the list's length is read on every step, so a

@@ -440,9 +440,7 @@ std::pair<int64_t, int64_t> Heap::CollectMainFreeThreaded(int gen, bool automati
     t0 = std::chrono::steady_clock::now();
     DebugLine("gc: collecting generation " + std::to_string(gen) + "...");
   }
-#if defined(GCFUZZ_VERIFY) && GCFUZZ_VERIFY
-  if (live_ <= 200000) VerifyHeap();
-#endif
+  MaybeVerifyAroundCollection();
   // gc_collect_internal: the counters as 3.11 updates them (old[gen] += 1,
   // young and old[0..gen-1] reset), then process_delayed_frees.
   OnCollectionStart(sched_, gen);
@@ -452,26 +450,8 @@ std::pair<int64_t, int64_t> Heap::CollectMainFreeThreaded(int gen, bool automati
   FreeThreadedCollection collection(*this);
   const auto [m, n] = collection.Run(report_);
 
-  if (debug_ & gcops::kDebugStats) {
-    const double secs =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    char buf[128];
-    std::snprintf(buf, sizeof buf, "gc: done, %lld unreachable, %lld uncollectable, %.4fs elapsed",
-                  static_cast<long long>(n + m), static_cast<long long>(n), secs);
-    DebugLine(buf);
-  }
-  stats_[gen].collections += 1;
-  stats_[gen].collected += m;
-  stats_[gen].uncollectable += n;
-  if (report_ != nullptr) {
-    report.collected = m;
-    report.uncollectable = n;
-    report_ = nullptr;
-    observer_->OnCollectionEnd(*this, report);
-  }
-#if defined(GCFUZZ_VERIFY) && GCFUZZ_VERIFY
-  if (live_ <= 200000) VerifyHeap();
-#endif
+  DebugDoneLine(m, n, t0);
+  EndCollection(gen, m, n, report);
   return {m, n};
 }
 

@@ -27,6 +27,7 @@
 #define GCFUZZ_COLLECTOR_HEAP_H_
 
 #include <array>
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -273,6 +274,13 @@ class Heap {
   int64_t CollectWithCallbacks(int gen, bool automatic);
   void InvokeGcCallbacks(bool start, int gen, int64_t m, int64_t n);
   std::pair<int64_t, int64_t> CollectMain(int gen, bool automatic);
+  // What both modes do around a collection: VerifyHeap on heaps small
+  // enough for it (GCFUZZ_VERIFY builds), DEBUG_STATS's closing line (the
+  // clock started at `t0`), and the ending (stats of the generation asked
+  // for, the observer's OnCollectionEnd with m and n filled in).
+  void MaybeVerifyAroundCollection() const;
+  void DebugDoneLine(int64_t m, int64_t n, std::chrono::steady_clock::time_point t0) const;
+  void EndCollection(int gen, int64_t m, int64_t n, CollectionReport& report);
   // collect_ft.cc: gc_free_threading.c's gc_collect_main body, and the
   // delayed frees (process_delayed_frees, _PyMem_FreeDelayed).
   std::pair<int64_t, int64_t> CollectMainFreeThreaded(int gen, bool automatic);
