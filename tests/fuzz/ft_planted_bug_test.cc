@@ -36,16 +36,6 @@ namespace {
 
 using collector::Fault;
 
-// The committed corpus (tests/support/corpus_programs.h), the programs that
-// parse: the fuzz loop's starting population, in a fixed order.
-std::vector<gcops::Program> Corpus() {
-  std::vector<gcops::Program> corpus;
-  for (testing::CorpusProgram& c : testing::LoadCorpusPrograms()) {
-    if (!c.error) corpus.push_back(std::move(c.program));
-  }
-  return corpus;
-}
-
 struct Hunt {
   int programs = 0;
   std::optional<FtDisagreement> finding;
@@ -54,7 +44,7 @@ struct Hunt {
 
 Hunt RunFuzzLoop(Fault fault, int max_programs) {
   collector::ActiveFaultForTesting() = fault;
-  const std::vector<gcops::Program> corpus = Corpus();
+  const std::vector<gcops::Program> corpus = testing::ParsedCorpusPrograms();
   Hunt hunt;
   Rng rng(2718);
   for (; hunt.programs < max_programs; ++hunt.programs) {
@@ -74,7 +64,8 @@ Hunt RunFuzzLoop(Fault fault, int max_programs) {
 constexpr int kBound = 3000;
 
 TEST(FtPlantedBug, CorrectModeGivesNoFindingOnTheSameLoop) {
-  ASSERT_FALSE(Corpus().empty()) << "GCFUZZ_SOURCE_DIR must point at the tree";
+  ASSERT_FALSE(testing::ParsedCorpusPrograms().empty())
+      << "GCFUZZ_SOURCE_DIR must point at the tree";
   const Hunt hunt = RunFuzzLoop(Fault::kNone, 600);
   EXPECT_FALSE(hunt.finding.has_value())
       << hunt.finding->what << "\n" << hunt.finding->detail << "\n"

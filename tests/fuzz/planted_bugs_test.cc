@@ -36,16 +36,6 @@ namespace {
 
 using collector::Fault;
 
-// The committed corpus (tests/support/corpus_programs.h), the programs that
-// parse: the fuzz loop's starting population, in a fixed order.
-std::vector<gcops::Program> Corpus() {
-  std::vector<gcops::Program> corpus;
-  for (testing::CorpusProgram& c : testing::LoadCorpusPrograms()) {
-    if (!c.error) corpus.push_back(std::move(c.program));
-  }
-  return corpus;
-}
-
 differential::CpythonBackend& Cpython() {
   static auto* backend = new differential::CpythonBackend();
   return *backend;
@@ -73,7 +63,7 @@ struct Hunt {
 // The campaign's loop in miniature: the corpus, then mutants of it.
 Hunt RunFuzzLoop(Fault fault, int max_programs) {
   collector::ActiveFaultForTesting() = fault;
-  const std::vector<gcops::Program> corpus = Corpus();
+  const std::vector<gcops::Program> corpus = testing::ParsedCorpusPrograms();
   Hunt hunt;
   Rng rng(1122);
   for (; hunt.programs < max_programs; ++hunt.programs) {
@@ -95,7 +85,8 @@ constexpr int kBound = 3000;
 class PlantedBugs : public ::testing::TestWithParam<Fault> {};
 
 TEST(PlantedBugsControl, CorrectCollectorGivesNoFindingOnTheSameLoop) {
-  ASSERT_FALSE(Corpus().empty()) << "GCFUZZ_SOURCE_DIR must point at the tree";
+  ASSERT_FALSE(testing::ParsedCorpusPrograms().empty())
+      << "GCFUZZ_SOURCE_DIR must point at the tree";
   const Hunt hunt = RunFuzzLoop(Fault::kNone, 600);
   EXPECT_FALSE(hunt.finding.has_value()) << *hunt.finding;
 }

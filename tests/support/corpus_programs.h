@@ -55,6 +55,16 @@ inline std::vector<CorpusProgram> LoadCorpusPrograms() {
   return out;
 }
 
+// The programs of LoadCorpusPrograms() that parse, in the same order: the
+// starting population of the tests' fuzz loops.
+inline std::vector<gcops::Program> ParsedCorpusPrograms() {
+  std::vector<gcops::Program> programs;
+  for (CorpusProgram& c : LoadCorpusPrograms()) {
+    if (!c.error) programs.push_back(std::move(c.program));
+  }
+  return programs;
+}
+
 }  // namespace gcfuzz::testing
 
 #endif  // GCFUZZ_TESTS_SUPPORT_CORPUS_PROGRAMS_H_
