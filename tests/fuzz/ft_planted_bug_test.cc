@@ -23,6 +23,7 @@
 #include "gcops/parser.h"
 #include "gcops/printer.h"
 #include "tests/support/corpus_programs.h"
+#include "tests/support/mutant_loop.h"
 
 namespace gcfuzz::collector {
 Fault& ActiveFaultForTesting() {
@@ -44,19 +45,10 @@ struct Hunt {
 
 Hunt RunFuzzLoop(Fault fault, int max_programs) {
   collector::ActiveFaultForTesting() = fault;
-  const std::vector<gcops::Program> corpus = testing::ParsedCorpusPrograms();
   Hunt hunt;
-  Rng rng(2718);
-  for (; hunt.programs < max_programs; ++hunt.programs) {
-    gcops::Program p;
-    if (static_cast<size_t>(hunt.programs) < corpus.size()) {
-      p = corpus[hunt.programs];
-    } else {
-      p = corpus[rng() % corpus.size()];
-      MutateProgram(p, rng);
-    }
-    if ((hunt.finding = FtCrossCheck(p, nullptr, &hunt.normalized))) break;
-  }
+  hunt.programs = testing::RunCorpusThenMutants(
+      testing::ParsedCorpusPrograms(), max_programs, 2718,
+      [&](const gcops::Program& p) { return ((hunt.finding = FtCrossCheck(p, nullptr, &hunt.normalized))).has_value(); });
   collector::ActiveFaultForTesting() = Fault::kNone;
   return hunt;
 }

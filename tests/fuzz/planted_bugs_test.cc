@@ -23,6 +23,7 @@
 #include "gcops/runner.h"
 #include "oracle/collector_check.h"
 #include "tests/support/corpus_programs.h"
+#include "tests/support/mutant_loop.h"
 
 namespace gcfuzz::collector {
 Fault& ActiveFaultForTesting() {
@@ -63,19 +64,10 @@ struct Hunt {
 // The campaign's loop in miniature: the corpus, then mutants of it.
 Hunt RunFuzzLoop(Fault fault, int max_programs) {
   collector::ActiveFaultForTesting() = fault;
-  const std::vector<gcops::Program> corpus = testing::ParsedCorpusPrograms();
   Hunt hunt;
-  Rng rng(1122);
-  for (; hunt.programs < max_programs; ++hunt.programs) {
-    gcops::Program p;
-    if (static_cast<size_t>(hunt.programs) < corpus.size()) {
-      p = corpus[hunt.programs];
-    } else {
-      p = corpus[rng() % corpus.size()];
-      MutateProgram(p, rng);
-    }
-    if ((hunt.finding = Check(p))) break;
-  }
+  hunt.programs = testing::RunCorpusThenMutants(
+      testing::ParsedCorpusPrograms(), max_programs, 1122,
+      [&](const gcops::Program& p) { return ((hunt.finding = Check(p))).has_value(); });
   collector::ActiveFaultForTesting() = Fault::kNone;
   return hunt;
 }
