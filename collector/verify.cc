@@ -5,7 +5,8 @@
 //     linked list: Prev(Next(g)) == g, no flag bits on list heads;
 //  L2 every tracked live object is in exactly one of those lists, and no
 //     object outside a collection carries COLLECTING or UNREACHABLE;
-//     untracked objects have next == 0 and no pointer bits in prev;
+//     untracked objects have next == 0 and no pointer bits in prev, except
+//     deposited ones (prev links the trashcan stack);
 //  R1 refcnt == heap references + runner_refs + pins + gc.garbage entries,
 //     counting references still held by objects being deallocated
 //     (past OnFree; deposited objects are still live until their turn);
@@ -66,13 +67,21 @@ void Heap::VerifyHeap() const {
   for (Object* o : objects_)
     if (o != nullptr) count_refs_of(o);
   for (Object* o : dying_) count_refs_of(o);
+  // Deposited objects link the trashcan's stack through prev (gc_header.h),
+  // so the clean-header rule of L2 does not apply to them.
+  std::vector<uint8_t> deposited(n, 0);
   for (Object* o = trash_later_; o != nullptr;
        o = reinterpret_cast<Object*>(o->gc.prev & ~kPrevFlagMask)) {
     // Deposited objects have not reached BeginFree: they are still in
     // objects_, so their references are counted there.
     const bool hidden = (o->reserved & kHiddenPinHolder) != 0;  // not in objects_
-    GCFUZZ_CHECK_OBJ(o->refcnt == 0 && !IsTracked(&o->gc) && (is_live(o) || hidden), o,
-                     "bad deposited object");
+    GCFUZZ_CHECK_OBJ(o->refcnt == 0 && !IsTracked(&o->gc) && o->gc.next == 0 &&
+                         (is_live(o) || hidden),
+                     o, "bad deposited object");
+    if (!hidden) {
+      GCFUZZ_CHECK_OBJ(deposited[o->id] == 0, o, "deposited twice (trashcan cycle?)");
+      deposited[o->id] = 1;
+    }
   }
   for (Object* o : garbage_) {
     GCFUZZ_CHECK_OBJ(is_live(o), o, "gc.garbage holds a freed object");
@@ -108,7 +117,8 @@ void Heap::VerifyHeap() const {
     if (IsTracked(&o->gc)) {
       GCFUZZ_CHECK_OBJ(seen[o->id] != 0, o, "tracked object in no generation list");
     } else {
-      GCFUZZ_CHECK_OBJ((o->gc.prev & ~kPrevFinalized) == 0, o, "untracked header not clean");
+      GCFUZZ_CHECK_OBJ(deposited[o->id] != 0 || (o->gc.prev & ~kPrevFinalized) == 0, o,
+                       "untracked header not clean");
       bool may_be_untracked = o->kind == ObjKind::kTuple || o->kind == ObjKind::kDict ||
                               (o->reserved & kManualTracking) != 0;
       GCFUZZ_CHECK_OBJ(may_be_untracked || o->refcnt == 0, o,

@@ -9,6 +9,7 @@ commands that reproduce them. Exit status: 0 no finding, 1 a finding,
 """
 
 import argparse
+import base64
 import os
 import re
 import shutil
@@ -218,6 +219,29 @@ def minimize(root, crash):
     return out if r.returncode in (0, 1) and Path(out).exists() else None
 
 
+# Inline copies of a finding in the report: CI machines are thrown away
+# after a run, so the log alone must be enough to reproduce what was found.
+INLINE_PROGRAM_LINES = 200
+INLINE_INPUT_BYTES = 4096
+
+
+def print_for_log(crash, small):
+    if small:
+        lines = Path(small).read_text(errors="replace").splitlines()
+        log("  minimized program (save as x.gcops; ./gcfuzz repro x.gcops):")
+        for line in lines[:INLINE_PROGRAM_LINES]:
+            log("    | %s" % line)
+        if len(lines) > INLINE_PROGRAM_LINES:
+            log("    | ... (%d more lines in %s)"
+                % (len(lines) - INLINE_PROGRAM_LINES, small))
+    data = Path(crash).read_bytes()
+    if len(data) <= INLINE_INPUT_BYTES:
+        log("  input as base64 (base64 -d > x.bin; ./gcfuzz repro x.bin):")
+        text = base64.b64encode(data).decode("ascii")
+        for i in range(0, len(text), 76):
+            log("    %s" % text[i:i + 76])
+
+
 def main():
     ap = argparse.ArgumentParser(prog="gcfuzz campaign", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -320,6 +344,7 @@ def main():
         log("  as gcops:    ./gcfuzz decode %s" % f)
         log("  raw:         %s %s" % (t.binary, f))
         log("  full log:    %s" % t.log_path)
+        print_for_log(f, small)
     log("")
     log("new inputs stay in build/fuzz/campaign/<target>/; "
         "`./gcfuzz corpus merge` writes the ones that add coverage into corpus/")
