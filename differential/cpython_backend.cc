@@ -58,6 +58,9 @@ class CpythonBackend::Impl final : public RuntimeListener {
   void EndFree() override {
     if (!quiet_ && sched_.count[0] > 0) --sched_.count[0];
   }
+  void HookRefAlloc() override {
+    if (!quiet_) CountAllocation();
+  }
   bool quiet() const { return quiet_; }
   bool IsProgram(PyObject* op) const { return ids_.count(op) != 0; }
 
@@ -456,24 +459,36 @@ void CpythonBackend::Impl::NewTuple(ObjId id, std::span<const Value> items) {
 ObjId CpythonBackend::Impl::NewWeakref(ObjId id, bool proxy, ObjId target,
                                        bool with_callback) {
   PyObject* t = ptr(target);
-  if (!with_callback) {
-    // CPython's reuse rule: no new object, no allocation, no count.
-    if (PyObject* existing = BasicWeakref(t, proxy)) {
-      const ObjId eid = Lookup(existing);
-      if (eid == gcops::kNoObj) Fatal("basic weakref is not a program object");
-      Incref(eid);
-      return eid;
+  PyObject* cb = with_callback ? rt->weakref_callback : nullptr;
+  PyObject* w = nullptr;
+  if (!proxy) {
+    // `weakref.ref(T[, cb])` itself: weakref___new__ decides reuse, and the
+    // count (and any automatic collection) happens in its tp_alloc, i.e.
+    // RefAlloc -> HookRefAlloc, only when it allocates.
+    PyObject* type = reinterpret_cast<PyObject*>(&_PyWeakref_RefType);
+    w = Check(cb == nullptr ? PyObject_CallOneArg(type, t)
+                            : PyObject_CallFunctionObjArgs(type, t, cb, nullptr),
+              "weakref.ref");
+  } else {
+    // `weakref.proxy` is PyWeakref_NewProxy: reuse check, allocation (the
+    // count and the automatic collection), then a second look: a basic
+    // proxy made during that collection wins, and the new one is dropped.
+    if (!with_callback) {
+      if (PyObject* existing = BasicWeakref(t, /*proxy=*/true)) {
+        const ObjId eid = Lookup(existing);
+        if (eid == gcops::kNoObj) Fatal("basic proxy is not a program object");
+        Incref(eid);
+        return eid;
+      }
+    }
+    CountAllocation();
+    w = Check(PyWeakref_NewProxy(t, cb), "weakref.proxy");
+    if (Lookup(w) != gcops::kNoObj && sched_.count[0] > 0) {
+      --sched_.count[0];  // the dropped proxy's allocation and free
     }
   }
-  CountAllocation();
-  PyObject* cb = with_callback ? rt->weakref_callback : nullptr;
-  PyObject* w = Check(proxy ? PyWeakref_NewProxy(t, cb) : PyWeakref_NewRef(t, cb),
-                      "weakref");
   if (const ObjId eid = Lookup(w); eid != gcops::kNoObj) {
-    // A finalizer run by the automatic collection just above made a basic
-    // ref to the same target; CPython would have made a second one here.
-    // Known, documented imprecision (docs/cpython-backend.md).
-    objs_[eid].runner_refs += 1;
+    objs_[eid].runner_refs += 1;  // reused: `w` is a new reference to it
     return eid;
   }
   Register(id, w, proxy ? ObjKind::kProxy : ObjKind::kRef);

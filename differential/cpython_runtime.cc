@@ -194,6 +194,16 @@ void CallableProxyDealloc(PyObject* op) {
   WeakrefDealloc(op, rt->orig_cproxy_dealloc);
 }
 
+// weakref.ref's allocator. weakref___new__ checks for a reusable basic ref
+// first and only then allocates; the automatic collection runs inside that
+// allocation, and whatever basic ref a finalizer or callback makes there,
+// the new ref is still inserted (a second basic ref). Counting here, not
+// before the call, puts the collection at exactly that point.
+PyObject* RefAlloc(PyTypeObject* type, Py_ssize_t nitems) {
+  if (auto* impl = Active()) impl->HookRefAlloc();
+  return rt->orig_ref_alloc(type, nitems);
+}
+
 PyMethodDef kDelDef = {"__del__", InstanceDel, METH_NOARGS, nullptr};
 PyMethodDef kWeakrefCallbackDef = {"gcfuzz_weakref_callback", WeakrefCallback,
                                    METH_O, nullptr};
@@ -314,6 +324,8 @@ Runtime& EnsureRuntime() {
   _PyWeakref_RefType.tp_dealloc = RefDealloc;
   _PyWeakref_ProxyType.tp_dealloc = ProxyDealloc;
   _PyWeakref_CallableProxyType.tp_dealloc = CallableProxyDealloc;
+  rt->orig_ref_alloc = _PyWeakref_RefType.tp_alloc;
+  _PyWeakref_RefType.tp_alloc = RefAlloc;
   return *rt;
 }
 

@@ -50,6 +50,9 @@ class RuntimeListener {
   virtual bool BeginFree(PyObject* op) = 0;
   // The memory of a program object was released (end of its deallocation).
   virtual void EndFree() = 0;
+  // weakref.ref's tp_alloc is about to allocate: the place where CPython's
+  // automatic collection runs for `weakref.ref(T)`, after its reuse check.
+  virtual void HookRefAlloc() = 0;
 };
 
 // One cached heap class per class shape; shapes, not programs, own classes,
@@ -90,6 +93,7 @@ struct Runtime {
   destructor orig_ref_dealloc = nullptr;
   destructor orig_proxy_dealloc = nullptr;
   destructor orig_cproxy_dealloc = nullptr;
+  allocfunc orig_ref_alloc = nullptr;
   std::map<ClassShape, ClassInfo> classes;
   RuntimeListener* active = nullptr;  // the run between Begin and End
 };

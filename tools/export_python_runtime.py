@@ -476,10 +476,29 @@ def _ref(name, spec, body, proxy=False, self=_NOSELF):
         _S.serial[name] -= 1  # CPython reused the basic ref: no new label
     else:
         _alloc()
-        make = weakref.proxy if proxy else weakref.ref
-        w = make(t) if body is None else make(t, _on_weakref_callback)
-        _register(w, label, 'proxy' if proxy else 'ref')
-        _LABEL[id(w)].on_cb = body
+        made = _basic(t, proxy) if body is None else None
+        if made is not None and proxy:
+            # PyWeakref_NewProxy looks again after its allocation: a basic
+            # proxy made by the collection there wins; the new one is freed.
+            _S.serial[name] -= 1
+            _S.count[0] = max(0, _S.count[0] - 1)
+            w = made
+        elif made is not None:
+            # weakref.ref does not look again: its new ref goes to the head
+            # beside the one the collection made. Plain Python would reuse
+            # that one, so hide it (a non-NULL callback) for the call.
+            slot = ctypes.c_void_p.from_address(id(made) + _WR_CALLBACK)
+            slot.value = id(_wr_callback)
+            try:
+                w = weakref.ref(t)
+            finally:
+                slot.value = None
+        else:
+            make = weakref.proxy if proxy else weakref.ref
+            w = make(t) if body is None else make(t, _on_weakref_callback)
+        if w is not made:
+            _register(w, label, 'proxy' if proxy else 'ref')
+            _LABEL[id(w)].on_cb = body
     del t
     _bind(name, w)
 
