@@ -336,11 +336,11 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
   if (report_ != nullptr) report.unreachable = IdsOf(&unreachable);
   phases.UntrackTuples(young);
   if (young != old) {
-    if (gen == 1) OnSurvivors(sched_, gen, ListSize(young));
+    if (gen == 1) OnSurvivors(sched_, gen, ProgramListSize(young));
     ListMerge(young, old);
   } else {
     phases.UntrackDicts(young);
-    OnSurvivors(sched_, gen, ListSize(young));
+    OnSurvivors(sched_, gen, ProgramListSize(young));
   }
 
   GcHead finalizers;

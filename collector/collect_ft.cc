@@ -146,7 +146,7 @@ class FreeThreadedCollection {
   void BuildTable() {
     std::vector<bool> frozen(h_.objects_.size(), false);
     for (GcHead* g = Next(&h_.permanent_); g != &h_.permanent_; g = Next(g))
-      frozen[FromGc(g)->id] = true;
+      if (!IsHidden(FromGc(g))) frozen[FromGc(g)->id] = true;
     table_.assign(h_.objects_.size(), Entry{});
     for (Object* o : h_.objects_) {
       if (o == nullptr || !IsTracked(&o->gc) || frozen[o->id]) continue;

@@ -7,13 +7,6 @@
 
 namespace gcfuzz::collector {
 
-namespace {
-// Object::reserved bit: an internal tuple that is not a program object
-// (PyObject_ClearWeakRefs' temporary tuple). Its items are pins.
-constexpr uint8_t kHiddenPinHolder = 1;
-bool IsHidden(const Object* o) { return (o->reserved & kHiddenPinHolder) != 0; }
-}  // namespace
-
 void Heap::Dealloc(Object* o) {
   switch (o->kind) {
     case ObjKind::kInstance: SubtypeDealloc(static_cast<Instance*>(o)); break;
@@ -162,16 +155,10 @@ void Heap::TupleDealloc(Tuple* t) {
   Untrack(t);
   if (TrashBegin(t)) return;
   BeginFree(t);
-  const bool hidden = IsHidden(t);
   for (uint32_t i = t->size; i-- > 0;) {
     Slot v = t->items()[i];
     t->items()[i] = Slot::None();
-    if (Object* r = v.obj()) {
-      if (hidden)
-        Unpin(r);
-      else
-        Decref(r);
-    }
+    DecrefSlot(v);
   }
   FinishFree(t);
   TrashEnd();
@@ -256,15 +243,20 @@ void Heap::ClearWeakRefs(Instance* o) {
   // live ones in a temporary tuple; then call in list order (newest
   // first); then the tuple dies, releasing them in reverse order, through
   // the trashcan like any tuple. The tuple is the interpreter's, not a
-  // program object, so it is neither counted nor reported.
+  // program object, so it is neither counted nor reported; but it is
+  // tracked at the tail of generation 0 from PyTuple_New on, holds real
+  // references, and our reference to it is the C stack's (a pin), so a
+  // collection run by a callback sees it exactly as CPython's does.
   Tuple* hold = AllocTuple(count);
-  hold->reserved |= kHiddenPinHolder;
+  hold->reserved |= kHiddenTuple;
+  Pin(hold);
+  Track(hold);
   std::vector<bool> has_callback(count, false);
   Weakref* cur = *list;
   for (uint32_t i = 0; i < count; ++i) {
     Weakref* next = cur->wr_next;
     if (cur->refcnt > 0) {
-      Pin(cur);
+      Incref(cur);
       hold->items()[i] = Slot::Obj(cur);
       has_callback[i] = cur->callback;
     }
@@ -277,7 +269,7 @@ void Heap::ClearWeakRefs(Instance* o) {
         PlantedFault(Fault::kCallbacksOldestFirst) ? count - 1 - k : k;
     if (has_callback[i]) RunWeakrefCallback(static_cast<Weakref*>(hold->items()[i].obj()));
   }
-  TupleDealloc(hold);
+  Unpin(hold);  // Py_DECREF(tuple): frees it (no one else refers to it)
 }
 
 // tp_clear of each kind (delete_garbage).

@@ -364,12 +364,19 @@ void Heap::Freeze() {
 // gc.unfreeze: the permanent generation to the tail of the oldest.
 void Heap::Unfreeze() { ListMerge(&permanent_, &generations_[kNumGenerations - 1]); }
 
-size_t Heap::GenerationSize(int gen) const {
-  GCFUZZ_CHECK(gen >= 0 && gen < kNumGenerations, "invalid generation");
-  return static_cast<size_t>(ListSize(&generations_[gen]));
+// The program's objects in a list: interpreter tuples (object.h) are left
+// out, as the spec counts long-lived objects over program objects only.
+int64_t Heap::ProgramListSize(const GcHead* list) {
+  int64_t n = 0;
+  for (const GcHead* g = Next(list); g != list; g = Next(g))
+    if (!IsHidden(FromGc(const_cast<GcHead*>(g)))) ++n;
+  return n;
 }
 
-size_t Heap::PermanentSize() const { return static_cast<size_t>(ListSize(&permanent_)); }
+size_t Heap::GenerationSize(int gen) const {
+  return static_cast<size_t>(ProgramListSize(&generations_[gen]));
+}
+size_t Heap::PermanentSize() const { return static_cast<size_t>(ProgramListSize(&permanent_)); }
 
 std::string Heap::DebugRepr(const Object* o) const {
   std::string type;

@@ -148,6 +148,7 @@ class Heap {
   uint32_t debug() const { return debug_; }
   size_t GenerationSize(int gen) const;  // len(gc.get_objects(gen))
   size_t PermanentSize() const;          // gc.get_freeze_count()
+  static int64_t ProgramListSize(const GcHead* list);
   // gc.callbacks: mutable like the Python list. A collection re-reads its
   // length at every step, so changing it from a callback is safe.
   std::vector<uint32_t>& callbacks() { return callbacks_; }

@@ -24,7 +24,10 @@ gcops::Where Heap::WhereIs(const Object* o) const {
 std::vector<ObjId> Heap::ObjectsInGeneration(int gen) const {
   std::vector<ObjId> ids;
   const GcHead* list = &generations_[gen];
-  for (const GcHead* g = Next(list); g != list; g = Next(g)) ids.push_back(FromGc(const_cast<GcHead*>(g))->id);
+  for (const GcHead* g = Next(list); g != list; g = Next(g)) {
+    const Object* o = FromGc(const_cast<GcHead*>(g));
+    if (!IsHidden(o)) ids.push_back(o->id);
+  }
   return ids;
 }
 
@@ -42,6 +45,7 @@ std::vector<ObjId> Heap::ReferrerIds(Object* o) const {
     const GcHead* list = &generations_[i];
     for (const GcHead* g = Next(list); g != list; g = Next(g)) {
       Object* op = FromGc(const_cast<GcHead*>(g));
+      if (IsHidden(op)) continue;  // not a program object
       bool refers = false;
       Traverse(op, [&](Object* r) { refers = refers || r == o; });
       if (refers) ids.push_back(op->id);
@@ -124,10 +128,12 @@ void Heap::ForEachObject(const std::function<void(const ObjectInfo&)>& fn) const
   for (int i = 0; i < kNumGenerations; ++i) {
     const GcHead* list = &generations_[i];
     for (const GcHead* g = Next(list); g != list; g = Next(g))
-      where[FromGc(const_cast<GcHead*>(g))->id] = static_cast<Location>(i);
+      if (const Object* o = FromGc(const_cast<GcHead*>(g)); !IsHidden(o))
+        where[o->id] = static_cast<Location>(i);
   }
   for (const GcHead* g = Next(&permanent_); g != &permanent_; g = Next(g))
-    where[FromGc(const_cast<GcHead*>(g))->id] = Location::kPermanent;
+    if (const Object* o = FromGc(const_cast<GcHead*>(g)); !IsHidden(o))
+      where[o->id] = Location::kPermanent;
   std::vector<int64_t> garbage_refs(objects_.size(), 0);
   for (Object* o : garbage_) garbage_refs[o->id] += 1;
   for (const Object* o : objects_) {

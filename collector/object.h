@@ -78,9 +78,16 @@ struct Object {
   int32_t runner_refs = 0;
   uint16_t pins = 0;
   ObjKind kind = ObjKind::kInstance;
-  uint8_t reserved = 0;  // bits: 1 hidden pin holder (dealloc.cc), kManualTracking,
-                         // kDeferredRefcount
+  uint8_t reserved = 0;  // bits: kHiddenTuple, kManualTracking, kDeferredRefcount
 };
+
+// Object::reserved bit: an interpreter tuple that is not a program object
+// (PyObject_ClearWeakRefs' temporary tuple). It has no label and is never
+// counted or reported, but it is a real tracked container while it lives:
+// it sits in generation 0 and a collection run by a callback traverses it,
+// as CPython's collector traverses the PyTuple_New it is.
+inline constexpr uint8_t kHiddenTuple = 1;
+inline bool IsHidden(const Object* o) { return (o->reserved & kHiddenTuple) != 0; }
 
 // Object::reserved bit: the object's tracking is managed through capi.h
 // (created by GcNew or untracked by GcUnTrack), so it may legitimately be
