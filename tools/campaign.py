@@ -32,8 +32,14 @@ TEXT_TARGETS = ("gcops_parse_fuzzer",)
 # Targets that exercise the embedded CPython come first, and get the largest
 # share of the time: the campaign's point is to fuzz the collector against
 # the real interpreter. Other targets weigh 1.
-PREFERRED_ORDER = ("differential_fuzzer", "collector_fuzzer")
-WEIGHTS = {"differential_fuzzer": 3, "collector_fuzzer": 2}
+PREFERRED_ORDER = ("differential_fuzzer", "collector_fuzzer", "progen_sweep")
+WEIGHTS = {"differential_fuzzer": 3, "collector_fuzzer": 2, "progen_sweep": 2}
+
+# Not a libFuzzer binary: tools/sweep.py runs whole generated programs
+# (tools/progen.py) through the CLI on both backends. It reaches what 1 KiB
+# mutations rarely build (see progen's docstring) and speaks libFuzzer's
+# output shape, so it is scheduled and reported like the others.
+SWEEP = "progen_sweep"
 
 
 def plan(targets, seconds, jobs):
@@ -93,6 +99,9 @@ def discover(build_dir, wanted):
         for p in sorted(fuzz_dir.iterdir()):
             if p.name.endswith("_fuzzer") and os.access(p, os.X_OK) and p.is_file():
                 found[p.name] = p
+    cli = build_dir / "tools" / "gcfuzz-cli"
+    if cli.is_file() and os.access(cli, os.X_OK):
+        found[SWEEP] = cli
     if wanted:
         missing = [w for w in wanted if w not in found]
         if missing:
@@ -138,18 +147,23 @@ def run_target(root, build_dir, target, seconds, findings_root):
     artifacts = findings_root / target.name
     artifacts.mkdir(parents=True, exist_ok=True)
     target.corpus_start = sum(1 for _ in work.iterdir())
-    cmd = [str(target.binary),
-           "-max_total_time=%d" % max(1, seconds),
-           "-print_final_stats=1",
-           "-timeout=20",
-           "-rss_limit_mb=6000",
-           "-artifact_prefix=%s/" % artifacts]
-    cmd += options_flags(target.binary)
-    d = build_dir / "fuzz" / (target.name + ".dict")
-    if d.exists() and not any(f.startswith("-dict=") for f in cmd):
-        cmd.append("-dict=%s" % d)
-    cmd.append(str(work))
-    cmd += [str(d) for d in seed_dirs(root, build_dir, target)]
+    if target.name == SWEEP:
+        cmd = [sys.executable, str(root / "tools" / "sweep.py"),
+               "--cli", str(target.binary), "--seconds", str(max(1, seconds)),
+               "--findings", str(artifacts)]
+    else:
+        cmd = [str(target.binary),
+               "-max_total_time=%d" % max(1, seconds),
+               "-print_final_stats=1",
+               "-timeout=20",
+               "-rss_limit_mb=6000",
+               "-artifact_prefix=%s/" % artifacts]
+        cmd += options_flags(target.binary)
+        d = build_dir / "fuzz" / (target.name + ".dict")
+        if d.exists() and not any(f.startswith("-dict=") for f in cmd):
+            cmd.append("-dict=%s" % d)
+        cmd.append(str(work))
+        cmd += [str(d) for d in seed_dirs(root, build_dir, target)]
     target.log_path = build_dir / "campaign" / (target.name + ".log")
     target.seconds = seconds
     target.started = time.time()
@@ -341,8 +355,12 @@ def main():
         log("  reproduce:   ./gcfuzz repro %s" % f)
         if small:
             log("  minimized:   %s (./gcfuzz repro %s)" % (small, small))
-        log("  as gcops:    ./gcfuzz decode %s" % f)
-        log("  raw:         %s %s" % (t.binary, f))
+        if t.name != SWEEP:  # a sweep finding is gcops text already
+            log("  as gcops:    ./gcfuzz decode %s" % f)
+        if t.name == SWEEP:
+            log("  raw:         %s run --backend=both --trace %s" % (t.binary, f))
+        else:
+            log("  raw:         %s %s" % (t.binary, f))
         log("  full log:    %s" % t.log_path)
         print_for_log(f, small)
     log("")
