@@ -215,6 +215,28 @@ Weakref* Heap::NewWeakref(ObjId id, bool proxy, Instance* target,
                           bool with_callback) {
   GCFUZZ_CHECK_OBJ(ClassOf(target).weakrefable, target,
                    "weak reference to an object that does not accept one");
+  // `weakref.ref(T[, cb])` is a call through the type, which packs its
+  // arguments in a tuple (tracked, holding T) for the whole call and drops
+  // it before X is bound; at trashcan nesting 50 that tuple is deposited
+  // and keeps T alive until the nesting unwinds (python3 3.11.7: a cycle
+  // made and dropped there survives a gc.collect()). `weakref.proxy` is a
+  // fast call: no tuple.
+  Tuple* args = nullptr;
+  if (!proxy) {
+    args = AllocTuple(1);
+    args->reserved |= kHiddenTuple;
+    args->items()[0] = Slot::Obj(target);
+    Incref(target);
+    Pin(args);
+    Track(args);
+  }
+  Weakref* w = NewWeakrefCall(id, proxy, target, with_callback);
+  if (args != nullptr) Unpin(args);  // may deposit it (trashcan)
+  return w;
+}
+
+Weakref* Heap::NewWeakrefCall(ObjId id, bool proxy, Instance* target,
+                              bool with_callback) {
   Weakref* basic_ref;
   Weakref* basic_proxy;
   BasicRefs(target->weaklist, &basic_ref, &basic_proxy);

@@ -70,7 +70,7 @@ struct ObjectInfo {
   gcops::ClassId cls = 0;         // instances only
   int64_t refcount = 0;
   int64_t runner_refs = 0;        // references held by the gcops runner
-  int64_t pins = 0;               // temporary references held by the collector
+  int64_t pins = 0;  // temporary references held by the collector, and by interpreter tuples
   int64_t garbage_refs = 0;       // times it appears in gc.garbage
   Location location = Location::kUntracked;
   bool finalized = false;
@@ -212,6 +212,12 @@ class Heap {
   ObjectInfo Info(const Object* o) const;
   std::vector<WeakrefInfo> WeakrefsOf(const Object* o) const;  // list order
   size_t LiveObjects() const { return live_; }
+  // True while object `id` waits on the trashcan's stack: its refcount
+  // reached 0 at nesting >= the limit, and it is freed when the nesting
+  // unwinds (so possibly after the collection that dropped it).
+  bool IsDeposited(ObjId id) const;
+  // Per object id: references held by live interpreter tuples (inspect.cc).
+  std::vector<int64_t> HiddenHolds() const;
 
   void set_observer(Observer* observer) { observer_ = observer; }
 
@@ -240,6 +246,9 @@ class Heap {
   bool MayBeTracked(const Slot& s) const;
   void AppendGarbage(Object* o);
   void DebugLine(std::string_view line) const;
+
+  // NewWeakref's body, inside the call's argument tuple (heap.cc).
+  Weakref* NewWeakrefCall(ObjId id, bool proxy, Instance* target, bool with_callback);
 
   // dealloc.cc
   void Incref(Object* o) { ++o->refcnt; }

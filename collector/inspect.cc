@@ -61,6 +61,13 @@ int64_t Heap::WeakrefCount(const Object* o) const {
   return n;
 }
 
+bool Heap::IsDeposited(ObjId id) const {
+  for (const Object* o = trash_later_; o != nullptr;
+       o = reinterpret_cast<const Object*>(o->gc.prev & ~kPrevFlagMask))
+    if (!IsHidden(o) && o->id == id) return true;
+  return false;
+}
+
 std::vector<ObjId> Heap::GarbageIds() const {
   std::vector<ObjId> ids;
   ids.reserve(garbage_.size());
@@ -108,13 +115,37 @@ void FillDetails(const Heap& heap, const Object* o, ObjectInfo& info) {
 
 }  // namespace
 
+// References held by live interpreter tuples (object.h: PyObject_ClearWeakRefs'
+// tuple, weakref.ref's argument tuple), per object id. They are not program
+// objects, so views of the heap report these references with the pins: held
+// from outside the program's objects, as a C stack holds them.
+std::vector<int64_t> Heap::HiddenHolds() const {
+  std::vector<int64_t> holds(objects_.size(), 0);
+  auto add = [&](const Object* h) {
+    Traverse(const_cast<Object*>(h), [&](Object* r) {
+      if (!IsHidden(r) && r->id < holds.size()) holds[r->id] += 1;
+    });
+  };
+  for (int i = 0; i < kNumGenerations; ++i) {
+    const GcHead* list = &generations_[i];
+    for (const GcHead* g = Next(list); g != list; g = Next(g))
+      if (const Object* o = FromGc(const_cast<GcHead*>(g)); IsHidden(o)) add(o);
+  }
+  for (const GcHead* g = Next(&permanent_); g != &permanent_; g = Next(g))
+    if (const Object* o = FromGc(const_cast<GcHead*>(g)); IsHidden(o)) add(o);
+  for (const Object* o = trash_later_; o != nullptr;
+       o = reinterpret_cast<const Object*>(o->gc.prev & ~kPrevFlagMask))
+    if (IsHidden(o)) add(o);
+  return holds;
+}
+
 ObjectInfo Heap::Info(const Object* o) const {
   ObjectInfo info;
   info.id = o->id;
   info.kind = o->kind;
   info.refcount = o->refcnt;
   info.runner_refs = o->runner_refs;
-  info.pins = o->pins;
+  info.pins = o->pins + (o->id < objects_.size() ? HiddenHolds()[o->id] : 0);
   info.garbage_refs = std::count(garbage_.begin(), garbage_.end(), o);
   info.location = IsTracked(&o->gc) ? ToLocation(WhereIs(o)) : Location::kUntracked;
   if (IsTracked(&o->gc) && info.location == Location::kUntracked) info.location = Location::kWorking;
@@ -136,6 +167,7 @@ void Heap::ForEachObject(const std::function<void(const ObjectInfo&)>& fn) const
       where[o->id] = Location::kPermanent;
   std::vector<int64_t> garbage_refs(objects_.size(), 0);
   for (Object* o : garbage_) garbage_refs[o->id] += 1;
+  const std::vector<int64_t> hidden_holds = HiddenHolds();
   for (const Object* o : objects_) {
     if (o == nullptr) continue;
     ObjectInfo info;
@@ -143,7 +175,7 @@ void Heap::ForEachObject(const std::function<void(const ObjectInfo&)>& fn) const
     info.kind = o->kind;
     info.refcount = o->refcnt;
     info.runner_refs = o->runner_refs;
-    info.pins = o->pins;
+    info.pins = o->pins + hidden_holds[o->id];
     info.garbage_refs = garbage_refs[o->id];
     info.location = where[o->id];
     if (IsTracked(&o->gc) && info.location == Location::kUntracked) info.location = Location::kWorking;

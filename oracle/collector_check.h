@@ -34,7 +34,8 @@
 //             set too; m, n and the gc.garbage appends equal PredictCounts;
 //             without DEBUG_SAVEALL (read when delete_garbage begins, and
 //             never changed by a body there) every final_unreachable object
-//             was freed;
+//             was freed, or waits on the trashcan's stack (a collection run
+//             at nesting 50 defers those deallocations);
 //             survivors (reachable part of C, resurrected, what is left of
 //             F) are in `old`, bar untracked tuples/dicts, dealloc-path
 //             resurrections (gen 0) and a gc.freeze() during the collection;
