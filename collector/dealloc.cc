@@ -247,10 +247,7 @@ void Heap::ClearWeakRefs(Instance* o) {
   // tracked at the tail of generation 0 from PyTuple_New on, holds real
   // references, and our reference to it is the C stack's (a pin), so a
   // collection run by a callback sees it exactly as CPython's does.
-  Tuple* hold = AllocTuple(count);
-  hold->reserved |= kHiddenTuple;
-  Pin(hold);
-  Track(hold);
+  Tuple* hold = NewInterpreterTuple(count);
   std::vector<bool> has_callback(count, false);
   Weakref* cur = *list;
   for (uint32_t i = 0; i < count; ++i) {
@@ -270,6 +267,17 @@ void Heap::ClearWeakRefs(Instance* o) {
     if (has_callback[i]) RunWeakrefCallback(static_cast<Weakref*>(hold->items()[i].obj()));
   }
   Unpin(hold);  // Py_DECREF(tuple): frees it (no one else refers to it)
+}
+
+// PyTuple_New for the interpreter's own use (object.h, kHiddenTuple): no
+// label, no count, tracked at the gen0 tail, held by the caller's C stack
+// (a pin; Unpin drops it). Items start as None; the caller fills them.
+Tuple* Heap::NewInterpreterTuple(uint32_t size) {
+  Tuple* t = AllocTuple(size);
+  t->reserved |= kHiddenTuple;
+  Pin(t);
+  Track(t);
+  return t;
 }
 
 // tp_clear of each kind (delete_garbage).

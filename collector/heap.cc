@@ -223,12 +223,9 @@ Weakref* Heap::NewWeakref(ObjId id, bool proxy, Instance* target,
   // fast call: no tuple.
   Tuple* args = nullptr;
   if (!proxy) {
-    args = AllocTuple(1);
-    args->reserved |= kHiddenTuple;
+    args = NewInterpreterTuple(1);
     args->items()[0] = Slot::Obj(target);
     Incref(target);
-    Pin(args);
-    Track(args);
   }
   Weakref* w = NewWeakrefCall(id, proxy, target, with_callback);
   if (args != nullptr) Unpin(args);  // may deposit it (trashcan)

@@ -251,6 +251,7 @@ class Heap {
   Weakref* NewWeakrefCall(ObjId id, bool proxy, Instance* target, bool with_callback);
 
   // dealloc.cc
+  Tuple* NewInterpreterTuple(uint32_t size);
   void Incref(Object* o) { ++o->refcnt; }
   void Decref(Object* o) {
     GCFUZZ_DCHECK_OBJ(o->refcnt > 0, o);
