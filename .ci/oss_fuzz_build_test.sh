@@ -31,7 +31,7 @@ fail() { echo "oss-fuzz-test: FAIL: $*" >&2; exit 1; }
 
 # OSS-Fuzz's flags for SANITIZER=address, FUZZING_ENGINE=libfuzzer (its
 # CXXFLAGS add -stdlib=libc++; Debian 12 has no libc++-14-dev installed by
-# tools/setup.sh, so this test builds against libstdc++).
+# scripts/setup.sh, so this test builds against libstdc++).
 san="-fsanitize=address -fsanitize-address-use-after-scope"
 common="-O1 -fno-omit-frame-pointer -gline-tables-only -DFUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION"
 export CC=clang-14 CXX=clang++-14

@@ -13,7 +13,7 @@
 #   lib/libpython3.11.so.1.0 (+ its non-libc deps)   found through the
 #       binaries' RPATH $ORIGIN/lib
 #   python-stdlib/lib/python3.11/   the standard library and lib-dynload,
-#       found by differential/python_home.cc next to the executable.
+#       found by differential/cpython/python_home.cc next to the executable.
 
 project_dir=${GCFUZZ_SRC:-$SRC/gcfuzz}
 build_dir=$WORK/gcfuzz-build

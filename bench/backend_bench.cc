@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "collector/collector_backend.h"
-#include "differential/cpython_backend.h"
+#include "differential/cpython/cpython_backend.h"
 #include "gcops/parser.h"
 #include "gcops/runner.h"
 

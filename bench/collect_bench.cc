@@ -9,7 +9,7 @@
 //   objects      shape size (weakrefs, when present, are extra objects)
 //   found        what the collection returned (must agree between sides)
 //   peak_rss_kb  the process's peak RSS so far (run one benchmark per
-//                process, as tools/bench.py does, to read it per benchmark)
+//                process, as bench/bench.py does, to read it per benchmark)
 // Names: collect/<model|cpython>/<shape>/<n>.
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>

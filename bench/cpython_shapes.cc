@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "differential/interpreter.h"
+#include "differential/cpython/interpreter.h"
 
 namespace gcfuzz::bench {
 

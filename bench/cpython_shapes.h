@@ -1,7 +1,7 @@
 // bench/cpython_shapes.h — the benchmark shapes as real CPython objects.
 //
 // CpythonHeap materialises a Shape in the embedded interpreter
-// (differential/interpreter.h) through the C API: instances of a
+// (differential/cpython/interpreter.h) through the C API: instances of a
 // `__slots__` class (s00.. plus __weakref__; a subclass with a trivial
 // __del__ for the objects that have one), weakref.ref objects, and C++-held
 // references as the runner's roots (held outside any GC object, like the

@@ -99,7 +99,7 @@ int main() {
           for (int32_t key = 0; key < 4; ++key) h.DictSetItem(d, key, Slot::Int(key));
         }));
   // A weakref to its own fresh target: counts target + weakref, minus the
-  // 1-slot instance measured above, is the weakref's cost (tools/bench.py).
+  // 1-slot instance measured above, is the weakref's cost (bench/bench.py).
   Print(first, "instance_1_slots_plus_weakref", sizeof(Instance) + sizeof(Slot) + sizeof(Weakref),
         Measure([](Heap& h, uint32_t id) {
           Instance* t = h.NewInstance(2 * id, 1);

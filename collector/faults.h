@@ -2,10 +2,11 @@
 // planted-bug tests that prove the fuzzers find what they should (the way
 // libFuzzer and libprotobuf-mutator test themselves on planted bugs).
 //
-// TEST-ONLY. The faults exist only in a copy of the collector compiled with
-// GCFUZZ_FAULT_INJECTION=1 (tests/fuzz/planted_bugs_test.cc builds one); in
-// every other build PlantedFault() is a constant false and each fault's
-// branch compiles away. Every fault keeps the collector memory-safe: it
+// TEST-ONLY. The faults exist only where the collector is compiled with
+// GCFUZZ_FAULT_INJECTION=1 (the CMake option, on in the dev and ci presets;
+// each fault is off until a planted-bug test switches it on); in every
+// other build (fuzz, release, OSS-Fuzz) PlantedFault() is a constant false
+// and each fault's branch compiles away. Every fault keeps the collector memory-safe: it
 // changes *what* the collector decides, never the integrity of its lists.
 #ifndef GCFUZZ_COLLECTOR_FAULTS_H_
 #define GCFUZZ_COLLECTOR_FAULTS_H_

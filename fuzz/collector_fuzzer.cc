@@ -10,9 +10,9 @@
 #include <string_view>
 
 #include "collector/collector_backend.h"
-#include "fuzz/findings.h"
+#include "differential/findings.h"
 #include "gcops/binary.h"
-#include "gcops/compare.h"
+#include "differential/compare.h"
 #include "gcops/runner.h"
 #if GCFUZZ_HAVE_ORACLE_CHECK
 #include "oracle/collector_check.h"
@@ -32,7 +32,7 @@ gcops::RunResult RunOnce(const gcops::Program& p) {
   backend.collector().heap().set_debug_sink([](std::string_view) {});
   gcops::RunResult r = gcops::Run(p, backend, opt);
   if (const auto& f = backend.finding()) {
-    fuzz::ReportOracleMismatch(
+    differential::ReportOracleMismatch(
         p, std::string(oracle::FindingName(f->kind)) + " " + f->detail,
         f->ToString() + "\n" + f->context);
   }
@@ -55,8 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (size_t i = 0; i < size; ++i) h = (h ^ data[i]) * 16777619u;
   if (h % 8 == 0) {
     const gcops::RunResult second = RunOnce(p);
-    if (auto d = gcops::Compare(first, "first run", second, "second run")) {
-      fuzz::ReportNondeterminism(p, "collector", *d);
+    if (auto d = differential::Compare(first, "first run", second, "second run")) {
+      differential::ReportNondeterminism(p, "collector", *d);
     }
   }
   return 0;

@@ -8,10 +8,10 @@
 #include <string_view>
 
 #include "collector/collector_backend.h"
-#include "differential/cpython_backend.h"
-#include "fuzz/findings.h"
+#include "differential/cpython/cpython_backend.h"
+#include "differential/findings.h"
 #include "gcops/binary.h"
-#include "gcops/compare.h"
+#include "differential/compare.h"
 #include "gcops/runner.h"
 
 using namespace gcfuzz;  // NOLINT: a short fuzz target
@@ -35,8 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   model.heap().set_debug_sink([](std::string_view) {});  // not in traces
   const gcops::RunResult a = gcops::Run(p, model, opt);
   const gcops::RunResult b = gcops::Run(p, *cpython, opt);
-  if (auto d = gcops::Compare(a, "collector", b, "cpython")) {
-    fuzz::ReportDivergence(p, *d);
+  if (auto d = differential::Compare(a, "collector", b, "cpython")) {
+    differential::ReportDivergence(p, *d);
   }
   return 0;
 }

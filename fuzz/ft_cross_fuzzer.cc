@@ -1,5 +1,5 @@
 // Fuzz target: the free-threaded collector mode cross-checked against the
-// classic collector and the Boost.Graph oracle (fuzz/ft_cross_check.h).
+// classic collector and the Boost.Graph oracle (differential/ft_cross_check.h).
 // bytes -> Decode (every input is a valid program) -> normalise (both
 // modes see the same full collections) -> run on both -> compare each
 // collection's freed set, finalizer and callback calls, cleared weakrefs,
@@ -12,7 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "fuzz/ft_cross_check.h"
+#include "differential/ft_cross_check.h"
 #include "gcops/binary.h"
 
 using namespace gcfuzz;  // NOLINT: a short fuzz target
@@ -20,8 +20,8 @@ using namespace gcfuzz;  // NOLINT: a short fuzz target
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const gcops::Program p = gcops::Decode({data, size});
   gcops::Program normalized;
-  if (auto d = fuzz::FtCrossCheck(p, nullptr, &normalized)) {
-    fuzz::ReportFtDisagreement(p, normalized, *d);
+  if (auto d = differential::FtCrossCheck(p, nullptr, &normalized)) {
+    differential::ReportFtDisagreement(p, normalized, *d);
   }
   return 0;
 }

@@ -5,9 +5,9 @@ if(NOT TARGET gcfuzz_collector)
   return()
 endif()
 
-add_library(gcfuzz_fuzz_mutator mutator.cc findings.cc)
+add_library(gcfuzz_fuzz_mutator mutator.cc)
 target_link_libraries(gcfuzz_fuzz_mutator PUBLIC
-  gcfuzz::gcops gcfuzz::fuzz_support gcfuzz::common)
+  gcfuzz::gcops gcfuzz::verdict gcfuzz::common)
 gcfuzz_no_coverage(gcfuzz_fuzz_mutator)
 
 set(_gcfuzz_hooks)

@@ -11,8 +11,8 @@
 #include <string>
 
 #include "collector/collector_backend.h"
-#include "differential/cpython_backend.h"
-#include "gcops/compare.h"
+#include "differential/cpython/cpython_backend.h"
+#include "differential/compare.h"
 #include "gcops/parser.h"
 #include "gcops/runner.h"
 
@@ -41,7 +41,7 @@ TEST(CollectorCpythonAgreementTest, TracesAgreeOnPinnedPrograms) {
     const gcops::RunResult b = gcops::Run(program, cpython);
     EXPECT_FALSE(b.misuse.has_value()) << name;
     EXPECT_FALSE(b.trace.events.empty()) << name;
-    const auto divergence = gcops::Compare(a, "collector", b, "cpython");
+    const auto divergence = differential::Compare(a, "collector", b, "cpython");
     EXPECT_FALSE(divergence.has_value())
         << name << ": " << divergence->summary << "\n"
         << divergence->detail;

@@ -3,7 +3,7 @@
 // Each expected trace below was checked against plain python3 running the
 // same program (the Python is quoted in the comment where it is not the
 // spec's own example). The backend must reproduce them event for event.
-#include "differential/cpython_backend.h"
+#include "differential/cpython/cpython_backend.h"
 
 #include <gtest/gtest.h>
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "differential/cpython_backend.h"
+#include "differential/cpython/cpython_backend.h"
 #include "tests/differential/backend_driver.h"
 
 namespace gcfuzz::differential {

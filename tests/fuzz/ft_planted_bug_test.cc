@@ -18,24 +18,19 @@
 #include <vector>
 
 #include "collector/faults.h"
-#include "fuzz/ft_cross_check.h"
+#include "differential/ft_cross_check.h"
 #include "fuzz/mutator.h"
 #include "gcops/parser.h"
 #include "gcops/printer.h"
 #include "tests/support/corpus_programs.h"
 #include "tests/support/mutant_loop.h"
 
-namespace gcfuzz::collector {
-Fault& ActiveFaultForTesting() {
-  static Fault fault = Fault::kNone;
-  return fault;
-}
-}  // namespace gcfuzz::collector
-
 namespace gcfuzz::fuzz {
 namespace {
 
 using collector::Fault;
+using differential::FtCrossCheck;
+using differential::FtDisagreement;
 
 struct Hunt {
   int programs = 0;

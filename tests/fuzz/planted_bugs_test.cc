@@ -1,8 +1,8 @@
 // Planted bugs: the fuzzers must find deliberately broken collectors.
 //
-// This binary holds its own copy of the collector (and of the oracle glue
-// that watches it), compiled with GCFUZZ_FAULT_INJECTION=1, so each fault of
-// collector/faults.h can be switched on. For each fault it runs the fuzz
+// Test builds compile the collector with GCFUZZ_FAULT_INJECTION=1 (one
+// library; the CMake option of that name), so each fault of
+// collector/faults.h can be switched on here. For each fault it runs the fuzz
 // loop the campaign runs — the corpus first, then structure-aware mutants
 // of it — with the fuzzers' two checks: the Boost.Graph oracle on every
 // collection (collector_fuzzer) and the embedded CPython 3.11 compared
@@ -16,21 +16,14 @@
 #include <vector>
 
 #include "collector/faults.h"
-#include "differential/cpython_backend.h"
+#include "differential/cpython/cpython_backend.h"
 #include "fuzz/mutator.h"
-#include "gcops/compare.h"
+#include "differential/compare.h"
 #include "gcops/parser.h"
 #include "gcops/runner.h"
 #include "oracle/collector_check.h"
 #include "tests/support/corpus_programs.h"
 #include "tests/support/mutant_loop.h"
-
-namespace gcfuzz::collector {
-Fault& ActiveFaultForTesting() {
-  static Fault fault = Fault::kNone;
-  return fault;
-}
-}  // namespace gcfuzz::collector
 
 namespace gcfuzz::fuzz {
 namespace {
@@ -50,7 +43,7 @@ std::optional<std::string> Check(const gcops::Program& p) {
   const gcops::RunResult a = gcops::Run(p, model, opt);
   if (const auto& f = model.finding()) return "oracle: " + f->ToString();
   const gcops::RunResult b = gcops::Run(p, Cpython(), opt);
-  if (auto d = gcops::Compare(a, "collector", b, "cpython")) {
+  if (auto d = differential::Compare(a, "collector", b, "cpython")) {
     return "divergence: " + d->summary;
   }
   return std::nullopt;

@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""sweep: progen programs through both backends until time runs out.
+
+Generates batches of programs (fuzz/progen.py, seeds counting up from
+--seed), runs each batch with `gcfuzz-cli run --backend=both`, and stops at
+the first program where the collector and CPython diverge or a backend
+crashes or fails a check. The program is saved as gcops text under
+--findings. Output follows libFuzzer's shape (status lines, "Test unit
+written to", "SUMMARY:") so `gcfuzz campaign` runs it as one of its
+targets, `progen_sweep`.
+
+Exit status: 0 nothing found, 1 a finding, 2 bad usage.
+"""
+import argparse
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import progen  # noqa: E402
+
+DIVERGED = re.compile(r"^(\S+\.gcops): backends diverged: (.*)$", re.M)
+SUMMARY = re.compile(r"^SUMMARY: (.*)$", re.M)
+# A crash or a failed internal check ends the whole batch's process.
+BROKEN = re.compile(r"==gcfuzz== ERROR: (?!divergence)|ERROR: AddressSanitizer|"
+                    r"runtime error:|ERROR: LeakSanitizer")
+
+
+def run(cli, files, timeout):
+    r = subprocess.run([cli, "run", "--backend=both"] + [str(f) for f in files],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                       text=True, errors="replace", timeout=timeout)
+    return r.returncode, r.stdout
+
+
+def broken(rc, out):
+    return rc < 0 or rc > 2 or BROKEN.search(out) is not None
+
+
+def report(path, summary, findings):
+    findings.mkdir(parents=True, exist_ok=True)
+    dest = findings / ("sweep-" + path.name)
+    shutil.copyfile(path, dest)
+    print("==gcfuzz== progen program %s: %s" % (path.name, summary))
+    print("Test unit written to %s" % dest)
+    print("SUMMARY: %s" % summary)
+    sys.stdout.flush()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cli", required=True, help="the gcfuzz-cli binary to run")
+    ap.add_argument("--seconds", type=int, default=60)
+    ap.add_argument("--count", type=int, default=0,
+                    help="stop after this many programs (default: no limit)")
+    ap.add_argument("--seed", type=int, default=None,
+                    help="first program seed (default: random)")
+    ap.add_argument("--batch", type=int, default=200)
+    ap.add_argument("--findings", default="fuzz-findings/progen_sweep")
+    args = ap.parse_args()
+    if args.seconds < 1 or args.batch < 1:
+        ap.error("--seconds and --batch must be positive")
+    seed = args.seed if args.seed is not None else random.randrange(1 << 40)
+    findings = Path(args.findings)
+    print("INFO: progen sweep from seed %d, batches of %d" % (seed, args.batch))
+    start = time.time()
+    done = 0
+    with tempfile.TemporaryDirectory(prefix="gcfuzz-sweep.") as tmp:
+        tmp = Path(tmp)
+        while (time.time() - start < args.seconds and
+               (args.count == 0 or done < args.count)):
+            files = []
+            for s in range(seed, seed + args.batch):
+                f = tmp / ("p%d.gcops" % s)
+                f.write_text(progen.generate(s))
+                files.append(f)
+            seed += args.batch
+            rc, out = run(args.cli, files, timeout=600)
+            m = DIVERGED.search(out)
+            if m:
+                path = Path(m.group(1))
+                report(path, "gcfuzz: divergence " + m.group(2), findings)
+                return 1
+            if broken(rc, out):
+                # Find the program that broke the batch's process.
+                for f in files:
+                    rc1, out1 = run(args.cli, [f], timeout=120)
+                    if broken(rc1, out1):
+                        s = SUMMARY.search(out1)
+                        report(f, s.group(1) if s else "gcfuzz: crash (exit %d)" % rc1,
+                               findings)
+                        return 1
+            for f in files:
+                f.unlink()
+            done += len(files)
+            secs = max(time.time() - start, 1e-6)
+            print("#%d\tpulse  cov: 0 ft: 0 corp: 0/0b exec/s: %d" % (done, done / secs))
+            sys.stdout.flush()
+    print("Done %d runs in %d second(s)" % (done, time.time() - start))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,375 @@
+#!/usr/bin/env python3
+"""gcfuzz campaign: the main job.
+
+Builds the libFuzzer targets (preset `fuzz`: clang 14, ASan + UBSan), runs
+every target on the corpus for a bounded time, prints live progress and a
+summary table, and saves findings under fuzz-findings/<target>/ with the
+commands that reproduce them. Exit status: 0 no finding, 1 a finding,
+2 bad usage or a build failure.
+"""
+
+import argparse
+import base64
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+# libFuzzer's progress lines: "#1234  NEW    cov: 812 ft: 2010 corp: 103/2Kb ... exec/s: 4096 ..."
+STATUS_RE = re.compile(
+    r"^#(\d+)\s+(\w+)\s+cov: (\d+) ft: (\d+) corp: (\d+)/\S+(?:.*?exec/s: (\d+))?")
+STAT_RE = re.compile(r"^stat::(\w+):\s+(\d+)")
+ARTIFACT_RE = re.compile(r"Test unit written to (\S+)")
+SUMMARY_RE = re.compile(r"^SUMMARY: (.*)")
+
+# Which seeds each kind of target reads: text programs or their binary form.
+TEXT_TARGETS = ("gcops_parse_fuzzer",)
+
+# Targets that exercise the embedded CPython come first, and get the largest
+# share of the time: the campaign's point is to fuzz the collector against
+# the real interpreter. Other targets weigh 1.
+PREFERRED_ORDER = ("differential_fuzzer", "collector_fuzzer", "progen_sweep")
+WEIGHTS = {"differential_fuzzer": 3, "collector_fuzzer": 2, "progen_sweep": 2}
+
+# Not a libFuzzer binary: fuzz/sweep.py runs whole generated programs
+# (fuzz/progen.py) through the CLI on both backends. It reaches what 1 KiB
+# mutations rarely build (see progen's docstring) and speaks libFuzzer's
+# output shape, so it is scheduled and reported like the others.
+SWEEP = "progen_sweep"
+
+
+def plan(targets, seconds, jobs):
+    """Seconds per target: the CPU budget (seconds x jobs) split by weight,
+    never more than the wall budget, so greedy scheduling of the targets on
+    `jobs` workers ends in about `seconds`."""
+    weights = [WEIGHTS.get(t.name, 1) for t in targets]
+    cpu = seconds * jobs
+    share = [max(5, min(seconds, cpu * w // sum(weights))) for w in weights]
+    return dict(zip((t.name for t in targets), share))
+
+
+class Target:
+    def __init__(self, name, binary):
+        self.name = name
+        self.binary = binary
+        self.execs = 0
+        self.exec_s = 0
+        self.cov = 0
+        self.ft = 0
+        self.corpus = 0
+        self.corpus_start = None
+        self.seconds = 0
+        self.findings = []
+        self.summary_lines = []
+        self.exit_code = None
+        self.started = None
+        self.ended = None
+        self.log_path = None
+
+
+def log(msg):
+    print(msg, flush=True)
+
+
+def build(root, quiet_log):
+    """Configures (once) and builds the fuzz preset; returns its build dir."""
+    build_dir = root / "build" / "fuzz"
+    with open(quiet_log, "w") as out:
+        if not (build_dir / "build.ninja").exists():
+            r = subprocess.run(["cmake", "--preset", "fuzz"], cwd=root,
+                               stdout=out, stderr=subprocess.STDOUT)
+            if r.returncode != 0:
+                return None
+        jobs = os.environ.get("GCFUZZ_JOBS", str(os.cpu_count() or 2))
+        r = subprocess.run(["cmake", "--build", str(build_dir), "-j", jobs],
+                           stdout=out, stderr=subprocess.STDOUT)
+        if r.returncode != 0:
+            return None
+    return build_dir
+
+
+def discover(build_dir, wanted):
+    fuzz_dir = build_dir / "fuzz"
+    found = {}
+    if fuzz_dir.is_dir():
+        for p in sorted(fuzz_dir.iterdir()):
+            if p.name.endswith("_fuzzer") and os.access(p, os.X_OK) and p.is_file():
+                found[p.name] = p
+    cli = build_dir / "cli" / "gcfuzz-cli"
+    if cli.is_file() and os.access(cli, os.X_OK):
+        found[SWEEP] = cli
+    if wanted:
+        missing = [w for w in wanted if w not in found]
+        if missing:
+            raise SystemExit("gcfuzz campaign: no such fuzz target: %s (built: %s)"
+                             % (", ".join(missing), ", ".join(found) or "none"))
+        found = {w: found[w] for w in wanted}
+    order = sorted(found, key=lambda n: (PREFERRED_ORDER.index(n)
+                                         if n in PREFERRED_ORDER else 99, n))
+    return [Target(n, found[n]) for n in order]
+
+
+def seed_dirs(root, build_dir, target):
+    if target.name in TEXT_TARGETS:
+        dirs = [root / "corpus" / d for d in ("seeds", "scenarios", "regressions")]
+    else:
+        dirs = [build_dir / "corpus-bin"]
+    return [d for d in dirs if d.is_dir()]
+
+
+def options_flags(binary):
+    """libFuzzer flags from NAME.options (the [libfuzzer] section ClusterFuzz
+    reads), so local campaigns fuzz with the same settings."""
+    path = Path(str(binary) + ".options")
+    flags = []
+    if not path.exists():
+        return flags
+    section = None
+    for line in path.read_text().splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif section == "libfuzzer" and "=" in line:
+            key, value = (x.strip() for x in line.split("=", 1))
+            if key == "dict":
+                value = str(path.parent / value)
+            flags.append("-%s=%s" % (key, value))
+    return flags
+
+
+def run_target(root, build_dir, target, seconds, findings_root):
+    work = build_dir / "campaign" / target.name
+    work.mkdir(parents=True, exist_ok=True)
+    artifacts = findings_root / target.name
+    artifacts.mkdir(parents=True, exist_ok=True)
+    target.corpus_start = sum(1 for _ in work.iterdir())
+    if target.name == SWEEP:
+        cmd = [sys.executable, str(root / "fuzz" / "sweep.py"),
+               "--cli", str(target.binary), "--seconds", str(max(1, seconds)),
+               "--findings", str(artifacts)]
+    else:
+        cmd = [str(target.binary),
+               "-max_total_time=%d" % max(1, seconds),
+               "-print_final_stats=1",
+               "-timeout=20",
+               "-rss_limit_mb=6000",
+               "-artifact_prefix=%s/" % artifacts]
+        cmd += options_flags(target.binary)
+        d = build_dir / "fuzz" / (target.name + ".dict")
+        if d.exists() and not any(f.startswith("-dict=") for f in cmd):
+            cmd.append("-dict=%s" % d)
+        cmd.append(str(work))
+        cmd += [str(d) for d in seed_dirs(root, build_dir, target)]
+    target.log_path = build_dir / "campaign" / (target.name + ".log")
+    target.seconds = seconds
+    target.started = time.time()
+    with open(target.log_path, "w") as logf:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, text=True,
+                                errors="replace", cwd=root)
+        for line in proc.stdout:
+            logf.write(line)
+            m = STATUS_RE.match(line)
+            if m:
+                target.execs = int(m.group(1))
+                target.cov = int(m.group(3))
+                target.ft = int(m.group(4))
+                target.corpus = int(m.group(5))
+                if m.group(6):
+                    target.exec_s = int(m.group(6))
+                continue
+            m = STAT_RE.match(line)
+            if m and m.group(1) == "number_of_executed_units":
+                target.execs = int(m.group(2))
+            elif m and m.group(1) == "average_exec_per_sec":
+                target.exec_s = int(m.group(2))
+            m = ARTIFACT_RE.search(line)
+            if m:
+                target.findings.append(m.group(1))
+            m = SUMMARY_RE.match(line)
+            if m:
+                target.summary_lines.append(m.group(1))
+        target.exit_code = proc.wait()
+    target.ended = time.time()
+
+
+def progress_line(targets, elapsed, total):
+    remaining = max(0, total - elapsed)
+    parts = []
+    for t in targets:
+        if t.started is None:
+            state = "waiting"
+        elif t.ended is None:
+            state = "%s execs %s/s cov %d corp %d" % (
+                human(t.execs), human(t.exec_s), t.cov, t.corpus)
+        else:
+            state = "done%s" % (" FINDING" if t.findings else "")
+        parts.append("%s: %s" % (t.name, state))
+    return "[%4ds elapsed, ~%ds left] %s" % (elapsed, remaining, " | ".join(parts))
+
+
+def human(n):
+    for unit in ("", "k", "M", "G"):
+        if abs(n) < 1000:
+            return "%d%s" % (n, unit)
+        n /= 1000.0
+    return "%dT" % n
+
+
+def minimize(root, crash):
+    """Minimizes a finding with the CLI (same signature); returns the path of
+    the small gcops program, or None if the CLI could not do it."""
+    out = crash + ".min.gcops"
+    cmd = [str(root / "gcfuzz"), "minimize", crash, "-o", out]
+    try:
+        r = subprocess.run(cmd, cwd=root, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, timeout=600)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return out if r.returncode in (0, 1) and Path(out).exists() else None
+
+
+# Inline copies of a finding in the report: CI machines are thrown away
+# after a run, so the log alone must be enough to reproduce what was found.
+INLINE_PROGRAM_LINES = 200
+INLINE_INPUT_BYTES = 4096
+
+
+def print_for_log(crash, small):
+    if small:
+        lines = Path(small).read_text(errors="replace").splitlines()
+        log("  minimized program (save as x.gcops; ./gcfuzz repro x.gcops):")
+        for line in lines[:INLINE_PROGRAM_LINES]:
+            log("    | %s" % line)
+        if len(lines) > INLINE_PROGRAM_LINES:
+            log("    | ... (%d more lines in %s)"
+                % (len(lines) - INLINE_PROGRAM_LINES, small))
+    data = Path(crash).read_bytes()
+    if len(data) <= INLINE_INPUT_BYTES:
+        log("  input as base64 (base64 -d > x.bin; ./gcfuzz repro x.bin):")
+        text = base64.b64encode(data).decode("ascii")
+        for i in range(0, len(text), 76):
+            log("    %s" % text[i:i + 76])
+
+
+def main():
+    ap = argparse.ArgumentParser(prog="gcfuzz campaign", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--root", default=str(Path(__file__).resolve().parent.parent))
+    ap.add_argument("--seconds", type=int, default=300,
+                    help="wall-clock budget for the whole campaign (default 300)")
+    ap.add_argument("--targets", default="",
+                    help="comma-separated fuzz targets (default: all built)")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2,
+                    help="targets fuzzed at once (default: cores)")
+    ap.add_argument("--findings", default="fuzz-findings",
+                    help="where crash inputs are saved (default fuzz-findings/)")
+    ap.add_argument("--no-build", action="store_true")
+    args = ap.parse_args()
+    if args.seconds < 1 or args.jobs < 1:
+        ap.error("--seconds and --jobs must be positive")
+
+    root = Path(args.root).resolve()
+    log("gcfuzz campaign: building fuzz targets (preset 'fuzz') ...")
+    build_log = root / "build" / "fuzz-build.log"
+    build_log.parent.mkdir(parents=True, exist_ok=True)
+    build_dir = root / "build" / "fuzz"
+    if not args.no_build:
+        build_dir = build(root, build_log)
+        if build_dir is None:
+            sys.stderr.write(open(build_log).read()[-6000:])
+            log("gcfuzz campaign: build failed (log: %s)" % build_log)
+            return 2
+    wanted = [t for t in args.targets.split(",") if t]
+    targets = discover(build_dir, wanted)
+    if not targets:
+        log("gcfuzz campaign: no fuzz targets were built")
+        return 2
+
+    # Time: every target gets an equal share of the cores for the budget.
+    jobs = min(args.jobs, len(targets))
+    seconds_of = plan(targets, args.seconds, jobs)
+    findings_root = (root / args.findings).resolve()
+    log("gcfuzz campaign: %d target(s), %d at a time, about %ds in all: %s"
+        % (len(targets), jobs, args.seconds,
+           ", ".join("%s %ds" % (t.name, seconds_of[t.name]) for t in targets)))
+
+    start = time.time()
+    pending = list(targets)
+    running = []
+    while pending or running:
+        while pending and len(running) < jobs:
+            t = pending.pop(0)
+            th = threading.Thread(target=run_target,
+                                  args=(root, build_dir, t, seconds_of[t.name],
+                                        findings_root))
+            th.start()
+            running.append((t, th))
+        time.sleep(1)
+        running = [(t, th) for t, th in running if th.is_alive()]
+        elapsed = int(time.time() - start)
+        if elapsed % 10 == 0 or not (pending or running):
+            log(progress_line(targets, elapsed, args.seconds))
+
+    log("")
+    log("%-28s %8s %10s %8s %6s %7s %7s %5s %8s" % (
+        "target", "seconds", "execs", "exec/s", "cov", "ft", "corpus", "new", "findings"))
+    any_finding = False
+    for t in targets:
+        secs = int((t.ended or time.time()) - (t.started or time.time()))
+        work = build_dir / "campaign" / t.name
+        now = sum(1 for _ in work.iterdir()) if work.is_dir() else 0
+        new = max(0, now - (t.corpus_start or 0))
+        log("%-28s %8d %10d %8d %6d %7d %7d %5d %8d" % (
+            t.name, secs, t.execs, t.exec_s, t.cov, t.ft, t.corpus, new,
+            len(t.findings)))
+        crashed = t.exit_code not in (0, None) and not t.findings
+        if crashed:
+            log("  %s exited with status %s without a saved input; log: %s"
+                % (t.name, t.exit_code, t.log_path))
+            any_finding = True
+    # Dedup: one report per signature (the SUMMARY line), however many
+    # targets or inputs hit it.
+    by_signature = {}
+    for t in targets:
+        for i, f in enumerate(t.findings):
+            any_finding = True
+            # One libFuzzer process stops at its first crash, so a target has
+            # one finding per run; its first SUMMARY line (gcfuzz's own, or
+            # the sanitizer's) is the signature.
+            sig = (t.summary_lines[0] if t.summary_lines
+                   else "%s crashed (no SUMMARY line)" % t.name)
+            by_signature.setdefault(sig, []).append((t, f))
+    for sig, hits in by_signature.items():
+        t, f = hits[0]
+        log("")
+        log("FINDING: %s" % sig)
+        log("  found by:    %s" % ", ".join(sorted({h[0].name for h in hits})))
+        log("  input:       %s%s" % (f, " (+%d more with this signature)"
+                                     % (len(hits) - 1) if len(hits) > 1 else ""))
+        small = minimize(root, f)
+        log("  reproduce:   ./gcfuzz repro %s" % f)
+        if small:
+            log("  minimized:   %s (./gcfuzz repro %s)" % (small, small))
+        if t.name != SWEEP:  # a sweep finding is gcops text already
+            log("  as gcops:    ./gcfuzz decode %s" % f)
+        if t.name == SWEEP:
+            log("  raw:         %s run --backend=both --trace %s" % (t.binary, f))
+        else:
+            log("  raw:         %s %s" % (t.binary, f))
+        log("  full log:    %s" % t.log_path)
+        print_for_log(f, small)
+    log("")
+    log("new inputs stay in build/fuzz/campaign/<target>/; "
+        "`./gcfuzz corpus merge` writes the ones that add coverage into corpus/")
+    log("gcfuzz campaign: %s" % ("FINDINGS (see above)" if any_finding
+                                 else "no findings"))
+    return 1 if any_finding else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# scripts/setup.sh — installs what a fresh Debian 12 machine lacks for gcfuzz.
+#
+# Idempotent: a package already installed is skipped, so this costs one
+# `dpkg-query` when everything is there. Only Debian packages are fetched.
+# Usage: scripts/setup.sh [--quiet]
+set -euo pipefail
+
+quiet=0
+[[ "${1:-}" == "--quiet" ]] && quiet=1
+
+# Build tools, test libraries, the embedded CPython backend's and the
+# oracle's libraries, and clang's libFuzzer/sanitizer runtimes.
+packages=(
+  cmake ninja-build g++ clang-14 libclang-rt-14-dev llvm-14
+  libgtest-dev libgmock-dev libbenchmark-dev
+  pybind11-dev libboost-graph-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+
+if ((${#missing[@]} == 0)); then
+  ((quiet)) || echo "setup: all packages present"
+  exit 0
+fi
+
+echo "setup: installing ${missing[*]}" >&2
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+  if command -v sudo >/dev/null; then sudo=(sudo); else
+    echo "setup: need root (or sudo) to apt-get install: ${missing[*]}" >&2
+    exit 2
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+log=$(mktemp)
+if ! { "${sudo[@]}" apt-get update -qq && \
+       "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+  cat "$log" >&2
+  echo "setup: apt-get install failed" >&2
+  exit 2
+fi
+rm -f "$log"
+echo "setup: installed ${missing[*]}" >&2

@@ -1,0 +1,173 @@
+// The CLI's contract, checked by running the real binary: exit status 0 for
+// success, 1 for failed expectations, 2 for bad input, misuse or usage; error
+// messages in FILE:LINE:COL form; fmt/encode/decode agree with each other.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "tests/triage/triage_test_support.h"
+
+namespace {
+
+using gcfuzz::triage::testing::RunCommand;
+using Result = gcfuzz::triage::testing::CommandResult;
+
+Result Cli(const std::string& args) {
+  return RunCommand(std::string(GCFUZZ_CLI_PATH) + " " + args);
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("gcfuzz_cli_test_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::string Write(const std::string& name, const std::string& text) {
+    const auto path = dir_ / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path.string();
+  }
+
+  std::filesystem::path dir_;
+};
+
+constexpr const char* kCycle =
+    "class Node slots=2 del\n"
+    "new a Node\n"
+    "new b Node\n"
+    "set a.0 b\n"
+    "set b.0 a\n"
+    "ref w a {}\n"
+    "del a\n"
+    "del b\n"
+    "collect\n"
+    "expect collected 2\n"
+    "expect log callback w, del a, del b, collect 2 2\n";
+
+TEST_F(CliTest, CheckAcceptsAValidProgram) {
+  auto r = Cli("check " + Write("ok.gcops", kCycle));
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("ok"), std::string::npos);
+}
+
+TEST_F(CliTest, CheckReportsFileLineColumnAndExits2) {
+  const std::string f = Write("bad.gcops", "class Node\nnew a Nod\n");
+  auto r = Cli("check " + f);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find(f + ":2:7:"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, FmtIsStable) {
+  const std::string messy = Write(
+      "messy.gcops",
+      "# comment\r\nclass   Node  del slots=2\n\n new  a\tNode  # x\n"
+      "ref w a {del  b ;collect}\n");
+  auto once = Cli("fmt " + messy);
+  ASSERT_EQ(once.status, 0) << once.out;
+  auto twice = Cli("fmt " + Write("once.gcops", once.out));
+  ASSERT_EQ(twice.status, 0);
+  EXPECT_EQ(once.out, twice.out);
+  EXPECT_EQ(once.out,
+            "class Node slots=2 del\nnew a Node\nref w a { del b; collect }\n");
+}
+
+TEST_F(CliTest, EncodeThenDecodePrintsTheCanonicalProgram) {
+  const std::string f = Write("c.gcops", kCycle);
+  const std::string bin = (dir_ / "c.bin").string();
+  ASSERT_EQ(std::system((std::string(GCFUZZ_CLI_PATH) + " encode " + f +
+                         " > " + bin)
+                            .c_str()),
+            0);
+  auto decoded = Cli("decode " + bin);
+  auto fmt = Cli("fmt " + f);
+  ASSERT_EQ(decoded.status, 0);
+  EXPECT_EQ(decoded.out, fmt.out);
+}
+
+TEST_F(CliTest, DecodeAcceptsArbitraryBytes) {
+  const std::string f = Write("junk.bin", std::string("\x01\xff\x00\x7fzz\x80", 7));
+  auto r = Cli("decode " + f);
+  EXPECT_EQ(r.status, 0) << r.out;
+}
+
+TEST_F(CliTest, RunPassesAndFailsByExpectation) {
+  auto ok = Cli(std::string("run --backend=") + GCFUZZ_CLI_BACKEND + " " +
+                Write("ok.gcops", kCycle));
+  EXPECT_EQ(ok.status, 0) << ok.out;
+  const std::string bad =
+      Write("bad.gcops", std::string(kCycle) + "expect collected 3\n");
+  auto r = Cli("run --backend=collector " + bad);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find(bad + ":12: expected collected 3, got 2"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST_F(CliTest, RunStopsOnMisuseWithExit2) {
+  const std::string f = Write("m.gcops", "list l\nref w l\n");
+  auto r = Cli("run --backend=collector " + f);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find(f + ":2: cannot create weak reference to 'list' object"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST_F(CliTest, TraceFlagPrintsEveryEventIncludingFree) {
+  auto r = Cli("run --backend=collector --trace " + Write("t.gcops", kCycle));
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("callback w\ndel a\ndel b\nfree b\nfree a\ncollect 2 2\n"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST_F(CliTest, CollectorFlagSelectsTheFreeThreadedMode) {
+  // The legacy object held only by a collectable cycle: 3.11 frees it
+  // (tp_del runs), 3.13t's collector keeps it for gc.garbage.
+  const std::string f = Write("ft.gcops",
+                              "class C slots=2\n"
+                              "class L tp_del\n"
+                              "new c C\n"
+                              "set c.0 c\n"
+                              "new l L\n"
+                              "set c.1 l\n"
+                              "del l\n"
+                              "del c\n"
+                              "collect\n");
+  auto classic = Cli("run --backend=collector --collector=classic --trace " + f);
+  EXPECT_EQ(classic.status, 0) << classic.out;
+  EXPECT_NE(classic.out.find("tp_del l\n"), std::string::npos) << classic.out;
+  EXPECT_NE(classic.out.find("collect 2 1\n"), std::string::npos) << classic.out;
+  auto ft = Cli("run --backend=collector --collector=ft --trace " + f);
+  EXPECT_EQ(ft.status, 0) << ft.out;
+  EXPECT_EQ(ft.out.find("tp_del l"), std::string::npos) << ft.out;
+  EXPECT_NE(ft.out.find("garbage l\n"), std::string::npos) << ft.out;
+  EXPECT_NE(ft.out.find("collect 2 2\n"), std::string::npos) << ft.out;
+  // The default is classic.
+  auto dflt = Cli("run --backend=collector --trace " + f);
+  EXPECT_EQ(dflt.out, classic.out);
+}
+
+TEST_F(CliTest, UnknownCollectorModeIsAUsageError) {
+  auto r = Cli("run --backend=collector --collector=gil " + Write("x.gcops", kCycle));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("unknown collector mode 'gil'; expected one of: classic ft"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST_F(CliTest, UsageErrorsExit2) {
+  EXPECT_EQ(Cli("").status, 2);
+  EXPECT_EQ(Cli("frobnicate").status, 2);
+  EXPECT_EQ(Cli("fmt").status, 2);
+  EXPECT_EQ(Cli("run --backend=nosuch " + Write("x.gcops", kCycle)).status, 2);
+  EXPECT_EQ(Cli("run --bogus x").status, 2);
+  EXPECT_EQ(Cli("check /nonexistent/file.gcops").status, 2);
+}
+
+}  // namespace

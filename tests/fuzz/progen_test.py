@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Checks of fuzz/progen.py and fuzz/sweep.py, run by ctest.
+
+    progen_test.py valid CLI          programs are deterministic and run to
+                                      the end on the collector (no misuse)
+    progen_test.py agree CLI          a fixed sweep finds no divergence
+    progen_test.py planted CLI FAULT  the sweep finds planted fault FAULT
+"""
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+TOOLS = Path(__file__).resolve().parents[2] / "fuzz"
+sys.path.insert(0, str(TOOLS))
+import progen  # noqa: E402
+
+
+def fail(msg):
+    print("FAIL: " + msg)
+    sys.exit(1)
+
+
+def valid(cli):
+    for seed in range(20):
+        if progen.generate(seed) != progen.generate(seed):
+            fail("seed %d gives two programs" % seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        files = []
+        for seed in range(400):
+            f = Path(tmp) / ("p%d.gcops" % seed)
+            f.write_text(progen.generate(seed))
+            files.append(str(f))
+        r = subprocess.run([cli, "run", "--backend=collector"] + files,
+                           capture_output=True, text=True)
+        # 0: every expectation held; 1: some failed (progen's expectations
+        # are guesses). 2 would be misuse, i.e. a top-level statement that
+        # could not run: progen's promise is broken.
+        if r.returncode not in (0, 1):
+            lines = [l for l in r.stdout.splitlines() + r.stderr.splitlines()
+                     if ".gcops:" in l and not l.startswith("[")]
+            fail("exit %d; misuse: %s" % (r.returncode, "\n".join(lines[:5])))
+        # Every program reports: an "ok" line, or its failed expectations.
+        ran = {l.split(".gcops:")[0] for l in (r.stdout + r.stderr).splitlines()
+               if ".gcops:" in l}
+        if len(ran) < 400:
+            fail("only %d of 400 programs reported" % len(ran))
+    print("ok: 400 programs ran to the end")
+
+
+def sweep(cli, count, seed, env=None):
+    with tempfile.TemporaryDirectory() as tmp:
+        r = subprocess.run([sys.executable, str(TOOLS / "sweep.py"), "--cli", cli,
+                            "--seconds", "600", "--count", str(count), "--seed", str(seed),
+                            "--batch", "100", "--findings", tmp],
+                           capture_output=True, text=True, env=env)
+        print(r.stdout[-2000:])
+        return r.returncode, list(Path(tmp).iterdir())
+
+
+def main():
+    what, cli = sys.argv[1], sys.argv[2]
+    if what == "valid":
+        valid(cli)
+    elif what == "agree":
+        rc, found = sweep(cli, 600, 1000)
+        if rc != 0 or found:
+            fail("the correct collector diverged from CPython on %s" % found)
+    elif what == "planted":
+        import os
+        env = dict(os.environ, GCFUZZ_PLANTED_FAULT=sys.argv[3])
+        rc, found = sweep(cli, 3000, 1, env)
+        if rc != 1 or len(found) != 1:
+            fail("planted fault %s not found in 3000 programs (exit %d)" % (sys.argv[3], rc))
+    else:
+        fail("unknown check " + what)
+
+
+if __name__ == "__main__":
+    main()

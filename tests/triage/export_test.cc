@@ -1,0 +1,268 @@
+// gcfuzz export: the Python script, run with plain python3, prints exactly
+// the embedded CPython backend's trace (free events left out) for every
+// corpus program, with the same exit status and the same failure messages;
+// the GoogleTest export embeds the program and pins the collector's trace
+// (a generated case is compiled and run as tools_export_gtest_generated_test).
+#include "triage/export_python.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "collector/collector_backend.h"
+#include "fuzz/mutator.h"
+#include "gcops/parser.h"
+#include "gcops/printer.h"
+#include "gcops/runner.h"
+#include "tests/triage/triage_test_support.h"
+#include "triage/export_gtest.h"
+#if GCFUZZ_HAVE_CPYTHON
+#include "differential/cpython/cpython_backend.h"
+#endif
+
+namespace gcfuzz::triage {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::MustParse;
+using testing::RunCommand;
+
+std::string ReadText(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<fs::path> CorpusPrograms() {
+  std::vector<fs::path> out;
+  for (const char* dir : {"seeds", "scenarios", "regressions"}) {
+    const fs::path d = fs::path(GCFUZZ_CORPUS_DIR) / dir;
+    if (!fs::exists(d)) continue;
+    for (const auto& e : fs::directory_iterator(d)) {
+      if (e.path().extension() == ".gcops") out.push_back(e.path());
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+struct ScriptRun {
+  int status = -1;
+  std::string out;  // stdout: the trace
+  std::string err;  // stderr: failures, misuse
+};
+
+ScriptRun RunScript(const std::string& script, const std::string& tag) {
+  const fs::path dir = fs::temp_directory_path() /
+                       ("gcfuzz_export_test_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path py = dir / (tag + ".py");
+  const fs::path err = dir / (tag + ".err");
+  std::ofstream(py, std::ios::binary) << script;
+  ScriptRun r;
+  const auto c = RunCommand(std::string(GCFUZZ_PYTHON3) + " " + py.string(),
+                            " 2>" + err.string());
+  r.status = c.status;
+  r.out = c.out;
+  // Leave out what `debug stats` makes CPython itself print ("gc: ...").
+  std::istringstream lines(ReadText(err));
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("gc: ", 0) != 0) r.err += line + "\n";
+  }
+  fs::remove_all(dir);
+  return r;
+}
+
+// What the script must print on stderr: gcfuzz's messages for the run.
+std::string ExpectedStderr(const gcops::RunResult& want,
+                           const std::string& name) {
+  std::string s;
+  for (const auto& f : want.failures) s += gcops::FormatFailure(name, f) + "\n";
+  if (want.misuse) s += gcops::FormatMisuse(name, *want.misuse) + "\n";
+  return s;
+}
+
+#if GCFUZZ_HAVE_CPYTHON
+class ExportPythonCorpusTest : public ::testing::TestWithParam<fs::path> {};
+
+// Programs on which today's exported script is known to disagree with the
+// real interpreter, each with why. The test requires them to still
+// disagree, so a fix shows up as a failure asking to drop the entry.
+//   collection_at_trashcan_limit_defers_frees: the harness's own
+//   gc.get_objects() list, dropped at trashcan nesting 50 inside a gc
+//   callback, is deferred and keeps c alive past the collection (the
+//   export issue, "It is sometimes wrong").
+bool ExportKnownWrong(const fs::path& file) {
+  return file.filename() == "collection_at_trashcan_limit_defers_frees.gcops";
+}
+
+TEST_P(ExportPythonCorpusTest, ScriptTraceEqualsCpythonBackendWithoutFrees) {
+  const fs::path file = GetParam();
+  gcops::Program p;
+  gcops::ParseError error;
+  if (!gcops::Parse(ReadText(file), file.string(), &p, &error)) {
+    // Not a program: the corpus.* ctest entries report that, not this test.
+    GTEST_SKIP() << error.ToString();
+  }
+  differential::CpythonBackend backend;
+  const gcops::RunResult want = gcops::Run(p, backend);
+  const std::string name = file.filename().string();
+  const ScriptRun got = RunScript(ExportPython(p, name), file.stem().string());
+  if (ExportKnownWrong(file)) {
+    EXPECT_NE(got.out, want.trace.ToString(/*include_free=*/false))
+        << name << " now agrees: remove it from ExportKnownWrong";
+    return;
+  }
+  EXPECT_EQ(got.out, want.trace.ToString(/*include_free=*/false))
+      << name << " stderr:\n" << got.err;
+  EXPECT_EQ(got.err, ExpectedStderr(want, name));
+  EXPECT_EQ(got.status, want.misuse ? 2 : want.failures.empty() ? 0 : 1);
+  // The corpus is golden: every expectation holds on the real interpreter,
+  // run as plain python3 with none of gcfuzz's C++ in the process.
+  EXPECT_EQ(got.status, 0) << name << " stderr:\n" << got.err;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Corpus, ExportPythonCorpusTest, ::testing::ValuesIn(CorpusPrograms()),
+    [](const auto& info) {
+      std::string n = info.param.parent_path().filename().string() + "_" +
+                      info.param.stem().string();
+      for (char& c : n) {
+        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+      }
+      return n;
+    });
+
+// Independent check on programs nobody wrote: mutants of the seeds (the
+// fuzzers' structure-aware mutator, fixed seeds). GCFUZZ_EXPORT_MUTANTS
+// raises the count for a longer local run.
+TEST(ExportPythonTest, MutatedSeedsAgreeWithCpythonBackend) {
+  std::vector<gcops::Program> seeds;
+  for (const fs::path& f : CorpusPrograms()) {
+    if (f.parent_path().filename() == "seeds") {
+      seeds.push_back(MustParse(ReadText(f)));
+    }
+  }
+  ASSERT_FALSE(seeds.empty());
+  const char* env = std::getenv("GCFUZZ_EXPORT_MUTANTS");
+  const int n = env ? std::atoi(env) : 24;
+  int compared = 0;
+  for (int k = 0; k < n; ++k) {
+    fuzz::Rng rng(1000 + k);
+    gcops::Program p = seeds[k % seeds.size()];
+    for (int m = 0; m < 1 + k % 8; ++m) fuzz::MutateProgram(p, rng);
+    differential::CpythonBackend backend;
+    const gcops::RunResult want = gcops::Run(p, backend);
+    const ScriptRun got = RunScript(ExportPython(p, "mutant.gcops"),
+                                    "mutant" + std::to_string(k));
+    EXPECT_EQ(got.out, want.trace.ToString(false))
+        << "mutant " << k << ":\n" << gcops::Print(p) << got.err;
+    EXPECT_EQ(got.status, want.misuse ? 2 : want.failures.empty() ? 0 : 1)
+        << "mutant " << k << ":\n" << gcops::Print(p) << got.err;
+    EXPECT_EQ(got.err, ExpectedStderr(want, "mutant.gcops")) << "mutant " << k;
+    ++compared;
+  }
+  EXPECT_EQ(compared, n);
+}
+
+TEST(ExportPythonTest, TheCorpusIsNotEmpty) {
+  EXPECT_GE(CorpusPrograms().size(), 6u);
+}
+#endif
+
+TEST(ExportPythonTest, FailedExpectationsAndMisuseUseGcfuzzMessagesAndStatus) {
+  const std::string text =
+      "class Node slots=1 del\nnew a Node\nset a.0 a\ndel a\ncollect\n"
+      "expect collected 3\nexpect log del a, collect 2 2\n"
+      "expect dead a\nlet x q\nlist never\n";
+  const gcops::Program p = MustParse(text);
+  collector::CollectorBackend model;
+  const gcops::RunResult want = gcops::Run(p, model);
+  ASSERT_EQ(want.failures.size(), 2u);
+  const ScriptRun got = RunScript(ExportPython(p, "m.gcops"), "m");
+  EXPECT_EQ(got.status, 2);
+  EXPECT_EQ(got.out, "del a\ncollect 2 1\n");
+  EXPECT_EQ(got.err, gcops::FormatFailure("m.gcops", want.failures[0]) + "\n" +
+                         gcops::FormatFailure("m.gcops", want.failures[1]) +
+                         "\n" + gcops::FormatMisuse("m.gcops", *want.misuse) +
+                         "\n");
+}
+
+TEST(ExportPythonTest, BodiesMapToFunctionsAndStatementsKeepTheirText) {
+  const std::string s = ExportPython(
+      MustParse("class Node slots=2 del\nnew a Node\n"
+                "on_del a { let keep self; raise; list l 1 }\n"),
+      "x.gcops");
+  EXPECT_NE(s.find("C_Node = _class('Node', 2, True, False, True)\n"),
+            std::string::npos);
+  EXPECT_NE(s.find("    # 2: new a Node\n    if _at(2) or _new('a', C_Node):"),
+            std::string::npos)
+      << s;
+  EXPECT_NE(s.find("    _let('keep', 'self', self=self)\n"), std::string::npos);
+  EXPECT_NE(s.find("    return  # raise\n"), std::string::npos);
+  EXPECT_NE(s.find("_on('a', _b0, False)"), std::string::npos);
+  EXPECT_NE(s.find("_run('x.gcops', ('a', 'keep', 'l'), _program, 100000)"),
+            std::string::npos);
+}
+
+TEST(ExportGtestTest, EmbedsTheProgramAndPinsTheCollectorTrace) {
+  const gcops::Program p =
+      MustParse("list a\nappend a a\ndel a\ncollect\nexpect collected 2\n");
+  const std::string s = ExportGtest(p, "SelfCycle", "self_cycle.gcops");
+  EXPECT_NE(s.find("TEST(GcopsRegression, SelfCycle) {"), std::string::npos);
+  EXPECT_NE(s.find("R\"gcops(list a\nappend a a\ndel a\ncollect\n"
+                   "expect collected 2\n)gcops\""),
+            std::string::npos)
+      << s;
+  EXPECT_NE(s.find("R\"trace(free a\ncollect 2 1\n)trace\""), std::string::npos)
+      << s;
+  EXPECT_NE(s.find("R\"failures(self_cycle.gcops:5: expected collected 2, "
+                   "got 1\n)failures\""),
+            std::string::npos)
+      << s;
+  EXPECT_EQ(TestNameFromFile("dir/two_cycle-del.gcops"), "TwoCycleDel");
+  EXPECT_EQ(TestNameFromFile("7up"), "Program7up");
+}
+
+// The committed golden file is what the exporter writes for the seed, byte
+// for byte; triage_export_gtest_golden_test compiles and runs that file, so
+// a change of the collector's trace on the program fails there and a change
+// of the exporter fails here.
+TEST(ExportGtestTest, SeedExportEqualsTheCommittedGoldenFile) {
+  const fs::path seed = fs::path(GCFUZZ_CORPUS_DIR) / "seeds/two_cycle_del.gcops";
+  const gcops::Program p = MustParse(ReadText(seed));
+  EXPECT_EQ(ExportGtest(p, TestNameFromFile(seed.filename().string()),
+                        seed.filename().string()),
+            ReadText(GCFUZZ_GTEST_GOLDEN));
+}
+
+}  // namespace
+}  // namespace gcfuzz::triage
+
+namespace gcfuzz::triage {
+namespace {
+
+TEST(ExportCliTest, PythonScriptFromTheCliRunsWithPlainPython3) {
+  const std::string seed =
+      std::string(GCFUZZ_CORPUS_DIR) + "/seeds/two_cycle_del.gcops";
+  const auto r = testing::RunCommand(std::string(GCFUZZ_CLI_PATH) +
+                                         " export --python " + seed + " | " +
+                                         GCFUZZ_PYTHON3 + " -",
+                                     " 2>&1");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(r.out, "callback w\ndel a\ndel b\ncollect 2 2\n");
+  EXPECT_EQ(testing::RunCommand(std::string(GCFUZZ_CLI_PATH) + " export " +
+                                seed).status,
+            2);  // no format given
+}
+
+}  // namespace
+}  // namespace gcfuzz::triage

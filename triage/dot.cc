@@ -1,0 +1,349 @@
+#include "triage/dot.h"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <sstream>
+
+#include "collector/collector_backend.h"
+#include "collector/observer.h"
+#include "gcops/runner.h"
+#include "triage/repro.h"
+#if GCFUZZ_HAVE_ORACLE_CHECK
+#include "oracle/collector_snapshot.h"
+#include "oracle/predict.h"
+#endif
+
+namespace gcfuzz::triage {
+namespace {
+
+using gcops::ObjId;
+
+struct Node {
+  collector::ObjectInfo info;
+  std::vector<ObjId> referents;
+};
+
+struct Snapshot {
+  std::string where;  // for the title
+  std::vector<Node> nodes;
+  std::map<ObjId, std::vector<std::string>> names;  // object -> names
+  std::optional<std::vector<ObjId>> unreachable;
+  std::string unreachable_source;
+};
+
+// The collector, recording which objects each top-level statement made (the
+// first creation of a statement is the object its name gets bound to).
+class RecordingCollector : public collector::CollectorBackend {
+ public:
+  std::vector<ObjId> created;  // since the last top-level statement
+
+  void NewInstance(ObjId id, gcops::ClassId cls) override {
+    created.push_back(id);
+    CollectorBackend::NewInstance(id, cls);
+  }
+  void NewList(ObjId id, std::span<const gcops::Value> items) override {
+    created.push_back(id);
+    CollectorBackend::NewList(id, items);
+  }
+  void NewDict(ObjId id) override {
+    created.push_back(id);
+    CollectorBackend::NewDict(id);
+  }
+  void NewTuple(ObjId id, std::span<const gcops::Value> items) override {
+    created.push_back(id);
+    CollectorBackend::NewTuple(id, items);
+  }
+  ObjId NewWeakref(ObjId id, bool proxy, ObjId target, bool cb) override {
+    const size_t at = created.size();
+    created.push_back(id);
+    const ObjId got = CollectorBackend::NewWeakref(id, proxy, target, cb);
+    created[at] = got;
+    return got;
+  }
+};
+
+Snapshot TakeSnapshot(const collector::Heap& heap,
+                      const std::map<std::string, ObjId>& bindings) {
+  Snapshot s;
+  heap.ForEachObject([&](const collector::ObjectInfo& info) {
+    Node n{info, heap.ReferentIds(heap.Get(info.id))};
+    s.nodes.push_back(std::move(n));
+  });
+  for (const auto& [name, id] : bindings) {
+    if (heap.Get(id) != nullptr) s.names[id].push_back(name);
+  }
+  return s;
+}
+
+#if GCFUZZ_HAVE_ORACLE_CHECK
+void AddOraclePrediction(const collector::Heap& heap, int gen, Snapshot& s) {
+  const oracle::CollectorSnapshot snap = oracle::SnapshotOf(heap, gen, false);
+  auto prediction = oracle::PredictCollection(snap.heap);
+  if (!prediction.ok()) {
+    s.unreachable_source = "oracle could not predict: " + prediction.error();
+    return;
+  }
+  s.unreachable = prediction->unreachable;
+  s.unreachable_source = "the oracle's unreachable set";
+}
+#endif
+
+// Watches collections; keeps the snapshot of the last one's start.
+class LastCollection : public collector::Observer {
+ public:
+  LastCollection(const std::map<std::string, ObjId>& bindings, bool oracle,
+                 const size_t& stmt)
+      : bindings_(bindings), oracle_(oracle), stmt_(stmt) {}
+  void OnCollectionStart(const collector::Heap& heap, int gen) override {
+    pending_ = TakeSnapshot(heap, bindings_);
+    pending_.where = "the start of collection " + std::to_string(++count_) +
+                     " (generation " + std::to_string(gen) + ")";
+    pending_stmt_ = stmt_;
+#if GCFUZZ_HAVE_ORACLE_CHECK
+    if (oracle_) AddOraclePrediction(heap, gen, pending_);
+#endif
+  }
+  void OnCollectionEnd(const collector::Heap&,
+                       const collector::CollectionReport& r) override {
+    if (!pending_.unreachable) {
+      pending_.unreachable = r.unreachable;
+      pending_.unreachable_source =
+          "the collector's own unreachable set (CollectionReport)" +
+          (pending_.unreachable_source.empty()
+               ? std::string()
+               : "; " + pending_.unreachable_source);
+    }
+    last_ = std::move(pending_);
+    last_stmt_ = pending_stmt_;
+  }
+  std::optional<Snapshot> last_;
+  size_t last_stmt_ = 0;
+
+ private:
+  const std::map<std::string, ObjId>& bindings_;
+  bool oracle_;
+  const size_t& stmt_;
+  Snapshot pending_;
+  size_t pending_stmt_ = 0;
+  int count_ = 0;
+};
+
+// Replays one top-level statement's effect on names (see dot.h).
+void UpdateBindings(const gcops::Program& p, const gcops::Stmt& s,
+                    const std::vector<ObjId>& created,
+                    std::map<std::string, ObjId>& bindings) {
+  using gcops::Op;
+  if (s.name == gcops::kNoName || s.name >= p.names.size()) return;
+  const std::string& name = p.names[s.name];
+  switch (s.op) {
+    case Op::kNew: case Op::kList: case Op::kDict: case Op::kTuple:
+    case Op::kRef: case Op::kProxy:
+      if (created.empty()) {
+        bindings.erase(name);
+      } else {
+        bindings[name] = created[0];
+      }
+      return;
+    case Op::kLet: {
+      const gcops::Item& it = s.items[0];
+      auto from = it.kind == gcops::Item::Kind::kName
+                      ? bindings.find(p.names[it.name])
+                      : bindings.end();
+      if (from != bindings.end()) {
+        bindings[name] = from->second;
+      } else {
+        bindings.erase(name);  // not an object, or not known here
+      }
+      return;
+    }
+    case Op::kDel: case Op::kTakeGarbage:
+      bindings.erase(name);
+      return;
+    default:
+      return;
+  }
+}
+
+const char* WhereText(collector::Location l) {
+  switch (l) {
+    case collector::Location::kGen0: return "gen 0";
+    case collector::Location::kGen1: return "gen 1";
+    case collector::Location::kGen2: return "gen 2";
+    case collector::Location::kPermanent: return "permanent";
+    case collector::Location::kUntracked: return "untracked";
+    case collector::Location::kWorking: return "collecting";
+  }
+  return "?";
+}
+
+std::string KindText(const gcops::Program& p, const collector::ObjectInfo& i) {
+  switch (i.kind) {
+    case gcops::ObjKind::kInstance:
+      return i.cls < p.classes.size() ? p.classes[i.cls].name : "instance";
+    case gcops::ObjKind::kList: return "list";
+    case gcops::ObjKind::kDict: return "dict";
+    case gcops::ObjKind::kTuple: return "tuple";
+    case gcops::ObjKind::kRef: return "ref";
+    case gcops::ObjKind::kProxy: return "proxy";
+  }
+  return "?";
+}
+
+std::string RootText(const std::vector<std::string>& names, int64_t refs) {
+  std::string t;
+  for (const auto& n : names) t += (t.empty() ? "" : ", ") + n;
+  const int64_t more = refs - static_cast<int64_t>(names.size());
+  if (more < 0 || names.empty()) return std::to_string(refs) + " runner refs";
+  if (more > 0) t += " (+" + std::to_string(more) + " runner refs)";
+  return t;
+}
+
+std::string Format(const gcops::Program& p, const Snapshot& s,
+                   const std::vector<std::string>& labels) {
+  auto label = [&](ObjId id) {
+    return id < labels.size() ? labels[id] : "#" + std::to_string(id);
+  };
+  std::ostringstream os;
+  os << "digraph gcfuzz {\n  labelloc=t;\n  label=\"heap at " << s.where
+     << "; red: "
+     << (s.unreachable_source.empty() ? "no unreachable set here"
+                                      : s.unreachable_source)
+     << "\";\n  node [shape=ellipse, fontname=\"monospace\"];\n";
+  for (const Node& n : s.nodes) {
+    const auto& i = n.info;
+    std::string flags;
+    if (i.has_del) flags += " del";
+    if (i.has_tp_del) flags += " tp_del";
+    if (i.finalized) flags += " FINALIZED";
+    const bool red = s.unreachable &&
+                     std::find(s.unreachable->begin(), s.unreachable->end(),
+                               i.id) != s.unreachable->end();
+    os << "  o" << i.id << " [label=\"" << label(i.id) << "\\n"
+       << KindText(p, i) << "\\nrefcnt " << i.refcount << ", "
+       << WhereText(i.location) << (flags.empty() ? "" : "\\n" + flags.substr(1))
+       << "\"" << (red ? ", style=filled, fillcolor=\"#f4b6b6\"" : "")
+       << "];\n";
+    for (ObjId r : n.referents) os << "  o" << i.id << " -> o" << r << ";\n";
+    if (i.weakref_referent != gcops::kNoObj) {
+      os << "  o" << i.id << " -> o" << i.weakref_referent
+         << " [style=dashed" << (i.weakref_has_callback ? ", label=\"cb\"" : "")
+         << "];\n";
+    }
+  }
+  for (const Node& n : s.nodes) {
+    if (n.info.runner_refs <= 0) continue;
+    auto it = s.names.find(n.info.id);
+    const std::vector<std::string> none;
+    os << "  root" << n.info.id << " [shape=box, label=\""
+       << RootText(it == s.names.end() ? none : it->second, n.info.runner_refs)
+       << "\"];\n  root" << n.info.id << " -> o" << n.info.id << ";\n";
+  }
+  os << "}\n";
+  return os.str();
+}
+
+}  // namespace
+
+std::optional<std::string> HeapDot(const gcops::Program& program,
+                                   const DotOptions& options,
+                                   std::string* error) {
+  const bool oracle = options.use_oracle && OracleAvailable();
+  RecordingCollector backend;
+  std::map<std::string, ObjId> bindings;
+  size_t stmt = 0;
+  LastCollection watcher(bindings, oracle && !options.at_line, stmt);
+  if (!options.at_line) backend.heap().set_observer(&watcher);
+  std::optional<Snapshot> at;
+  gcops::RunOptions ro;
+  ro.max_body_steps = 5000;
+  ro.after_statement = [&](size_t i) {
+    const gcops::Stmt& s = program.stmts[i];
+    UpdateBindings(program, s, backend.created, bindings);
+    backend.created.clear();
+    stmt = i + 1;
+    if (!options.at_line || s.loc.line != *options.at_line || at) return;
+    at = TakeSnapshot(backend.heap(), bindings);
+    at->where = "line " + std::to_string(s.loc.line) + ", after it ran";
+#if GCFUZZ_HAVE_ORACLE_CHECK
+    if (oracle) AddOraclePrediction(backend.heap(), 2, *at);
+    if (oracle && at->unreachable) {
+      at->unreachable_source += " (what a full collect here would find)";
+    }
+#endif
+  };
+  const gcops::RunResult r = gcops::Run(program, backend, ro);
+  if (options.at_line) {
+    if (!at) {
+      *error = "no top-level statement on line " +
+               std::to_string(*options.at_line) + " ran";
+      return std::nullopt;
+    }
+    return Format(program, *at, r.trace.labels);
+  }
+  if (!watcher.last_) {
+    *error = "no collection ran (use --at LINE)";
+    return std::nullopt;
+  }
+  const size_t i = watcher.last_stmt_;
+  if (i < program.stmts.size()) {
+    watcher.last_->where += ", during line " +
+                            std::to_string(program.stmts[i].loc.line);
+  }
+  return Format(program, *watcher.last_, r.trace.labels);
+}
+
+int DotCommand(const std::vector<std::string>& args) {
+  DotOptions options;
+  std::string file, render_format, render_out;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--at" && i + 1 < args.size()) {
+      options.at_line = static_cast<uint32_t>(std::atoi(args[++i].c_str()));
+    } else if ((a == "--svg" || a == "--png") && i + 1 < args.size()) {
+      render_format = a.substr(2);
+      render_out = args[++i];
+    } else if (a.rfind("-", 0) == 0 || !file.empty()) {
+      std::cerr << "gcfuzz: dot: usage: dot FILE [--at LINE] "
+                   "[--svg OUT | --png OUT]\n";
+      return 2;
+    } else {
+      file = a;
+    }
+  }
+  if (file.empty()) {
+    std::cerr << "gcfuzz: dot: usage: dot FILE [--at LINE] "
+                 "[--svg OUT | --png OUT]\n";
+    return 2;
+  }
+  const auto loaded = LoadProgramFile(file);
+  if (!loaded) return 2;
+  std::string error;
+  auto text = HeapDot(loaded->program, options, &error);
+  if (!text) {
+    std::cerr << "gcfuzz: dot: " << file << ": " << error << "\n";
+    return 2;
+  }
+  if (render_format.empty()) {
+    std::cout << *text;
+    return 0;
+  }
+  if (std::system("command -v dot >/dev/null 2>&1") != 0) {
+    std::cerr << "gcfuzz: dot: Graphviz `dot` is not installed "
+                 "(apt-get install graphviz); without --svg/--png the DOT "
+                 "text is printed\n";
+    return 2;
+  }
+  const auto tmp = std::filesystem::temp_directory_path() / "gcfuzz-heap.dot";
+  std::ofstream(tmp) << *text;
+  const std::string cmd = "dot -T" + render_format + " -o '" + render_out +
+                          "' '" + tmp.string() + "'";
+  return std::system(cmd.c_str()) == 0 ? 0 : 2;
+}
+
+}  // namespace gcfuzz::triage

@@ -1,0 +1,354 @@
+#include "triage/repro.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "gcops/binary.h"
+#include "differential/compare.h"
+#include "gcops/parser.h"
+#include "gcops/printer.h"
+#include "differential/backends.h"
+#if GCFUZZ_HAVE_ORACLE_CHECK
+#include "oracle/collector_check.h"
+#endif
+
+namespace gcfuzz::triage {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFinding = 1;
+constexpr int kExitBadInput = 2;
+
+bool IsValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t extra = 0;
+    if (c < 0x80) {
+      extra = 0;
+    } else if ((c >> 5) == 0x6) {
+      extra = 1;
+    } else if ((c >> 4) == 0xe) {
+      extra = 2;
+    } else if ((c >> 3) == 0x1e) {
+      extra = 3;
+    } else {
+      return false;
+    }
+    if (s.size() - i - 1 < extra) return false;
+    for (size_t k = 1; k <= extra; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
+    }
+    i += extra + 1;
+  }
+  return true;
+}
+
+// "del a@2" -> "del L": labels are renumbered by reductions, the event kind
+// and its numbers are the bug.
+std::string NormalizedEvent(const gcops::Trace& t, long i) {
+  if (i < 0 || i >= static_cast<long>(t.events.size())) return "(end)";
+  const gcops::Event& e = t.events[i];
+  if (gcops::Info(e.kind).args == gcops::EventArgs::kLabel) {
+    return std::string(gcops::Info(e.kind).keyword) + " L";
+  }
+  return t.Format(e);
+}
+
+std::string FailureText(const gcops::RunResult& r, size_t i) {
+  return i < r.failures.size() ? r.failures[i].message : "(holds)";
+}
+
+std::string MisuseText(const gcops::RunResult& r) {
+  return r.misuse ? r.misuse->message : "(ran to the end)";
+}
+
+// Signature of a difference between runs a and b (see repro.h).
+std::string DivergenceSignature(const differential::Divergence& d,
+                                const BackendRun& a, const BackendRun& b) {
+  switch (d.kind) {
+    case differential::Divergence::Kind::kTrace:
+      return "trace " + a.name + " '" +
+             NormalizedEvent(a.result.trace, d.event_index) + "' " + b.name +
+             " '" + NormalizedEvent(b.result.trace, d.event_index) + "'";
+    case differential::Divergence::Kind::kMisuse:
+      return "misuse " + a.name + " '" + MisuseText(a.result) + "' " +
+             b.name + " '" + MisuseText(b.result) + "'";
+    case differential::Divergence::Kind::kExpectation: {
+      size_t i = 0;
+      while (i < a.result.failures.size() && i < b.result.failures.size() &&
+             a.result.failures[i] == b.result.failures[i]) {
+        ++i;
+      }
+      return "expectation " + a.name + " '" + FailureText(a.result, i) +
+             "' " + b.name + " '" + FailureText(b.result, i) + "'";
+    }
+  }
+  return "?";
+}
+
+const char* DivergenceKindWord(differential::Divergence::Kind k) {
+  switch (k) {
+    case differential::Divergence::Kind::kTrace: return "trace";
+    case differential::Divergence::Kind::kExpectation: return "expectation";
+    case differential::Divergence::Kind::kMisuse: return "misuse";
+  }
+  return "?";
+}
+
+Verdict MakeVerdict(VerdictKind kind, std::string detail, std::string norm,
+                    std::string report) {
+  Verdict v;
+  v.kind = kind;
+  v.detail = std::move(detail);
+  v.signature = std::string(VerdictName(kind));
+  if (!norm.empty()) v.signature += " " + norm;
+  v.report = std::move(report);
+  return v;
+}
+
+// The last events of a trace that every backend agrees on.
+std::string TailOfTraces(const std::vector<BackendRun>& runs) {
+  if (runs.empty()) return "";
+  const gcops::Trace& a = runs[0].result.trace;
+  const long n = static_cast<long>(a.events.size());
+  const long from = std::max(0L, n - 9);
+  if (runs.size() == 1) {
+    return differential::SideBySide(a, runs[0].name, a, runs[0].name, from, 0);
+  }
+  return differential::SideBySide(a, runs[0].name, runs[1].result.trace,
+                           runs[1].name, from, 0);
+}
+
+std::optional<Verdict> CompareRuns(const BackendRun& a, const BackendRun& b,
+                                   VerdictKind kind,
+                                   const std::string& prefix) {
+  auto d = differential::Compare(a.result, a.name, b.result, b.name);
+  if (!d) return std::nullopt;
+  std::string norm = DivergenceSignature(*d, a, b);
+  std::string detail = std::string(DivergenceKindWord(d->kind)) + " " +
+                       d->summary;
+  if (!prefix.empty()) {
+    norm = prefix + " " + norm;
+    detail = prefix + " " + detail;
+  }
+  return MakeVerdict(kind, detail, norm, d->summary + "\n" + d->detail);
+}
+
+std::optional<Verdict> AgreedProblems(const std::vector<BackendRun>& runs,
+                                      const std::string& file) {
+  const gcops::RunResult& r = runs[0].result;
+  if (r.misuse) {
+    return MakeVerdict(VerdictKind::kMisuse, gcops::FormatMisuse(file, *r.misuse),
+                       r.misuse->message,
+                       gcops::FormatMisuse(file, *r.misuse) + "\n" +
+                           TailOfTraces(runs));
+  }
+  if (!r.failures.empty()) {
+    std::string body;
+    for (const auto& f : r.failures) body += gcops::FormatFailure(file, f) + "\n";
+    return MakeVerdict(VerdictKind::kExpectationFailed,
+                       gcops::FormatFailure(file, r.failures[0]),
+                       r.failures[0].message, body + TailOfTraces(runs));
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> ChosenBackends(const ReproOptions& o) {
+  return o.backends.empty() ? differential::AvailableBackends() : o.backends;
+}
+
+std::unique_ptr<gcops::Backend> Make(const ReproOptions& o,
+                                     std::string_view name) {
+  return o.make_backend_for_testing ? o.make_backend_for_testing(name)
+                                    : differential::MakeBackend(name);
+}
+
+}  // namespace
+
+const char* VerdictName(VerdictKind kind) {
+  switch (kind) {
+    case VerdictKind::kOk: return "ok";
+    case VerdictKind::kOracleMismatch: return "oracle-mismatch";
+    case VerdictKind::kDivergence: return "divergence";
+    case VerdictKind::kNondeterminism: return "nondeterminism";
+    case VerdictKind::kMisuse: return "misuse";
+    case VerdictKind::kExpectationFailed: return "expectation-failed";
+  }
+  return "?";
+}
+
+std::string Verdict::SummaryLine() const {
+  std::string s = std::string("SUMMARY: gcfuzz: ") + VerdictName(kind);
+  if (!detail.empty()) s += " " + detail;
+  return s;
+}
+
+LoadedProgram LoadProgramBytes(std::string_view bytes, std::string_view file) {
+  LoadedProgram out;
+  if (IsValidUtf8(bytes)) {
+    gcops::ParseError error;
+    if (gcops::Parse(bytes, file, &out.program, &error)) {
+      out.from_text = true;
+      return out;
+    }
+  }
+  out.program = gcops::Decode(std::span<const uint8_t>(
+      reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size()));
+  return out;
+}
+
+std::optional<LoadedProgram> LoadProgramFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << path << ": cannot read: " << std::strerror(errno) << "\n";
+    return std::nullopt;
+  }
+  const std::string bytes((std::istreambuf_iterator<char>(in)),
+                          std::istreambuf_iterator<char>());
+  return LoadProgramBytes(bytes, path);
+}
+
+bool OracleAvailable() {
+#if GCFUZZ_HAVE_ORACLE_CHECK
+  return true;
+#else
+  return false;
+#endif
+}
+
+Judgement JudgeProgram(const gcops::Program& program,
+                       const ReproOptions& options) {
+  Judgement j;
+  gcops::RunOptions ro;
+  ro.max_body_steps = options.max_body_steps;
+  std::optional<Verdict> oracle;
+  for (const std::string& name : ChosenBackends(options)) {
+#if GCFUZZ_HAVE_ORACLE_CHECK
+    if (name == "collector" && options.use_oracle &&
+        !options.make_backend_for_testing) {
+      oracle::CheckedCollectorBackend checked;
+      if (options.prepare_oracle_for_testing) {
+        options.prepare_oracle_for_testing(checked);
+      }
+      j.runs.push_back({name, gcops::Run(program, checked, ro)});
+      if (const auto& f = checked.finding()) {
+        const char* kind = oracle::FindingName(f->kind);
+        oracle = MakeVerdict(VerdictKind::kOracleMismatch,
+                             std::string(kind) + " " + f->detail, kind,
+                             oracle::FormatFindingReport(*f));
+      }
+      continue;
+    }
+#endif
+    auto backend = Make(options, name);
+    if (!backend) continue;
+    j.runs.push_back({name, gcops::Run(program, *backend, ro)});
+  }
+  if (j.runs.empty()) return j;
+  if (oracle) {
+    j.verdict = *oracle;
+    return j;
+  }
+  for (size_t i = 1; i < j.runs.size(); ++i) {
+    if (auto v = CompareRuns(j.runs[0], j.runs[i], VerdictKind::kDivergence,
+                             "")) {
+      j.verdict = *v;
+      return j;
+    }
+  }
+  if (options.check_determinism) {
+    for (const BackendRun& first : j.runs) {
+      if (first.name != "collector") continue;
+      auto backend = Make(options, first.name);
+      BackendRun again{"second run", gcops::Run(program, *backend, ro)};
+      BackendRun once{"first run", first.result};
+      if (auto v = CompareRuns(once, again, VerdictKind::kNondeterminism,
+                               first.name)) {
+        j.verdict = *v;
+        return j;
+      }
+    }
+  }
+  if (auto v = AgreedProblems(j.runs, options.file)) {
+    j.verdict = *v;
+    return j;
+  }
+  j.verdict = MakeVerdict(VerdictKind::kOk, "", "", TailOfTraces(j.runs));
+  return j;
+}
+
+std::string FormatRepro(const LoadedProgram& loaded, const Judgement& j,
+                        const ReproOptions& options) {
+  std::ostringstream os;
+  os << "== program: " << options.file << " ("
+     << (loaded.from_text ? "gcops text"
+                          : "binary form, decoded")
+     << ", " << gcops::CountStatements(loaded.program) << " statements)\n"
+     << gcops::Print(loaded.program);
+  os << "== runs (body budget " << options.max_body_steps << " statements)\n";
+  for (const BackendRun& r : j.runs) {
+    os << r.name
+       << (r.name == "collector" && options.use_oracle && OracleAvailable()
+               ? " (checked by the oracle)"
+               : "")
+       << ": " << r.result.stmts_run << " statements run, "
+       << r.result.trace.events.size() << " events, "
+       << r.result.failures.size() << " failed expectations"
+       << (r.result.misuse ? ", stopped on misuse" : "") << "\n";
+  }
+  os << "== verdict\n";
+  if (!j.verdict.ok()) {
+    os << "==gcfuzz== ERROR: " << VerdictName(j.verdict.kind) << "\n";
+  }
+  os << j.verdict.report;
+  if (!j.verdict.report.empty() && j.verdict.report.back() != '\n') os << "\n";
+  os << j.verdict.SummaryLine() << "\n";
+  return os.str();
+}
+
+int ReproCommand(const std::vector<std::string>& args) {
+  ReproOptions options;
+  std::vector<std::string> files;
+  for (const std::string& a : args) {
+    if (a.rfind("--backend=", 0) == 0) {
+      const std::string name = a.substr(10);
+      if (name != "both" && !differential::MakeBackend(name)) {
+        std::cerr << "gcfuzz: repro: backend '" << name << "' is not built\n";
+        return kExitBadInput;
+      }
+      if (name != "both") options.backends.push_back(name);
+    } else if (a == "--no-oracle") {
+      options.use_oracle = false;
+    } else if (a.rfind("--", 0) == 0) {
+      std::cerr << "gcfuzz: repro: unknown option '" << a << "'\n";
+      return kExitBadInput;
+    } else {
+      files.push_back(a);
+    }
+  }
+  if (files.size() != 1) {
+    std::cerr << "gcfuzz: repro takes exactly one FILE\n";
+    return kExitBadInput;
+  }
+  if (differential::AvailableBackends().empty()) {
+    std::cerr << "gcfuzz: repro: no backend is built into this binary\n";
+    return kExitBadInput;
+  }
+  options.file = files[0];
+  const auto file = LoadProgramFile(files[0]);
+  if (!file) return kExitBadInput;
+  const LoadedProgram& loaded = *file;
+  const Judgement j = JudgeProgram(loaded.program, options);
+  std::cout << FormatRepro(loaded, j, options);
+  // A misuse is bad input, as for `gcfuzz run`.
+  if (j.verdict.kind == VerdictKind::kMisuse) return kExitBadInput;
+  return j.verdict.ok() ? kExitOk : kExitFinding;
+}
+
+}  // namespace gcfuzz::triage
