@@ -199,7 +199,9 @@ void FreeObjectMemory(Object* o);
 size_t ObjectMemoryBytes(const Object* o);
 
 const char* KindName(ObjKind kind);
-// "a#12 instance refcnt=2 runner=1 pins=0 tracked finalized" style text.
+// One line, e.g. "object id=12 kind=instance refcnt=2 runner_refs=1 pins=0
+// tracked FINALIZED" ("untracked" otherwise; COLLECTING and UNREACHABLE
+// follow when set).
 std::string Describe(const Object* o);
 
 }  // namespace gcfuzz::collector

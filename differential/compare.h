@@ -20,8 +20,14 @@ struct Divergence {
   enum class Kind { kTrace, kExpectation, kMisuse };
   Kind kind = Kind::kTrace;
   long event_index = -1;  // kTrace: index of the first differing event
-  std::string summary;    // one line: "event 3: collect 2 2 vs collect 2 3"
-  std::string detail;     // multi-line, side by side
+  // One line. kTrace: "event 3: collector has 'collect 2 2', cpython has
+  // 'collect 2 3'" ("(end)" for a trace that stopped); kMisuse: "the runs
+  // stopped differently: ..."; kExpectation: "expectation results differ:
+  // ...".
+  std::string summary;
+  // kTrace: both traces side by side from a few events before the
+  // difference (SideBySide); otherwise the summary and a newline.
+  std::string detail;
 };
 
 // The first difference between run `a` (of backend `a_name`) and run `b`,
