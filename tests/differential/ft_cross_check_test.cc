@@ -1,4 +1,4 @@
-// tests/fuzz/ft_cross_check_test.cc — the normaliser (differential/ft_normalize.h)
+// tests/differential/ft_cross_check_test.cc — the normaliser (differential/ft_normalize.h)
 // and the free-threaded cross-check (differential/ft_cross_check.h): the rewrite
 // itself, every corpus program and a fixed-seed batch of mutants with no
 // disagreement, and the documented 3.11/3.13t differences the check allows.

@@ -2,7 +2,8 @@
 // the embedded CPython backend's trace (free events left out) for every
 // corpus program, with the same exit status and the same failure messages;
 // the GoogleTest export embeds the program and pins the collector's trace
-// (a generated case is compiled and run as tools_export_gtest_generated_test).
+// (the committed export of a seed, golden/two_cycle_del_test.cc, must match
+// byte for byte and is compiled and run as triage_export_gtest_golden_test).
 #include "triage/export_python.h"
 
 #include <gtest/gtest.h>
