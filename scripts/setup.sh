@@ -10,9 +10,10 @@ quiet=0
 [[ "${1:-}" == "--quiet" ]] && quiet=1
 
 # Build tools, test libraries, the embedded CPython backend's and the
-# oracle's libraries, and clang's libFuzzer/sanitizer runtimes.
+# oracle's libraries, clang's libFuzzer/sanitizer runtimes, and
+# clang-format-14 (.clang-format; .ci/check_format.sh).
 packages=(
-  cmake ninja-build g++ clang-14 libclang-rt-14-dev llvm-14
+  cmake ninja-build g++ clang-14 libclang-rt-14-dev llvm-14 clang-format-14
   libgtest-dev libgmock-dev libbenchmark-dev
   pybind11-dev libboost-graph-dev
 )
