@@ -6,7 +6,11 @@ if(NOT TARGET gcfuzz_freethreading)
 endif()
 
 foreach(_ft_target qsbr index_pool uniqueid)
+  # Each reads its own operation script (freethreading/testing/op_stream.h):
+  # qsbr-ops, index-pool-ops, uniqueid-ops.
+  string(REPLACE "_" "-" _ft_input "${_ft_target}-ops")
   gcfuzz_add_fuzzer(${_ft_target}_fuzzer
+    INPUT ${_ft_input}
     SOURCES ${_ft_target}_fuzzer.cc
     LIBS gcfuzz::freethreading_testing
     CORPUS "${PROJECT_SOURCE_DIR}/freethreading/corpus/${_ft_target}")

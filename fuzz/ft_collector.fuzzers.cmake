@@ -13,6 +13,8 @@ if(GCFUZZ_FUZZ_ENGINE STREQUAL "libfuzzer")
 endif()
 
 gcfuzz_add_fuzzer(ft_cross_fuzzer
+  # The heap targets' programs; the target normalises each one itself.
+  INPUT gcops-binary
   SOURCES ft_cross_fuzzer.cc ${_gcfuzz_ft_hooks}
   LIBS gcfuzz_ft_cross gcfuzz_fuzz_mutator
   OPTIONS heap_fuzzer.options)

@@ -16,6 +16,8 @@ if(GCFUZZ_FUZZ_ENGINE STREQUAL "libfuzzer")
 endif()
 
 gcfuzz_add_fuzzer(collector_fuzzer
+  INPUT gcops-binary
+  CAMPAIGN_WEIGHT 2  # after the CPython target, the campaign's largest share
   SOURCES collector_fuzzer.cc ${_gcfuzz_hooks}
   LIBS gcfuzz_fuzz_mutator gcfuzz_collector
   OPTIONS heap_fuzzer.options)
@@ -25,7 +27,11 @@ if(TARGET gcfuzz_oracle_collector_check)
 endif()
 
 if(TARGET gcfuzz_differential)
+  # The campaign's point is the collector against the real interpreter:
+  # the largest share of its time.
   gcfuzz_add_fuzzer(differential_fuzzer
+    INPUT gcops-binary
+    CAMPAIGN_WEIGHT 3
     SOURCES differential_fuzzer.cc ${_gcfuzz_hooks}
     LIBS gcfuzz_fuzz_mutator gcfuzz_collector gcfuzz_differential
     OPTIONS heap_fuzzer.options)
