@@ -2,10 +2,11 @@
 """gcfuzz campaign: the main job.
 
 Builds the libFuzzer targets (preset `fuzz`: clang 14, ASan + UBSan), runs
-every target on the corpus for a bounded time, prints live progress and a
-summary table, and saves findings under fuzz-findings/<target>/ with the
-commands that reproduce them. Exit status: 0 no finding, 1 a finding,
-2 bad usage or a build failure.
+every target the build's manifest lists (build/fuzz/fuzz_targets.json, see
+scripts/fuzz_targets.py), and the progen sweep, on its seeds for a bounded
+time, prints live progress and a summary table, and saves findings under
+fuzz-findings/<target>/ with the commands that reproduce them. Exit status:
+0 no finding, 1 a finding, 2 bad usage or a build failure.
 """
 
 import argparse
@@ -19,6 +20,9 @@ import threading
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import fuzz_targets  # noqa: E402  (scripts/ is not a package)
+
 # libFuzzer's progress lines: "#1234  NEW    cov: 812 ft: 2010 corp: 103/2Kb ... exec/s: 4096 ..."
 STATUS_RE = re.compile(
     r"^#(\d+)\s+(\w+)\s+cov: (\d+) ft: (\d+) corp: (\d+)/\S+(?:.*?exec/s: (\d+))?")
@@ -26,36 +30,39 @@ STAT_RE = re.compile(r"^stat::(\w+):\s+(\d+)")
 ARTIFACT_RE = re.compile(r"Test unit written to (\S+)")
 SUMMARY_RE = re.compile(r"^SUMMARY: (.*)")
 
-# Which seeds each kind of target reads: text programs or their binary form.
-TEXT_TARGETS = ("gcops_parse_fuzzer",)
-
-# Targets that exercise the embedded CPython come first, and get the largest
-# share of the time: the campaign's point is to fuzz the collector against
-# the real interpreter. Other targets weigh 1.
-PREFERRED_ORDER = ("differential_fuzzer", "collector_fuzzer", "progen_sweep")
-WEIGHTS = {"differential_fuzzer": 3, "collector_fuzzer": 2, "progen_sweep": 2}
-
-# Not a libFuzzer binary: fuzz/sweep.py runs whole generated programs
-# (fuzz/progen.py) through the CLI on both backends. It reaches what 1 KiB
-# mutations rarely build (see progen's docstring) and speaks libFuzzer's
-# output shape, so it is scheduled and reported like the others.
+# Not a libFuzzer binary, so not in the manifest: fuzz/sweep.py runs whole
+# generated programs (fuzz/progen.py) through the CLI on both backends. It
+# reaches what 1 KiB mutations rarely build (see progen's docstring) and
+# speaks libFuzzer's output shape, so it is scheduled and reported like the
+# others. Its weight is on the scale of the manifest's campaign_weight
+# (gcfuzz_add_fuzzer's CAMPAIGN_WEIGHT): as much as the collector target.
 SWEEP = "progen_sweep"
+SWEEP_WEIGHT = 2
 
 
 def plan(targets, seconds, jobs):
     """Seconds per target: the CPU budget (seconds x jobs) split by weight,
     never more than the wall budget, so greedy scheduling of the targets on
     `jobs` workers ends in about `seconds`."""
-    weights = [WEIGHTS.get(t.name, 1) for t in targets]
+    weights = [t.weight for t in targets]
     cpu = seconds * jobs
     share = [max(5, min(seconds, cpu * w // sum(weights))) for w in weights]
     return dict(zip((t.name for t in targets), share))
 
 
 class Target:
-    def __init__(self, name, binary):
+    """A target's run. `input`, `seeds`, `dict`, `options` and `weight` come
+    from the manifest (the sweep's are fixed here)."""
+
+    def __init__(self, name, binary, input_kind, seeds=(), dict_path=None,
+                 options=None, weight=1):
         self.name = name
         self.binary = binary
+        self.input = input_kind
+        self.seeds = list(seeds)
+        self.dict = dict_path
+        self.options = options
+        self.weight = weight
         self.execs = 0
         self.exec_s = 0
         self.cov = 0
@@ -92,41 +99,47 @@ def build(root, quiet_log):
     return build_dir
 
 
+def executable(path):
+    return path.is_file() and os.access(path, os.X_OK)
+
+
 def discover(build_dir, wanted):
-    fuzz_dir = build_dir / "fuzz"
-    found = {}
-    if fuzz_dir.is_dir():
-        for p in sorted(fuzz_dir.iterdir()):
-            if p.name.endswith("_fuzzer") and os.access(p, os.X_OK) and p.is_file():
-                found[p.name] = p
+    """The manifest's targets plus the sweep, heaviest first (then by name).
+    Every manifest target must be built: a campaign that silently skips one
+    would report "no findings" for a target it never ran."""
+    try:
+        if fuzz_targets.engine(build_dir) != "libfuzzer":
+            raise SystemExit("gcfuzz campaign: %s is not a libFuzzer build"
+                             % build_dir)
+        manifest = fuzz_targets.load(build_dir)
+    except fuzz_targets.ManifestError as e:
+        raise SystemExit("gcfuzz campaign: %s" % e)
+    found = {t.name: Target(t.name, t.binary, t.input, t.existing_corpus(),
+                            t.dict, t.options, t.campaign_weight)
+             for t in manifest}
     cli = build_dir / "cli" / "gcfuzz-cli"
-    if cli.is_file() and os.access(cli, os.X_OK):
-        found[SWEEP] = cli
+    if executable(cli):
+        # Generated programs, run as gcops text.
+        found[SWEEP] = Target(SWEEP, cli, "gcops-text", weight=SWEEP_WEIGHT)
     if wanted:
         missing = [w for w in wanted if w not in found]
         if missing:
-            raise SystemExit("gcfuzz campaign: no such fuzz target: %s (built: %s)"
-                             % (", ".join(missing), ", ".join(found) or "none"))
+            raise SystemExit("gcfuzz campaign: no such fuzz target: %s "
+                             "(known: %s)" % (", ".join(missing),
+                                              ", ".join(found) or "none"))
         found = {w: found[w] for w in wanted}
-    order = sorted(found, key=lambda n: (PREFERRED_ORDER.index(n)
-                                         if n in PREFERRED_ORDER else 99, n))
-    return [Target(n, found[n]) for n in order]
+    unbuilt = [n for n, t in found.items() if not executable(t.binary)]
+    if unbuilt:
+        raise SystemExit("gcfuzz campaign: not built: %s (build %s, or pick "
+                         "--targets)" % (", ".join(unbuilt), build_dir))
+    return sorted(found.values(), key=lambda t: (-t.weight, t.name))
 
 
-def seed_dirs(root, build_dir, target):
-    if target.name in TEXT_TARGETS:
-        dirs = [root / "corpus" / d for d in ("seeds", "scenarios", "regressions")]
-    else:
-        dirs = [build_dir / "corpus-bin"]
-    return [d for d in dirs if d.is_dir()]
-
-
-def options_flags(binary):
+def options_flags(path):
     """libFuzzer flags from NAME.options (the [libfuzzer] section ClusterFuzz
     reads), so local campaigns fuzz with the same settings."""
-    path = Path(str(binary) + ".options")
     flags = []
-    if not path.exists():
+    if path is None or not path.exists():
         return flags
     section = None
     for line in path.read_text().splitlines():
@@ -158,12 +171,12 @@ def run_target(root, build_dir, target, seconds, findings_root):
                "-timeout=20",
                "-rss_limit_mb=6000",
                "-artifact_prefix=%s/" % artifacts]
-        cmd += options_flags(target.binary)
-        d = build_dir / "fuzz" / (target.name + ".dict")
-        if d.exists() and not any(f.startswith("-dict=") for f in cmd):
+        cmd += options_flags(target.options)
+        d = target.dict
+        if d and d.exists() and not any(f.startswith("-dict=") for f in cmd):
             cmd.append("-dict=%s" % d)
         cmd.append(str(work))
-        cmd += [str(d) for d in seed_dirs(root, build_dir, target)]
+        cmd += [str(d) for d in target.seeds]
     target.log_path = build_dir / "campaign" / (target.name + ".log")
     target.seconds = seconds
     target.started = time.time()
@@ -263,7 +276,8 @@ def main():
     ap.add_argument("--seconds", type=int, default=300,
                     help="wall-clock budget for the whole campaign (default 300)")
     ap.add_argument("--targets", default="",
-                    help="comma-separated fuzz targets (default: all built)")
+                    help="comma-separated fuzz targets (default: every target "
+                         "in build/fuzz/fuzz_targets.json, and %s)" % SWEEP)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2,
                     help="targets fuzzed at once (default: cores)")
     ap.add_argument("--findings", default="fuzz-findings",
@@ -355,7 +369,7 @@ def main():
         log("  reproduce:   ./gcfuzz repro %s" % f)
         if small:
             log("  minimized:   %s (./gcfuzz repro %s)" % (small, small))
-        if t.name != SWEEP:  # a sweep finding is gcops text already
+        if t.input == "gcops-binary":  # text needs no decoding; ops are not gcops
             log("  as gcops:    ./gcfuzz decode %s" % f)
         if t.name == SWEEP:
             log("  raw:         %s run --backend=both --trace %s" % (t.binary, f))

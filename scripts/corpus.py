@@ -4,12 +4,14 @@
   gcfuzz corpus merge [--target=NAME] [--no-build]
 
 Merges what the campaigns found (build/fuzz/campaign/<target>/) into the
-repository corpus. For each gcops-binary target (collector_fuzzer,
-differential_fuzzer, gcops_roundtrip_fuzzer, or --target):
+repository corpus. For each target whose input is `gcops-binary` in the
+build's manifest (build/fuzz/fuzz_targets.json, scripts/fuzz_targets.py),
+or the one --target:
 
   1. coverage before: libFuzzer's `cov:` on the union of the campaign's
-     working corpus and the repository corpus (build/fuzz/corpus-bin, the
-     binary form of corpus/{seeds,scenarios,regressions}), by -runs=0;
+     working corpus and the repository corpus (the target's corpus in the
+     manifest: build/fuzz/corpus-bin, the binary form of
+     corpus/{seeds,scenarios,regressions}), by -runs=0;
   2. libFuzzer -merge=1 into a copy of the repository corpus: only campaign
      inputs that add coverage (features) beyond it are added;
   3. coverage of that merged set (must equal step 1: the check that merging
@@ -40,8 +42,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-GCOPS_BINARY_TARGETS = ("collector_fuzzer", "differential_fuzzer",
-                        "gcops_roundtrip_fuzzer")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import fuzz_targets  # noqa: E402  (scripts/ is not a package)
+
+# The input kind whose finds can be written back: programs in the binary
+# form decode to .gcops text (gcfuzz_add_fuzzer's INPUT).
+MERGEABLE_INPUT = "gcops-binary"
 COV_RE = re.compile(r"#\d+\s+(?:INITED|DONE)\s+cov: (\d+) ft: (\d+)")
 
 
@@ -49,30 +55,35 @@ def log(msg):
     print(msg, flush=True)
 
 
-def build(root, targets):
+def configure(root):
+    """Configures the fuzz preset once (which writes its manifest)."""
     build_dir = root / "build" / "fuzz"
     if not (build_dir / "build.ninja").exists():
         subprocess.run(["cmake", "--preset", "fuzz"], cwd=root, check=True,
                        stdout=subprocess.DEVNULL)
+    return build_dir
+
+
+def build(build_dir, targets):
+    """Builds the corpus tools (the binary corpus and its encoder) and the
+    `targets` (fuzz_targets.Target)."""
     cmd = ["cmake", "--build", str(build_dir), "-j",
            os.environ.get("GCFUZZ_JOBS", "2"), "--target", "gcfuzz_corpus_bin",
            "gcfuzz_corpus_encode"]
     for t in targets:
-        cmd += ["--target", t]
+        cmd += ["--target", t.name]
     r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                        text=True)
     if r.returncode != 0:
         sys.stderr.write(r.stdout[-4000:])
         raise SystemExit("gcfuzz corpus: building the fuzz preset failed")
-    return build_dir
 
 
-def options_flags(binary):
+def options_flags(path):
     """The [libfuzzer] flags of NAME.options (max_len matters here: it
     decides how inputs are read, so every measurement uses it)."""
-    path = Path(str(binary) + ".options")
     flags, section = [], None
-    if path.exists():
+    if path is not None and path.exists():
         for line in path.read_text().splitlines():
             line = line.strip()
             if line.startswith("["):
@@ -84,13 +95,14 @@ def options_flags(binary):
     return flags
 
 
-def coverage(binary, dirs, work):
+def coverage(target, dirs, work):
     """(cov, ft) libFuzzer reports after loading `dirs`, running nothing new."""
+    binary = target.binary
     dirs = [str(d) for d in dirs if Path(d).is_dir() and any(Path(d).iterdir())]
     if not dirs:
         return (0, 0)
     r = subprocess.run([str(binary), "-runs=0", "-timeout=60",
-                        "-rss_limit_mb=6000"] + options_flags(binary) + dirs,
+                        "-rss_limit_mb=6000"] + options_flags(target.options) + dirs,
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                        text=True, errors="replace", cwd=work)
     found = COV_RE.findall(r.stdout)
@@ -106,13 +118,14 @@ def sha1(path):
     return hashlib.sha1(path.read_bytes()).hexdigest()
 
 
-def copy_by_hash(src_dir, dst_dir):
+def copy_by_hash(src_dirs, dst_dir):
     names = set()
-    for f in sorted(Path(src_dir).iterdir()):
-        if f.is_file():
-            h = sha1(f)
-            shutil.copyfile(f, dst_dir / h)
-            names.add(h)
+    for src_dir in src_dirs:
+        for f in sorted(Path(src_dir).iterdir()):
+            if f.is_file():
+                h = sha1(f)
+                shutil.copyfile(f, dst_dir / h)
+                names.add(h)
     return names
 
 
@@ -148,31 +161,32 @@ def run_repairing(cli, backend, path, work):
     return cli_ok(cli, ["run", "--backend=" + backend, str(path)], work)
 
 
-def merge_target(root, build_dir, cli, target, backend, work):
-    binary = build_dir / "fuzz" / target
+def merge_target(root, build_dir, cli, t, backend, work):
+    target = t.name
+    binary = t.binary
     campaign = build_dir / "campaign" / target
-    repo_bin = build_dir / "corpus-bin"
+    repo = t.existing_corpus()  # the repository corpus in binary form
     seeds = root / "corpus" / "seeds"
     tdir = work / target
     tdir.mkdir()
     log("== %s" % target)
 
-    before = coverage(binary, [campaign, repo_bin], tdir)
+    before = coverage(t, [campaign] + repo, tdir)
     merged = tdir / "merged"
     merged.mkdir()
-    base = copy_by_hash(repo_bin, merged)
+    base = copy_by_hash(repo, merged)
     if campaign.is_dir() and any(campaign.iterdir()):
         r = subprocess.run([str(binary), "-merge=1", "-timeout=60",
                             "-rss_limit_mb=6000",
                             "-merge_control_file=%s" % (tdir / "merge.ctl")]
-                           + options_flags(binary) + [str(merged), str(campaign)],
+                           + options_flags(t.options) + [str(merged), str(campaign)],
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                            text=True, errors="replace", cwd=tdir)
         if r.returncode != 0:
             sys.stderr.write(r.stdout[-3000:])
             raise SystemExit("gcfuzz corpus: %s -merge=1 failed" % target)
     added = sorted(f for f in merged.iterdir() if f.name not in base)
-    after_merge = coverage(binary, [merged], tdir)
+    after_merge = coverage(t, [merged], tdir)
 
     written, existing, rejected, findings = [], 0, [], []
     for f in added:
@@ -209,7 +223,7 @@ def merge_target(root, build_dir, cli, target, backend, work):
     encoder = build_dir / "fuzz" / "gcfuzz_corpus_encode"
     subprocess.run([str(encoder), str(reenc)] + [str(w) for w in written],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    after_text = coverage(binary, [repo_bin, reenc], tdir)
+    after_text = coverage(t, repo + [reenc], tdir)
 
     log("  campaign inputs: %d; kept by -merge=1: %d; written: %d "
         "(already there: %d, rejected: %d, findings: %d)"
@@ -234,7 +248,8 @@ def main():
     ap.add_argument("--root", default=str(Path(__file__).resolve().parent.parent))
     ap.add_argument("--cli", default="", help="gcfuzz-cli (default build/dev/cli/gcfuzz-cli)")
     ap.add_argument("action", choices=["merge"])
-    ap.add_argument("--target", default="", help="one gcops-binary fuzz target")
+    ap.add_argument("--target", default="",
+                    help="one fuzz target whose input is gcops-binary")
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--build-dir", default="",
                     help="a libFuzzer build (default build/fuzz, the campaign's); "
@@ -242,16 +257,31 @@ def main():
     args = ap.parse_args()
     root = Path(args.root).resolve()
     cli = Path(args.cli) if args.cli else root / "build" / "dev" / "cli" / "gcfuzz-cli"
-    if args.target and args.target not in GCOPS_BINARY_TARGETS:
-        ap.error("--target: one of %s (the others' inputs are not gcops binary "
-                 "programs)" % ", ".join(GCOPS_BINARY_TARGETS))
-    targets = [args.target] if args.target else list(GCOPS_BINARY_TARGETS)
     build_dir = root / "build" / "fuzz"
     if args.build_dir:
         build_dir = Path(args.build_dir).resolve()
     elif not args.no_build:
-        build_dir = build(root, targets)
-    targets = [t for t in targets if (build_dir / "fuzz" / t).exists()]
+        # The corpus tools first: that build reruns CMake if fuzz CMake
+        # changed, so the manifest read next is this checkout's.
+        build_dir = configure(root)
+        build(build_dir, [])
+    try:
+        if fuzz_targets.engine(build_dir) != "libfuzzer":
+            ap.error("%s is not a libFuzzer build" % build_dir)
+        mergeable = [t for t in fuzz_targets.load(build_dir)
+                     if t.input == MERGEABLE_INPUT]
+    except fuzz_targets.ManifestError as e:
+        raise SystemExit("gcfuzz corpus: %s" % e)
+    if args.target:
+        mergeable = [t for t in mergeable if t.name == args.target]
+        if not mergeable:
+            ap.error("--target: %s is not a fuzz target whose input is %s in "
+                     "%s" % (args.target, MERGEABLE_INPUT,
+                             fuzz_targets.manifest_path(build_dir)))
+    if not args.build_dir and not args.no_build:
+        build(build_dir, mergeable)
+    # A target that was not built has no campaign to merge.
+    targets = [t for t in mergeable if t.binary.exists()]
     r = subprocess.run([str(cli), "backends"], stdout=subprocess.PIPE, text=True)
     backend = "both" if "cpython" in r.stdout.split() else "collector"
 

@@ -3,10 +3,10 @@
 #
 # Builds every fuzz target in replay mode (fuzz/replay_main.cc) with
 # clang 14 and -fprofile-instr-generate -fcoverage-mapping in
-# build/coverage, replays the repository corpus through each (the same
-# inputs ctest replays: corpus-bin for the gcops-binary targets, the .gcops
-# text for gcops_parse_fuzzer, freethreading/corpus/<pool> for the pool
-# targets), merges the profiles with llvm-profdata-14 and writes
+# build/coverage, replays the repository corpus through each (the targets
+# and their corpus directories are the build's manifest,
+# build/coverage/fuzz_targets.json: the same inputs ctest replays), merges
+# the profiles with llvm-profdata-14 and writes
 #   build/coverage/html/index.html   llvm-cov-14's report (all our sources)
 # and prints one summary line for collector/ (lines and branches).
 # Usage: scripts/coverage.sh [--campaign]   (--campaign: also replay each
@@ -31,16 +31,19 @@ fi
 cmake --build "$dir" -j "${GCFUZZ_JOBS:-2}" --target gcfuzz_fuzzers gcfuzz_corpus_bin >>"$log" 2>&1 ||
   { grep -E "error|FAILED" "$log" | head -30 >&2; echo "coverage: build failed ($log)" >&2; exit 2; }
 
+# The fuzz targets: the manifest CMake wrote for this build (the build
+# above reran CMake if the fuzz CMake changed).
+targets_py="$root/scripts/fuzz_targets.py"
+names=$(python3 "$targets_py" "$dir" names) ||
+  { echo "coverage: no fuzz target manifest in $dir" >&2; exit 2; }
+[[ -n "$names" ]] || { echo "coverage: $dir defines no fuzz targets" >&2; exit 2; }
+
 rm -rf "$dir/profiles"; mkdir -p "$dir/profiles"
 objects=()
 status=0
-for bin in "$dir"/fuzz/*_fuzzer; do
-  name=$(basename "$bin")
-  case "$name" in
-    gcops_parse_fuzzer) inputs=("$root"/corpus/{seeds,scenarios,regressions}) ;;
-    qsbr_fuzzer|index_pool_fuzzer|uniqueid_fuzzer) inputs=("$root/freethreading/corpus/${name%_fuzzer}") ;;
-    *) inputs=("$dir/corpus-bin") ;;
-  esac
+for name in $names; do
+  bin=$(python3 "$targets_py" "$dir" get "$name" binary)
+  mapfile -t inputs < <(python3 "$targets_py" "$dir" get "$name" corpus)
   if ((with_campaign)) && [[ -d "$root/build/fuzz/campaign/$name" ]]; then
     inputs+=("$root/build/fuzz/campaign/$name")
   fi

@@ -9,7 +9,7 @@ harness keeps from one program to the next (a leaked interpreter object, a
 label table that never shrinks, ...). Prints one line per sample and a
 verdict: the growth from the first sample after warm-up to the last.
 
-  python3 scripts/memsoak.py --target build/bench-fuzz/fuzz/differential_fuzzer \
+  python3 scripts/memsoak.py --target build/bench-fuzz/fuzz/TARGET \
       --corpus build/bench-fuzz/corpus-bin --executions 1000000
 
 Exit status: 0 flat (growth within --tolerance-mb), 1 grew, 2 bad usage or
