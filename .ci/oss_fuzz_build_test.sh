@@ -8,11 +8,12 @@
 # directory of its own) and runs every fuzzer from there for a few seconds
 # on its unpacked seed corpus, with its .options, in a cleared environment
 # holding only what OSS-Fuzz's runner sets (the sanitizer options).
-# Checks on the way: each fuzzer has a seed corpus zip; libpython, when
-# linked, resolves into $OUT/lib, the running process maps libpython and
-# extension modules from $OUT only, and it cannot start with $OUT's
-# standard library hidden (so that is the one it uses); every run ends with
-# libFuzzer's "Done".
+# Checks on the way: $OUT's executables are exactly the fuzz targets of
+# build.sh's manifest ($WORK/gcfuzz-build/fuzz_targets.json), each with a
+# seed corpus zip; libpython, when linked, resolves into $OUT/lib, the
+# running process maps libpython and extension modules from $OUT only, and
+# it cannot start with $OUT's standard library hidden (so that is the one
+# it uses); every run ends with libFuzzer's "Done".
 # Usage: .ci/oss_fuzz_build_test.sh [SECONDS_PER_FUZZER]   (default 5)
 # Exit status: 0 pass, 1 a check failed.
 set -euo pipefail
@@ -53,10 +54,17 @@ run_dir="$tmp/runner-out"
 rm -rf "$run_dir"
 mv "$OUT" "$run_dir"
 
-fuzzers=()
-for f in "$run_dir"/*_fuzzer; do [[ -x "$f" ]] && fuzzers+=("$(basename "$f")"); done
-((${#fuzzers[@]} >= 7)) || fail "expected at least 7 fuzzers in \$OUT, found: ${fuzzers[*]:-none}"
-echo "oss-fuzz-test: ${#fuzzers[@]} fuzzers: ${fuzzers[*]}"
+# What $OUT must hold: the targets CMake defined in build.sh's build
+# (its build_dir), no fewer and no other executables.
+manifest_dir=$WORK/gcfuzz-build
+names=$(python3 "$root/scripts/fuzz_targets.py" "$manifest_dir" names) ||
+  fail "no fuzz target manifest in $manifest_dir"
+mapfile -t fuzzers < <(printf '%s\n' $names | sort)
+((${#fuzzers[@]} > 0)) || fail "the manifest in $manifest_dir lists no fuzz targets"
+mapfile -t found < <(find "$run_dir" -maxdepth 1 -type f -perm -u+x -printf '%f\n' | sort)
+[[ "${found[*]}" == "${fuzzers[*]}" ]] ||
+  fail "\$OUT's executables are not the manifest's fuzz targets: expected ${fuzzers[*]}; found ${found[*]:-none}"
+echo "oss-fuzz-test: ${#fuzzers[@]} fuzzers (the manifest's): ${fuzzers[*]}"
 
 # The sanitizer options OSS-Fuzz's runner sets (a subset that matters here).
 asan_options="alloc_dealloc_mismatch=0:allocator_may_return_null=1:detect_leaks=1:detect_stack_use_after_return=1:detect_odr_violation=0:handle_abort=1:handle_segv=1:handle_sigill=1:symbolize=1:print_scariness=1:dedup_token_length=3"

@@ -5,9 +5,11 @@
 # 12 machine under .ci/oss_fuzz_build_test.sh, which exports the same
 # variables. Reads the OSS-Fuzz contract: $CC $CXX $CFLAGS $CXXFLAGS
 # (sanitizer and coverage flags already in them), $LIB_FUZZING_ENGINE, $SRC,
-# $WORK, $OUT, $SANITIZER. Writes to $OUT, for every fuzz target:
+# $WORK, $OUT, $SANITIZER. Writes to $OUT, for every fuzz target the
+# build's manifest lists ($WORK/gcfuzz-build/fuzz_targets.json, written by
+# CMake: fuzz/CMakeLists.txt; .ci/oss_fuzz_build_test.sh reads it too):
 #   NAME                   the libFuzzer binary
-#   NAME_seed_corpus.zip   its seeds (binary corpus, text corpus or pool seeds)
+#   NAME_seed_corpus.zip   its seeds (the files of its manifest corpus dirs)
 #   NAME.options, NAME.dict  libFuzzer settings, when the target has them
 # and, for the embedded-CPython target, what it needs to run from $OUT alone:
 #   lib/libpython3.11.so.1.0 (+ its non-libc deps)   found through the
@@ -58,28 +60,34 @@ with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as z:
 PY
 }
 
-needs_python=0
-for bin in "$build_dir"/fuzz/*_fuzzer; do
-  name=$(basename "$bin")
-  cp "$bin" "$OUT/"
-  for ext in options dict; do
-    [[ -f "$bin.$ext" ]] && cp "$bin.$ext" "$OUT/"
+# The fuzz targets are the manifest's, never a list of names here: a new
+# target reaches $OUT by being added in fuzz CMake.
+targets_py="$project_dir/scripts/fuzz_targets.py"
+names=$(python3 "$targets_py" "$build_dir" names)
+if [[ -z "$names" ]]; then
+  echo "build.sh: $build_dir/fuzz_targets.json lists no fuzz targets" >&2
+  exit 1
+fi
+
+python_user=  # a target that links libpython, if any
+for name in $names; do
+  bin=$(python3 "$targets_py" "$build_dir" get "$name" binary)
+  cp "$bin" "$OUT/$name"
+  # The manifest's dict/options are the copies next to the binary, already
+  # named NAME.dict and NAME.options as OSS-Fuzz expects.
+  for field in options dict; do
+    f=$(python3 "$targets_py" "$build_dir" get "$name" "$field")
+    if [[ -n "$f" ]]; then cp "$f" "$OUT/"; fi
   done
-  case "$name" in
-    gcops_parse_fuzzer)
-      zip_dir "$OUT/${name}_seed_corpus.zip" "$project_dir"/corpus/{seeds,scenarios,regressions} ;;
-    qsbr_fuzzer|index_pool_fuzzer|uniqueid_fuzzer)
-      zip_dir "$OUT/${name}_seed_corpus.zip" "$project_dir/freethreading/corpus/${name%_fuzzer}" ;;
-    *)
-      zip_dir "$OUT/${name}_seed_corpus.zip" "$build_dir/corpus-bin" ;;
-  esac
-  if ldd "$bin" | grep -q 'libpython3\.11'; then needs_python=1; fi
+  mapfile -t seeds < <(python3 "$targets_py" "$build_dir" get "$name" corpus --existing)
+  zip_dir "$OUT/${name}_seed_corpus.zip" "${seeds[@]}"
+  if ldd "$bin" | grep -q 'libpython3\.11'; then python_user=$bin; fi
 done
 
-if ((needs_python)); then
+if [[ -n "$python_user" ]]; then
   # libpython and what it links that a runner image may lack (not libc).
   mkdir -p "$OUT/lib"
-  libpython=$(ldd "$build_dir"/fuzz/differential_fuzzer | awk '/libpython3\.11/ {print $3}')
+  libpython=$(ldd "$python_user" | awk '/libpython3\.11/ {print $3}')
   cp -L "$libpython" "$OUT/lib/"
   ldd "$libpython" | awk '$3 ~ /^\// {print $3}' |
     grep -Ev '/(libc|libm|libpthread|libdl|librt|libutil|ld-linux[^/]*)\.so' |
