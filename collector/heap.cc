@@ -388,7 +388,7 @@ void Heap::Unfreeze() { ListMerge(&permanent_, &generations_[kNumGenerations - 1
 int64_t Heap::ProgramListSize(const GcHead* list) {
   int64_t n = 0;
   for (const GcHead* g = Next(list); g != list; g = Next(g))
-    if (!IsHidden(FromGc(const_cast<GcHead*>(g)))) ++n;
+    if (!IsHidden(FromGc(g))) ++n;
   return n;
 }
 

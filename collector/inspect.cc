@@ -25,7 +25,7 @@ std::vector<ObjId> Heap::ObjectsInGeneration(int gen) const {
   std::vector<ObjId> ids;
   const GcHead* list = &generations_[gen];
   for (const GcHead* g = Next(list); g != list; g = Next(g)) {
-    const Object* o = FromGc(const_cast<GcHead*>(g));
+    const Object* o = FromGc(g);
     if (!IsHidden(o)) ids.push_back(o->id);
   }
   return ids;
@@ -44,7 +44,7 @@ std::vector<ObjId> Heap::ReferrerIds(Object* o) const {
   for (int i = 0; i < kNumGenerations; ++i) {
     const GcHead* list = &generations_[i];
     for (const GcHead* g = Next(list); g != list; g = Next(g)) {
-      Object* op = FromGc(const_cast<GcHead*>(g));
+      const Object* op = FromGc(g);
       if (IsHidden(op)) continue;  // not a program object
       bool refers = false;
       Traverse(op, [&](Object* r) { refers = refers || r == o; });
@@ -122,17 +122,17 @@ void FillDetails(const Heap& heap, const Object* o, ObjectInfo& info) {
 std::vector<int64_t> Heap::HiddenHolds() const {
   std::vector<int64_t> holds(objects_.size(), 0);
   auto add = [&](const Object* h) {
-    Traverse(const_cast<Object*>(h), [&](Object* r) {
+    Traverse(h, [&](Object* r) {
       if (!IsHidden(r) && r->id < holds.size()) holds[r->id] += 1;
     });
   };
   for (int i = 0; i < kNumGenerations; ++i) {
     const GcHead* list = &generations_[i];
     for (const GcHead* g = Next(list); g != list; g = Next(g))
-      if (const Object* o = FromGc(const_cast<GcHead*>(g)); IsHidden(o)) add(o);
+      if (const Object* o = FromGc(g); IsHidden(o)) add(o);
   }
   for (const GcHead* g = Next(&permanent_); g != &permanent_; g = Next(g))
-    if (const Object* o = FromGc(const_cast<GcHead*>(g)); IsHidden(o)) add(o);
+    if (const Object* o = FromGc(g); IsHidden(o)) add(o);
   for (const Object* o = trash_later_; o != nullptr;
        o = reinterpret_cast<const Object*>(o->gc.prev & ~kPrevFlagMask))
     if (IsHidden(o)) add(o);
@@ -159,11 +159,11 @@ void Heap::ForEachObject(const std::function<void(const ObjectInfo&)>& fn) const
   for (int i = 0; i < kNumGenerations; ++i) {
     const GcHead* list = &generations_[i];
     for (const GcHead* g = Next(list); g != list; g = Next(g))
-      if (const Object* o = FromGc(const_cast<GcHead*>(g)); !IsHidden(o))
+      if (const Object* o = FromGc(g); !IsHidden(o))
         where[o->id] = static_cast<Location>(i);
   }
   for (const GcHead* g = Next(&permanent_); g != &permanent_; g = Next(g))
-    if (const Object* o = FromGc(const_cast<GcHead*>(g)); !IsHidden(o))
+    if (const Object* o = FromGc(g); !IsHidden(o))
       where[o->id] = Location::kPermanent;
   std::vector<int64_t> garbage_refs(objects_.size(), 0);
   for (Object* o : garbage_) garbage_refs[o->id] += 1;

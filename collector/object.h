@@ -150,35 +150,38 @@ struct Weakref : Object {
 };
 
 inline Object* FromGc(GcHead* g) { return reinterpret_cast<Object*>(g); }
+inline const Object* FromGc(const GcHead* g) { return reinterpret_cast<const Object*>(g); }
 static_assert(offsetof(Object, gc) == 0, "GcHead must start the object");
 
 inline bool IsWeakrefKind(ObjKind k) { return k == ObjKind::kRef || k == ObjKind::kProxy; }
 
 // Calls visit(Object*) for each object `o` refers to, in tp_traverse order.
+// Traversal only reads `o`; the referents it hands out are the heap's to
+// mutate, as tp_traverse's visitproc gets non-const PyObject*.
 template <typename Visit>
-inline void Traverse(Object* o, Visit&& visit) {
+inline void Traverse(const Object* o, Visit&& visit) {
   switch (o->kind) {
     case ObjKind::kInstance: {
-      auto* inst = static_cast<Instance*>(o);
-      Slot* s = inst->slots();
+      const auto* inst = static_cast<const Instance*>(o);
+      const Slot* s = inst->slots();
       for (uint16_t i = 0; i < inst->nslots; ++i)
         if (Object* r = s[i].obj()) visit(r);
       break;
     }
     case ObjKind::kList: {
-      auto& items = static_cast<List*>(o)->items;
+      const auto& items = static_cast<const List*>(o)->items;
       for (size_t i = items.size(); i-- > 0;)
         if (Object* r = items[i].obj()) visit(r);
       break;
     }
     case ObjKind::kTuple: {
-      auto* t = static_cast<Tuple*>(o);
+      const auto* t = static_cast<const Tuple*>(o);
       for (uint32_t i = t->size; i-- > 0;)
         if (Object* r = t->items()[i].obj()) visit(r);
       break;
     }
     case ObjKind::kDict:
-      for (const DictEntry& e : static_cast<Dict*>(o)->entries)
+      for (const DictEntry& e : static_cast<const Dict*>(o)->entries)
         if (e.live)
           if (Object* r = e.value.obj()) visit(r);
       break;
