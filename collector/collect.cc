@@ -241,7 +241,6 @@ class CollectionPhases {
           h_.ClassOf(static_cast<Instance*>(op)).has_del) {
         if (!PlantedFault(Fault::kFinalizedNotSet)) SetFinalized(g);
         h_.Pin(op);
-        ++h_.code_runs_;
         h_.CallHost([&](gcops::Host& host) { host.OnDel(op->id); });
         h_.Unpin(op);
       }
@@ -356,13 +355,13 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
       DebugLine("gc: collectable " + DebugRepr(FromGc(g)));
   }
 
-  const uint64_t code_runs_before = code_runs_;
+  const uint64_t host_calls_before = host_calls_;
   int64_t m = phases.HandleWeakrefs(&unreachable, old);
   phases.FinalizeGarbage(&unreachable);
   if (observer_ != nullptr) observer_->AfterFinalize(*this, IdsOf(&unreachable));
 
   GcHead final_unreachable;
-  if (code_runs_ == code_runs_before ||
+  if (host_calls_ == host_calls_before ||
       PlantedFault(Fault::kResurrectedCleared)) {
     // No program code ran since move_unreachable, so no reference into the
     // set was made: handle_resurrected_objects would find every object
@@ -424,7 +423,6 @@ void Heap::EndCollection(int gen, int64_t m, int64_t n, CollectionReport& report
 void Heap::InvokeGcCallbacks(bool start, int gen, int64_t m, int64_t n) {
   for (size_t i = 0; i < callbacks_.size(); ++i) {
     uint32_t index = callbacks_[i];
-    ++code_runs_;
     CallHost([&](gcops::Host& h) { h.OnGcCallback(index, start, gen, m, n); });
   }
 }

@@ -324,7 +324,6 @@ class FreeThreadedCollection {
         continue;
       }
       SetFinalized(&op->gc);
-      ++h_.code_runs_;
       h_.CallHost([&](gcops::Host& host) { host.OnDel(op->id); });
     }
   }

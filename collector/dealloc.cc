@@ -83,7 +83,6 @@ bool Heap::CallFinalizerFromDealloc(Instance* o) {
   GCFUZZ_CHECK_OBJ(o->refcnt == 0, o, "finalizer from dealloc with live references");
   Pin(o);
   if (!IsFinalized(&o->gc)) {
-    ++code_runs_;
     CallHost([&](gcops::Host& h) { h.OnDel(o->id); });
     SetFinalized(&o->gc);
   }
@@ -110,7 +109,6 @@ void Heap::SubtypeDealloc(Instance* o) {
   if (cls.has_tp_del) {
     Track(o);
     Pin(o);  // slot_tp_del's temporary resurrection (refcount 1)
-    ++code_runs_;
     CallHost([&](gcops::Host& h) { h.OnTpDel(o->id); });
     --o->pins;
     --o->refcnt;
@@ -214,7 +212,6 @@ void Heap::ClearWeakref(Weakref* w) {
 // (checked on python3 3.11.7 with a weakref subclass whose __del__ prints:
 // it runs after the callback returns). `w` may be freed by Unpin.
 void Heap::RunWeakrefCallback(Weakref* w) {
-  ++code_runs_;
   Pin(w);
   CallHost([&](gcops::Host& h) { h.OnWeakrefCallback(w->id); });
   Unpin(w);

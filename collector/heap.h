@@ -299,10 +299,12 @@ class Heap {
   void FreeDelayed(Object* o);
   void ReleaseDelayedFrees();  // End(): everything, goals or not
 
-  // Host calls go through these so the depth is known.
+  // Every call into the host goes through here, so the depth is known and
+  // every call is counted (host_calls_).
   template <typename F>
   void CallHost(F&& f) {
     ++host_depth_;
+    ++host_calls_;
     f(*host_);
     --host_depth_;
   }
@@ -328,10 +330,13 @@ class Heap {
   Object* trash_later_ = nullptr;    // deposited objects, newest first
   std::vector<Object*> dying_;       // past OnFree, still releasing
   int host_depth_ = 0;
-  // Counts calls into program code (finalizer, weakref and gc callback
-  // bodies). A collection in which none ran cannot have resurrected
-  // anything, so it skips the second deduce_unreachable (collect.cc).
-  uint64_t code_runs_ = 0;
+  // Counts calls into the host (CallHost). Program code (finalizer, tp_del,
+  // weakref and gc callback bodies) runs only inside one, so a stretch of
+  // a collection over which the count did not move ran none and cannot
+  // have resurrected anything: collect.cc then skips the second
+  // deduce_unreachable. Counting events (OnFree, OnGarbage, ...) as well
+  // can only make that shortcut rarer, never wrong.
+  uint64_t host_calls_ = 0;
 
   Observer* observer_ = nullptr;
   CollectionReport* report_ = nullptr;  // while an observed collection runs
