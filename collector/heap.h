@@ -230,6 +230,7 @@ class Heap {
   // Checks every documented invariant (gc_header.h, object.h); aborts with
   // the offending object on a violation. Valid at any point outside a
   // collection's phases (it accounts for deallocations in progress).
+  // verify.cc lists the invariants by label; each has its own function.
   void VerifyHeap() const;
 
  private:
@@ -308,6 +309,18 @@ class Heap {
     f(*host_);
     --host_depth_;
   }
+
+  // verify.cc: VerifyHeap's checks, one per invariant label.
+  struct ListMembership;  // what L2 found in the lists, for R2 and R1
+  bool IsLive(const Object* o) const;
+  void VerifyListLinks() const;                                     // L1
+  ListMembership VerifyListMembership() const;                      // L2
+  void VerifyNoDanglingReferences(const ListMembership& lists) const;  // R2
+  void VerifyRefcounts(const ListMembership& lists) const;          // R1
+  void VerifyLiveObjectsTracked() const;                            // R3
+  void VerifyFinalizedBits() const;                                 // F1
+  void VerifyWeakrefLists() const;                                  // W1
+  void VerifyCounts() const;                                        // C1
 
   const VersionRules& rules_;
   const CollectorMode mode_;

@@ -1,5 +1,6 @@
 // tests/collector/observer_verify_test.cc — the observer hooks report what
-// a collection decided, and VerifyHeap catches planted corruption.
+// a collection decided, and VerifyHeap catches planted corruption of each
+// of its invariants (one death test per label of collector/verify.cc).
 #include "tests/collector/collector_test_support.h"
 
 namespace gcfuzz::collector::testing {
@@ -100,6 +101,25 @@ TEST_F(Observation, InspectionReportsWeakrefsAndGarbage) {
 
 using VerifyHeapDeathTest = CollectorFixture;
 
+// The tests below that plant their corruption inside EXPECT_DEATH's
+// statement corrupt only the child process, so the fixture's heap stays
+// whole for TearDown's VerifyHeap.
+
+// L1
+TEST_F(VerifyHeapDeathTest, CatchesAListWhosePrevLinkDisagreesWithItsNext) {
+  Start();
+  MakeList("l");
+  MakeList("m");
+  Object* m = backend_.heap().Get(Id("m"));
+  EXPECT_DEATH(
+      {
+        SetPrev(&m->gc, &m->gc);  // l.next == m, but m.prev no longer l
+        backend_.heap().VerifyHeap();
+      },
+      "list links inconsistent");
+}
+
+// R1
 TEST_F(VerifyHeapDeathTest, CatchesARefcountThatDisagreesWithTheHeap) {
   Class("N", 1);
   Start();
@@ -112,6 +132,7 @@ TEST_F(VerifyHeapDeathTest, CatchesARefcountThatDisagreesWithTheHeap) {
   a->refcnt -= 1;
 }
 
+// F1
 TEST_F(VerifyHeapDeathTest, CatchesFinalizedBitOnObjectWithoutDel) {
   Start();
   MakeList("l");
@@ -121,6 +142,7 @@ TEST_F(VerifyHeapDeathTest, CatchesFinalizedBitOnObjectWithoutDel) {
   l->gc.prev &= ~kPrevFinalized;
 }
 
+// L2
 TEST_F(VerifyHeapDeathTest, CatchesATrackedObjectMissingFromEveryList) {
   Start();
   MakeList("l");
@@ -136,6 +158,66 @@ TEST_F(VerifyHeapDeathTest, CatchesATrackedObjectMissingFromEveryList) {
   SetNext(prev, &l->gc);
   SetPrev(next, &l->gc);
   l->gc = saved;
+}
+
+// R2
+TEST_F(VerifyHeapDeathTest, CatchesAReferenceToAnObjectTheHeapDoesNotHold) {
+  Class("N", 1);
+  Start();
+  New("a", "N");
+  auto* a = static_cast<Instance*>(backend_.heap().Get(Id("a")));
+  EXPECT_DEATH(
+      {
+        // Memory the heap never registered stands for a freed object
+        // without reading freed memory (ASan builds).
+        a->slots()[0] = Slot::Obj(AllocInstance(0));
+        backend_.heap().VerifyHeap();
+      },
+      "holds a reference to a freed object");
+}
+
+// R3
+TEST_F(VerifyHeapDeathTest, CatchesALiveListThatIsNotTracked) {
+  Start();
+  MakeList("l");
+  Object* l = backend_.heap().Get(Id("l"));
+  EXPECT_DEATH(
+      {
+        ListRemove(&l->gc);  // untracked, with a clean header
+        backend_.heap().VerifyHeap();
+      },
+      "live instance/list/weakref is untracked");
+}
+
+// W1
+TEST_F(VerifyHeapDeathTest, CatchesAWeakrefMissingFromItsReferentsList) {
+  Class("N", 1);
+  Start();
+  New("n", "N");
+  Ref("w", "n", /*callback=*/false);
+  auto* n = static_cast<Instance*>(backend_.heap().Get(Id("n")));
+  EXPECT_DEATH(
+      {
+        n->weaklist = nullptr;  // w still names n as its referent
+        backend_.heap().VerifyHeap();
+      },
+      "a weakref with a referent is missing from its referent's list");
+}
+
+// C1
+TEST_F(VerifyHeapDeathTest, CatchesANegativeRunnerReferenceCount) {
+  Class("N", 1);
+  Start();
+  New("a", "N");
+  Object* a = backend_.heap().Get(Id("a"));
+  EXPECT_DEATH(
+      {
+        // Both fields move together, so R1's sum still holds.
+        a->runner_refs -= 2;
+        a->refcnt -= 2;
+        backend_.heap().VerifyHeap();
+      },
+      "negative runner references");
 }
 
 }  // namespace
