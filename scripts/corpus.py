@@ -256,7 +256,9 @@ def main():
                          "implies --no-build")
     args = ap.parse_args()
     root = Path(args.root).resolve()
-    cli = Path(args.cli) if args.cli else root / "build" / "dev" / "cli" / "gcfuzz-cli"
+    # Absolute: the CLI runs with each target's scratch directory as cwd.
+    cli = (Path(args.cli).resolve() if args.cli
+           else root / "build" / "dev" / "cli" / "gcfuzz-cli")
     build_dir = root / "build" / "fuzz"
     if args.build_dir:
         build_dir = Path(args.build_dir).resolve()
