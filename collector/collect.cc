@@ -26,10 +26,10 @@ bool IsInstanceWithTpDel(const Heap& heap, Object* o) {
          heap.ClassOf(static_cast<Instance*>(o)).has_tp_del;
 }
 
-std::vector<ObjId> IdsOf(GcHead* list) {
+// Member ids in list order; `list` may be in the unreachable state.
+std::vector<ObjId> IdsOf(const GcHead* list) {
   std::vector<ObjId> ids;
-  for (GcHead* g = Next(list); g != list; g = reinterpret_cast<GcHead*>(g->next & ~kNextUnreachable))
-    ids.push_back(FromGc(g)->id);
+  for (const GcHead* g = Next(list); g != list; g = NextPtr(g)) ids.push_back(FromGc(g)->id);
   return ids;
 }
 
@@ -39,6 +39,16 @@ std::vector<ObjId> IdsOf(GcHead* list) {
 class CollectionPhases {
  public:
   explicit CollectionPhases(Heap& heap) : h_(heap) {}
+
+  // The younger generations go onto the tail of `gen`, oldest first:
+  // a full collection sees [gen2][gen0][gen1].
+  void MergeYoungerGenerations(int gen) {
+    if (PlantedFault(Fault::kMergeOrderReversed)) {
+      for (int i = gen - 1; i >= 0; --i) ListMerge(&h_.generations_[i], &h_.generations_[gen]);
+      return;
+    }
+    for (int i = 0; i < gen; ++i) ListMerge(&h_.generations_[i], &h_.generations_[gen]);
+  }
 
   // update_refs: gc_refs := refcount and COLLECTING for every object.
   static void UpdateRefs(GcHead* containers) {
@@ -143,6 +153,19 @@ class CollectionPhases {
     }
   }
 
+  // The survivors in `young` move to the next generation, or, in a full
+  // collection, stay after untrack_dicts; either way the scheduler learns
+  // their number where CPython's long_lived counters do.
+  void MoveSurvivors(int gen, GcHead* young, GcHead* old) {
+    if (young != old) {
+      if (gen == 1) OnSurvivors(h_.sched_, gen, Heap::ProgramListSize(young));
+      ListMerge(young, old);
+    } else {
+      UntrackDicts(young);
+      OnSurvivors(h_.sched_, gen, Heap::ProgramListSize(young));
+    }
+  }
+
   // move_legacy_finalizers: post: `unreachable` has no kNextUnreachable
   // bits; objects with tp_del are in `finalizers`, COLLECTING cleared.
   void MoveLegacyFinalizers(GcHead* unreachable, GcHead* finalizers) {
@@ -160,6 +183,7 @@ class CollectionPhases {
   // move_legacy_finalizer_reachable: BFS closure of `finalizers` over
   // objects still in `unreachable` (those still COLLECTING).
   static void MoveLegacyFinalizerReachable(GcHead* finalizers) {
+    if (PlantedFault(Fault::kLegacyClosureSkipped)) return;
     for (GcHead* g = Next(finalizers); g != finalizers; g = Next(g)) {
       Traverse(FromGc(g), [finalizers](Object* r) {
         if (IsCollecting(&r->gc)) {
@@ -252,8 +276,18 @@ class CollectionPhases {
   // unreachable set alone; what is referenced from outside it (and what
   // that reaches) moves to `old`. Post: `still_unreachable` holds the rest
   // in original order, COLLECTING set, no kNextUnreachable bits.
+  // When no program code ran since move_unreachable (`program_code_ran`
+  // false), no reference into the set can have been made: the pass would
+  // find every object still unreachable, in the same order, with
+  // COLLECTING still set, so the set is taken as it is (and always is
+  // under the planted kResurrectedCleared).
   void HandleResurrected(GcHead* unreachable, GcHead* still_unreachable, GcHead* old,
-                         CollectionReport* report) {
+                         bool program_code_ran) {
+    if (!program_code_ran || PlantedFault(Fault::kResurrectedCleared)) {
+      ListInit(still_unreachable);
+      ListMerge(unreachable, still_unreachable);
+      return;
+    }
     for (GcHead* g = Next(unreachable); g != unreachable; g = Next(g)) ClearCollecting(g);
     DeduceUnreachable(unreachable, still_unreachable);
     GcHead* next;
@@ -261,7 +295,7 @@ class CollectionPhases {
       g->next &= ~kNextUnreachable;
       next = Next(g);
     }
-    if (report != nullptr) report->resurrected = IdsOf(unreachable);
+    h_.ReportIds(&CollectionReport::resurrected, unreachable);
     ListMerge(unreachable, old);
   }
 
@@ -301,91 +335,94 @@ class CollectionPhases {
   Heap& h_;
 };
 
-// gc_collect_main. Returns {m, n}: collected, uncollectable.
+// gc_collect_main. Returns {m, n}: collected, uncollectable. The body is
+// CPython's steps in CPython's order: the phases (CollectionPhases) and
+// helpers for what only the model does (the observer's report, debug
+// output), each inert when its feature is off.
 std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
   CollectionPhases phases(*this);
   CollectionReport report;
-  if (observer_ != nullptr) {
-    report.generation = gen;
-    report.automatic = automatic;
-    report_ = &report;
-  }
+  BeginObserving(gen, automatic, report);
   MaybeVerifyAroundCollection();
-  // DEBUG_STATS (spec 3.1): sizes before the merge; the clock starts here.
-  std::chrono::steady_clock::time_point t0;
-  if (debug_ & gcops::kDebugStats) {
-    t0 = std::chrono::steady_clock::now();
-    DebugLine("gc: collecting generation " + std::to_string(gen) + "...");
-    DebugLine("gc: objects in each generation: " + std::to_string(GenerationSize(0)) + " " +
-              std::to_string(GenerationSize(1)) + " " + std::to_string(GenerationSize(2)));
-    DebugLine("gc: objects in permanent generation: " + std::to_string(PermanentSize()));
-  }
+  const std::chrono::steady_clock::time_point t0 = DebugStatsStart(gen);
   OnCollectionStart(sched_, gen);
-  if (PlantedFault(Fault::kMergeOrderReversed)) {
-    for (int i = gen - 1; i >= 0; --i) ListMerge(&generations_[i], &generations_[gen]);
-  } else {
-    for (int i = 0; i < gen; ++i) ListMerge(&generations_[i], &generations_[gen]);
-  }
+  phases.MergeYoungerGenerations(gen);
   GcHead* young = &generations_[gen];
   GcHead* old = gen + 1 < kNumGenerations ? &generations_[gen + 1] : young;
-  if (observer_ != nullptr) observer_->OnCollectionStart(*this, gen);
+  NotifyCollectionStart(gen);
 
   GcHead unreachable;
-  CollectionPhases::DeduceUnreachable(young, &unreachable);
-  if (report_ != nullptr) report.unreachable = IdsOf(&unreachable);
+  phases.DeduceUnreachable(young, &unreachable);
+  ReportIds(&CollectionReport::unreachable, &unreachable);
   phases.UntrackTuples(young);
-  if (young != old) {
-    if (gen == 1) OnSurvivors(sched_, gen, ProgramListSize(young));
-    ListMerge(young, old);
-  } else {
-    phases.UntrackDicts(young);
-    OnSurvivors(sched_, gen, ProgramListSize(young));
-  }
+  phases.MoveSurvivors(gen, young, old);
 
   GcHead finalizers;
   ListInit(&finalizers);
   phases.MoveLegacyFinalizers(&unreachable, &finalizers);
-  if (!PlantedFault(Fault::kLegacyClosureSkipped)) {
-    CollectionPhases::MoveLegacyFinalizerReachable(&finalizers);
-  }
-  if (report_ != nullptr) report.finalizers = IdsOf(&finalizers);
+  phases.MoveLegacyFinalizerReachable(&finalizers);
+  ReportIds(&CollectionReport::finalizers, &finalizers);
   // DEBUG_COLLECTABLE (spec 3.5): after the legacy split, before weakrefs.
-  if (debug_ & gcops::kDebugCollectable) {
-    for (GcHead* g = Next(&unreachable); g != &unreachable; g = Next(g))
-      DebugLine("gc: collectable " + DebugRepr(FromGc(g)));
-  }
+  DebugEachObject(gcops::kDebugCollectable, "collectable", &unreachable);
 
-  const uint64_t host_calls_before = host_calls_;
+  const uint64_t host_calls_before_weakrefs = host_calls_;
   int64_t m = phases.HandleWeakrefs(&unreachable, old);
   phases.FinalizeGarbage(&unreachable);
-  if (observer_ != nullptr) observer_->AfterFinalize(*this, IdsOf(&unreachable));
+  NotifyAfterFinalize(&unreachable);
 
   GcHead final_unreachable;
-  if (host_calls_ == host_calls_before ||
-      PlantedFault(Fault::kResurrectedCleared)) {
-    // No program code ran since move_unreachable, so no reference into the
-    // set was made: handle_resurrected_objects would find every object
-    // still unreachable, in the same order, with COLLECTING still set.
-    ListInit(&final_unreachable);
-    ListMerge(&unreachable, &final_unreachable);
-  } else {
-    phases.HandleResurrected(&unreachable, &final_unreachable, old, report_);
-  }
-  if (report_ != nullptr) report.final_unreachable = IdsOf(&final_unreachable);
+  phases.HandleResurrected(&unreachable, &final_unreachable, old,
+                           /*program_code_ran=*/host_calls_ != host_calls_before_weakrefs);
+  ReportIds(&CollectionReport::final_unreachable, &final_unreachable);
   m += ListSize(&final_unreachable);
   phases.DeleteGarbage(&final_unreachable, old);
 
-  int64_t n = ListSize(&finalizers);
+  const int64_t n = ListSize(&finalizers);
   // DEBUG_UNCOLLECTABLE and the closing DEBUG_STATS line (spec 3.10).
-  if (debug_ & gcops::kDebugUncollectable) {
-    for (GcHead* g = Next(&finalizers); g != &finalizers; g = Next(g))
-      DebugLine("gc: uncollectable " + DebugRepr(FromGc(g)));
-  }
+  DebugEachObject(gcops::kDebugUncollectable, "uncollectable", &finalizers);
   DebugDoneLine(m, n, t0);
   phases.HandleLegacyFinalizers(&finalizers, old);
 
   EndCollection(gen, m, n, report);
   return {m, n};
+}
+
+void Heap::BeginObserving(int gen, bool automatic, CollectionReport& report) {
+  if (observer_ == nullptr) return;
+  report.generation = gen;
+  report.automatic = automatic;
+  report_ = &report;
+}
+
+// After the merge, before update_refs.
+void Heap::NotifyCollectionStart(int gen) {
+  if (observer_ != nullptr) observer_->OnCollectionStart(*this, gen);
+}
+
+// After finalize_garbage, before handle_resurrected_objects.
+void Heap::NotifyAfterFinalize(const GcHead* unreachable) {
+  if (observer_ != nullptr) observer_->AfterFinalize(*this, IdsOf(unreachable));
+}
+
+void Heap::ReportIds(std::vector<ObjId> CollectionReport::*field, const GcHead* list) {
+  if (report_ != nullptr) report_->*field = IdsOf(list);
+}
+
+// DEBUG_STATS (spec 3.1): sizes before the merge; the clock starts here.
+std::chrono::steady_clock::time_point Heap::DebugStatsStart(int gen) const {
+  if (!(debug_ & gcops::kDebugStats)) return {};
+  const std::chrono::steady_clock::time_point t0 = std::chrono::steady_clock::now();
+  DebugLine("gc: collecting generation " + std::to_string(gen) + "...");
+  DebugLine("gc: objects in each generation: " + std::to_string(GenerationSize(0)) + " " +
+            std::to_string(GenerationSize(1)) + " " + std::to_string(GenerationSize(2)));
+  DebugLine("gc: objects in permanent generation: " + std::to_string(PermanentSize()));
+  return t0;
+}
+
+void Heap::DebugEachObject(uint32_t flag, const char* what, const GcHead* list) const {
+  if (!(debug_ & flag)) return;
+  for (const GcHead* g = Next(list); g != list; g = Next(g))
+    DebugLine(std::string("gc: ") + what + " " + DebugRepr(FromGc(g)));
 }
 
 void Heap::MaybeVerifyAroundCollection() const {

@@ -428,11 +428,7 @@ class FreeThreadedCollection {
 // the whole heap is collected; the stats go to the generation asked for.
 std::pair<int64_t, int64_t> Heap::CollectMainFreeThreaded(int gen, bool automatic) {
   CollectionReport report;
-  if (observer_ != nullptr) {
-    report.generation = gen;
-    report.automatic = automatic;
-    report_ = &report;
-  }
+  BeginObserving(gen, automatic, report);
   std::chrono::steady_clock::time_point t0;
   if (debug_ & gcops::kDebugStats) {
     // show_stats_each_generations is empty in 3.13t: one line only.

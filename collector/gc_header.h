@@ -65,6 +65,11 @@ struct GcHead {
 // --- raw word access (no masking of next: callers that may see the
 // unreachable bit mask it themselves, as CPython does).
 inline GcHead* Next(const GcHead* g) { return reinterpret_cast<GcHead*>(g->next); }
+// The next pointer with kNextUnreachable masked off: the way to walk a list
+// that may be in the unreachable state.
+inline GcHead* NextPtr(const GcHead* g) {
+  return reinterpret_cast<GcHead*>(g->next & ~kNextUnreachable);
+}
 inline GcHead* Prev(const GcHead* g) {
   return reinterpret_cast<GcHead*>(g->prev & ~kPrevFlagMask);
 }

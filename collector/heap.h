@@ -293,6 +293,18 @@ class Heap {
   void MaybeVerifyAroundCollection() const;
   void DebugDoneLine(int64_t m, int64_t n, std::chrono::steady_clock::time_point t0) const;
   void EndCollection(int gen, int64_t m, int64_t n, CollectionReport& report);
+  // CollectMain's steps that are not phases of the algorithm; each does
+  // nothing when its feature (an observer, a debug flag) is
+  // off. BeginObserving points report_ at `report` if an observer is set;
+  // ReportIds fills one of its lists from a working list.
+  void BeginObserving(int gen, bool automatic, CollectionReport& report);
+  void NotifyCollectionStart(int gen);
+  void NotifyAfterFinalize(const GcHead* unreachable);
+  void ReportIds(std::vector<ObjId> CollectionReport::*field, const GcHead* list);
+  // DEBUG_STATS's opening lines; returns the clock DebugDoneLine reads.
+  std::chrono::steady_clock::time_point DebugStatsStart(int gen) const;
+  // One "gc: <what> <repr>" line per member of `list` if `flag` is set.
+  void DebugEachObject(uint32_t flag, const char* what, const GcHead* list) const;
   // collect_ft.cc: gc_free_threading.c's gc_collect_main body, and the
   // delayed frees (process_delayed_frees, _PyMem_FreeDelayed).
   std::pair<int64_t, int64_t> CollectMainFreeThreaded(int gen, bool automatic);
