@@ -25,6 +25,8 @@
 #include "gcops/printer.h"
 #include "gcops/runner.h"
 #include "differential/backends.h"
+#include "differential/verdict.h"
+#include "report/report.h"
 #include "triage/dot.h"
 #include "triage/export_python.h"
 #include "triage/minimize.h"
@@ -33,9 +35,9 @@
 namespace gcfuzz::triage {
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitFailed = 1;
-constexpr int kExitBadInput = 2;
+using report::kExitBadInput;
+using report::kExitFinding;
+using report::kExitOk;
 
 constexpr const char* kUsage = R"(usage: gcfuzz COMMAND [ARGS]
 
@@ -159,7 +161,7 @@ int Report(const std::string& file, const gcops::RunResult& r,
     std::cerr << prefix << gcops::FormatMisuse(file, *r.misuse) << "\n";
     return kExitBadInput;
   }
-  return r.failures.empty() ? kExitOk : kExitFailed;
+  return r.failures.empty() ? kExitOk : kExitFinding;
 }
 
 int RunOne(const std::string& file, const gcops::Program& program,
@@ -181,14 +183,13 @@ int RunOne(const std::string& file, const gcops::Program& program,
     status = std::max(status, Report(file, results[i], prefix));
   }
   if (results.size() == 2) {
-    auto d = differential::Compare(results[0], backend_names[0], results[1],
-                            backend_names[1]);
-    if (d) {
-      std::cerr << "==gcfuzz== ERROR: divergence\n"
-                << file << ": backends diverged: " << d->summary << "\n"
-                << d->detail
-                << "SUMMARY: gcfuzz: divergence " << d->summary << "\n";
-      status = std::max(status, kExitFailed);
+    if (auto v = differential::CompareRunsVerdict(
+            {backend_names[0], results[0]}, {backend_names[1], results[1]},
+            differential::VerdictKind::kDivergence)) {
+      std::cerr << file << ": backends diverged: "
+                << v->body.substr(0, v->body.find('\n')) << "\n"
+                << v->Report();
+      status = std::max<int>(status, kExitFinding);
     }
   }
   if (status == kExitOk) {
@@ -249,7 +250,7 @@ int RunCmd(const std::vector<std::string>& args) {
   for (const auto& f : files) {
     auto p = Load(f);
     if (!p) {
-      status = std::max(status, kExitBadInput);
+      status = std::max<int>(status, kExitBadInput);
       continue;
     }
     status = std::max(status, RunOne(f, *p, names, collector_mode, trace));

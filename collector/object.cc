@@ -6,6 +6,7 @@
 #include <new>
 
 #include "collector/check.h"
+#include "report/report.h"
 
 namespace gcfuzz::collector {
 
@@ -221,13 +222,11 @@ std::string Describe(const Object* o) {
 
 void CheckFailed(const char* expr, const char* msg, const Object* obj,
                  const char* file, int line) {
-  std::fprintf(stderr, "==gcfuzz== ERROR: collector check failed: %s (%s)\n",
-               msg, expr);
-  if (obj != nullptr) std::fprintf(stderr, "  %s\n", Describe(obj).c_str());
-  std::fprintf(stderr, "  at %s:%d\nSUMMARY: gcfuzz: collector-check %s\n",
-               file, line, msg);
-  std::fflush(stderr);
-  std::abort();
+  std::string body = std::string("collector check failed: ") + msg + " (" +
+                     expr + ")\n";
+  if (obj != nullptr) body += "  " + Describe(obj) + "\n";
+  body += std::string("  at ") + file + ":" + std::to_string(line);
+  report::ReportAndAbort("collector-check", body, msg);
 }
 
 }  // namespace gcfuzz::collector

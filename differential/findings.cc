@@ -1,45 +1,49 @@
 #include "differential/findings.h"
 
-#include <string>
+#include <cstdio>
+#include <cstdlib>
 
-#include "differential/report.h"
 #include "gcops/printer.h"
 
 namespace gcfuzz::differential {
 namespace {
 
-const char* DivergenceKind(differential::Divergence::Kind k) {
-  switch (k) {
-    case differential::Divergence::Kind::kTrace: return "trace";
-    case differential::Divergence::Kind::kExpectation: return "expectation";
-    case differential::Divergence::Kind::kMisuse: return "misuse";
-  }
-  return "?";
+[[noreturn]] void PrintAndAbort(const gcops::Program& program,
+                                const Verdict& v) {
+  const std::string r = v.Report(gcops::Print(program));
+  std::fwrite(r.data(), 1, r.size(), stderr);
+  std::fflush(stderr);
+  std::abort();
+}
+
+// One frame per kind (see the header).
+[[noreturn]] __attribute__((noinline)) void ReportDivergence(
+    const gcops::Program& p, const Verdict& v) {
+  PrintAndAbort(p, v);
+}
+[[noreturn]] __attribute__((noinline)) void ReportOracleMismatch(
+    const gcops::Program& p, const Verdict& v) {
+  PrintAndAbort(p, v);
+}
+[[noreturn]] __attribute__((noinline)) void ReportNondeterminism(
+    const gcops::Program& p, const Verdict& v) {
+  PrintAndAbort(p, v);
+}
+[[noreturn]] __attribute__((noinline)) void ReportOtherVerdict(
+    const gcops::Program& p, const Verdict& v) {
+  PrintAndAbort(p, v);
 }
 
 }  // namespace
 
-__attribute__((noinline)) void ReportDivergence(const gcops::Program& program,
-                                                const differential::Divergence& d) {
-  ReportAndAbort("divergence", d.summary + "\n" + d.detail,
-                 gcops::Print(program),
-                 std::string(DivergenceKind(d.kind)) + " " + d.summary);
-}
-
-__attribute__((noinline)) void ReportOracleMismatch(
-    const gcops::Program& program, std::string_view kind_detail,
-    std::string_view details) {
-  ReportAndAbort("oracle-mismatch", details, gcops::Print(program),
-                 kind_detail);
-}
-
-__attribute__((noinline)) void ReportNondeterminism(
-    const gcops::Program& program, std::string_view backend,
-    const differential::Divergence& d) {
-  ReportAndAbort("nondeterminism",
-                 std::string(backend) + " gave two different runs: " +
-                     d.summary + "\n" + d.detail,
-                 gcops::Print(program), std::string(backend) + " " + d.summary);
+void ReportVerdictAndAbort(const gcops::Program& program,
+                           const Verdict& verdict) {
+  switch (verdict.kind) {
+    case VerdictKind::kDivergence: ReportDivergence(program, verdict);
+    case VerdictKind::kOracleMismatch: ReportOracleMismatch(program, verdict);
+    case VerdictKind::kNondeterminism: ReportNondeterminism(program, verdict);
+    default: ReportOtherVerdict(program, verdict);
+  }
 }
 
 }  // namespace gcfuzz::differential

@@ -477,7 +477,7 @@ std::optional<FtDisagreement> FtCrossCheck(const gcops::Program& program,
   const gcops::Program p = NormalizeForFtCrossCheck(program);
   if (normalized_out != nullptr) *normalized_out = p;
   gcops::RunOptions opt;
-  opt.max_body_steps = 5000;
+  opt.max_body_steps = gcops::kFuzzMaxBodySteps;
 
   oracle::CheckedCollectorBackend checked;
   checked.collector().heap().set_debug_sink([](std::string_view) {});

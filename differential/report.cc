@@ -1,26 +1,30 @@
 #include "differential/report.h"
 
-#include <cstdio>
-#include <cstdlib>
+#include <algorithm>
+
+#include "report/report.h"
 
 #include "gcops/printer.h"
 
 namespace gcfuzz::differential {
 
+std::string BodyWithProgram(std::string_view details,
+                            std::string_view program_text) {
+  std::string b(details);
+  if (!b.empty() && b.back() != '\n') b += "\n";
+  if (!program_text.empty()) {
+    b.append("--- program ---\n").append(program_text);
+    if (b.back() != '\n') b += "\n";
+    b += "--- end program ---\n";
+  }
+  return b;
+}
+
 void ReportAndAbort(std::string_view kind, std::string_view details,
                     std::string_view program_text,
                     std::string_view summary_detail) {
-  std::fprintf(stderr, "==gcfuzz== ERROR: %.*s\n", static_cast<int>(kind.size()),
-               kind.data());
-  std::fprintf(stderr, "%.*s\n", static_cast<int>(details.size()),
-               details.data());
-  std::fprintf(stderr, "--- program ---\n%.*s--- end program ---\n",
-               static_cast<int>(program_text.size()), program_text.data());
-  std::fprintf(stderr, "SUMMARY: gcfuzz: %.*s %.*s\n",
-               static_cast<int>(kind.size()), kind.data(),
-               static_cast<int>(summary_detail.size()), summary_detail.data());
-  std::fflush(stderr);
-  std::abort();
+  report::ReportAndAbort(kind, BodyWithProgram(details, program_text),
+                         summary_detail);
 }
 
 std::string FirstDifference(const gcops::Program& a, const gcops::Program& b) {

@@ -1,14 +1,14 @@
-// differential/report.h — the one shape of a fuzz finding, and program diffs.
+// differential/report.h — a finding about a gcops program, in the one
+// report shape (report/report.h), and program diffs.
 //
-// Every fatal finding of a fuzz target is printed the way libFuzzer prints
-// its own, so that crash triage and deduplication work the same:
+// The body of such a report is what differed, then the program:
 //
 //   ==gcfuzz== ERROR: <kind>
 //   <details: what differed, first difference first>
+//   --- program ---
 //   <the program, in gcops text>
+//   --- end program ---
 //   SUMMARY: gcfuzz: <kind> <detail>
-//
-// and then the process aborts (libFuzzer saves the input as a crash file).
 #ifndef GCFUZZ_DIFFERENTIAL_REPORT_H_
 #define GCFUZZ_DIFFERENTIAL_REPORT_H_
 
@@ -18,6 +18,10 @@
 #include "gcops/ast.h"
 
 namespace gcfuzz::differential {
+
+// `details`, then the program section above: the body of a report.
+std::string BodyWithProgram(std::string_view details,
+                            std::string_view program_text);
 
 // Prints the report to stderr and aborts. `summary_detail` should be short
 // and stable across inputs that hit the same bug (it is the dedup key).

@@ -1,19 +1,18 @@
 #include "freethreading/check.h"
 
-#include <cstdio>
-#include <cstdlib>
+#include <string>
+
+#include "report/report.h"
 
 namespace gcfuzz::freethreading {
 
 void ContractViolated(const char* expr, const char* msg, const char* file,
                       int line) {
-  std::fprintf(stderr,
-               "==gcfuzz== ERROR: freethreading contract violated: %s\n"
-               "  check: %s\n  at %s:%d\n"
-               "SUMMARY: gcfuzz: contract-violation %s\n",
-               msg, expr, file, line, msg);
-  std::fflush(stderr);
-  std::abort();
+  report::ReportAndAbort("contract-violation",
+                         std::string("freethreading contract violated: ") +
+                             msg + "\n  check: " + expr + "\n  at " + file +
+                             ":" + std::to_string(line),
+                         msg);
 }
 
 }  // namespace gcfuzz::freethreading

@@ -85,7 +85,11 @@ def main():
             m = DIVERGED.search(out)
             if m:
                 path = Path(m.group(1))
-                report(path, "gcfuzz: divergence " + m.group(2), findings)
+                # The CLI's report of it ends in the verdict layer's SUMMARY
+                # line, the same words the fuzz targets print.
+                s = SUMMARY.search(out, m.end())
+                report(path, s.group(1) if s else "gcfuzz: divergence " + m.group(2),
+                       findings)
                 return 1
             if broken(rc, out):
                 # Find the program that broke the batch's process.

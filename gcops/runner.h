@@ -49,11 +49,17 @@ struct RunResult {
   bool ok() const { return failures.empty() && !misuse; }
 };
 
+// The body budget of the fuzz targets, and of every tool that replays their
+// findings (repro, minimize, dot), so a crash file behaves as it did there.
+inline constexpr uint64_t kFuzzMaxBodySteps = 5000;
+// The body budget of a program run by hand (`gcfuzz run`, the tests).
+inline constexpr uint64_t kDefaultMaxBodySteps = 100000;
+
 struct RunOptions {
   // Bodies stop doing anything once this many body statements have run in
   // total. It keeps self-feeding fuzz inputs bounded; every backend sees the
   // same cut, so traces stay comparable. 0 = no limit.
-  uint64_t max_body_steps = 100000;
+  uint64_t max_body_steps = kDefaultMaxBodySteps;
   // Called after every top-level statement (index into Program::stmts),
   // before the next one runs; the heap is quiescent then.
   std::function<void(size_t stmt_index)> after_statement;

@@ -722,13 +722,4 @@ CheckedRun RunChecked(const gcops::Program& program,
   return out;
 }
 
-std::string FormatFindingReport(const Finding& f) {
-  std::ostringstream os;
-  os << "==gcfuzz== ERROR: " << FindingName(f.kind) << "\n"
-     << f.detail << "\n";
-  if (!f.context.empty()) os << f.context;
-  os << "SUMMARY: gcfuzz: " << FindingName(f.kind) << " " << f.detail << "\n";
-  return os.str();
-}
-
 }  // namespace gcfuzz::oracle

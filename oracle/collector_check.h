@@ -163,10 +163,6 @@ struct CheckedRun {
 CheckedRun RunChecked(const gcops::Program& program,
                       const gcops::RunOptions& options = {});
 
-// "==gcfuzz== ERROR: <kind>" / detail / context / "SUMMARY: gcfuzz: <kind>
-// <detail>", the report shape of the house (libFuzzer style).
-std::string FormatFindingReport(const Finding& finding);
-
 }  // namespace gcfuzz::oracle
 
 #endif  // GCFUZZ_ORACLE_COLLECTOR_CHECK_H_

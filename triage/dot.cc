@@ -261,7 +261,7 @@ std::optional<std::string> HeapDot(const gcops::Program& program,
   if (!options.at_line) backend.heap().set_observer(&watcher);
   std::optional<Snapshot> at;
   gcops::RunOptions ro;
-  ro.max_body_steps = 5000;
+  ro.max_body_steps = gcops::kFuzzMaxBodySteps;
   ro.after_statement = [&](size_t i) {
     const gcops::Stmt& s = program.stmts[i];
     UpdateBindings(program, s, backend.created, bindings);

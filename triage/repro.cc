@@ -13,6 +13,7 @@
 #include "gcops/parser.h"
 #include "gcops/printer.h"
 #include "differential/backends.h"
+#include "report/report.h"
 #if GCFUZZ_HAVE_ORACLE_CHECK
 #include "oracle/collector_check.h"
 #endif
@@ -20,9 +21,9 @@
 namespace gcfuzz::triage {
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitFinding = 1;
-constexpr int kExitBadInput = 2;
+using report::kExitBadInput;
+using report::kExitFinding;
+using report::kExitOk;
 
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0;
@@ -49,69 +50,6 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
-// "del a@2" -> "del L": labels are renumbered by reductions, the event kind
-// and its numbers are the bug.
-std::string NormalizedEvent(const gcops::Trace& t, long i) {
-  if (i < 0 || i >= static_cast<long>(t.events.size())) return "(end)";
-  const gcops::Event& e = t.events[i];
-  if (gcops::Info(e.kind).args == gcops::EventArgs::kLabel) {
-    return std::string(gcops::Info(e.kind).keyword) + " L";
-  }
-  return t.Format(e);
-}
-
-std::string FailureText(const gcops::RunResult& r, size_t i) {
-  return i < r.failures.size() ? r.failures[i].message : "(holds)";
-}
-
-std::string MisuseText(const gcops::RunResult& r) {
-  return r.misuse ? r.misuse->message : "(ran to the end)";
-}
-
-// Signature of a difference between runs a and b (see repro.h).
-std::string DivergenceSignature(const differential::Divergence& d,
-                                const BackendRun& a, const BackendRun& b) {
-  switch (d.kind) {
-    case differential::Divergence::Kind::kTrace:
-      return "trace " + a.name + " '" +
-             NormalizedEvent(a.result.trace, d.event_index) + "' " + b.name +
-             " '" + NormalizedEvent(b.result.trace, d.event_index) + "'";
-    case differential::Divergence::Kind::kMisuse:
-      return "misuse " + a.name + " '" + MisuseText(a.result) + "' " +
-             b.name + " '" + MisuseText(b.result) + "'";
-    case differential::Divergence::Kind::kExpectation: {
-      size_t i = 0;
-      while (i < a.result.failures.size() && i < b.result.failures.size() &&
-             a.result.failures[i] == b.result.failures[i]) {
-        ++i;
-      }
-      return "expectation " + a.name + " '" + FailureText(a.result, i) +
-             "' " + b.name + " '" + FailureText(b.result, i) + "'";
-    }
-  }
-  return "?";
-}
-
-const char* DivergenceKindWord(differential::Divergence::Kind k) {
-  switch (k) {
-    case differential::Divergence::Kind::kTrace: return "trace";
-    case differential::Divergence::Kind::kExpectation: return "expectation";
-    case differential::Divergence::Kind::kMisuse: return "misuse";
-  }
-  return "?";
-}
-
-Verdict MakeVerdict(VerdictKind kind, std::string detail, std::string norm,
-                    std::string report) {
-  Verdict v;
-  v.kind = kind;
-  v.detail = std::move(detail);
-  v.signature = std::string(VerdictName(kind));
-  if (!norm.empty()) v.signature += " " + norm;
-  v.report = std::move(report);
-  return v;
-}
-
 // The last events of a trace that every backend agrees on.
 std::string TailOfTraces(const std::vector<BackendRun>& runs) {
   if (runs.empty()) return "";
@@ -128,23 +66,15 @@ std::string TailOfTraces(const std::vector<BackendRun>& runs) {
 std::optional<Verdict> CompareRuns(const BackendRun& a, const BackendRun& b,
                                    VerdictKind kind,
                                    const std::string& prefix) {
-  auto d = differential::Compare(a.result, a.name, b.result, b.name);
-  if (!d) return std::nullopt;
-  std::string norm = DivergenceSignature(*d, a, b);
-  std::string detail = std::string(DivergenceKindWord(d->kind)) + " " +
-                       d->summary;
-  if (!prefix.empty()) {
-    norm = prefix + " " + norm;
-    detail = prefix + " " + detail;
-  }
-  return MakeVerdict(kind, detail, norm, d->summary + "\n" + d->detail);
+  return differential::CompareRunsVerdict({a.name, a.result},
+                                          {b.name, b.result}, kind, prefix);
 }
 
 std::optional<Verdict> AgreedProblems(const std::vector<BackendRun>& runs,
                                       const std::string& file) {
   const gcops::RunResult& r = runs[0].result;
   if (r.misuse) {
-    return MakeVerdict(VerdictKind::kMisuse, gcops::FormatMisuse(file, *r.misuse),
+    return differential::MakeVerdict(VerdictKind::kMisuse, gcops::FormatMisuse(file, *r.misuse),
                        r.misuse->message,
                        gcops::FormatMisuse(file, *r.misuse) + "\n" +
                            TailOfTraces(runs));
@@ -152,7 +82,7 @@ std::optional<Verdict> AgreedProblems(const std::vector<BackendRun>& runs,
   if (!r.failures.empty()) {
     std::string body;
     for (const auto& f : r.failures) body += gcops::FormatFailure(file, f) + "\n";
-    return MakeVerdict(VerdictKind::kExpectationFailed,
+    return differential::MakeVerdict(VerdictKind::kExpectationFailed,
                        gcops::FormatFailure(file, r.failures[0]),
                        r.failures[0].message, body + TailOfTraces(runs));
   }
@@ -170,24 +100,6 @@ std::unique_ptr<gcops::Backend> Make(const ReproOptions& o,
 }
 
 }  // namespace
-
-const char* VerdictName(VerdictKind kind) {
-  switch (kind) {
-    case VerdictKind::kOk: return "ok";
-    case VerdictKind::kOracleMismatch: return "oracle-mismatch";
-    case VerdictKind::kDivergence: return "divergence";
-    case VerdictKind::kNondeterminism: return "nondeterminism";
-    case VerdictKind::kMisuse: return "misuse";
-    case VerdictKind::kExpectationFailed: return "expectation-failed";
-  }
-  return "?";
-}
-
-std::string Verdict::SummaryLine() const {
-  std::string s = std::string("SUMMARY: gcfuzz: ") + VerdictName(kind);
-  if (!detail.empty()) s += " " + detail;
-  return s;
-}
 
 LoadedProgram LoadProgramBytes(std::string_view bytes, std::string_view file) {
   LoadedProgram out;
@@ -238,10 +150,8 @@ Judgement JudgeProgram(const gcops::Program& program,
       }
       j.runs.push_back({name, gcops::Run(program, checked, ro)});
       if (const auto& f = checked.finding()) {
-        const char* kind = oracle::FindingName(f->kind);
-        oracle = MakeVerdict(VerdictKind::kOracleMismatch,
-                             std::string(kind) + " " + f->detail, kind,
-                             oracle::FormatFindingReport(*f));
+        oracle = differential::OracleMismatchVerdict(
+            oracle::FindingName(f->kind), f->detail, f->context);
       }
       continue;
     }
@@ -279,7 +189,7 @@ Judgement JudgeProgram(const gcops::Program& program,
     j.verdict = *v;
     return j;
   }
-  j.verdict = MakeVerdict(VerdictKind::kOk, "", "", TailOfTraces(j.runs));
+  j.verdict = differential::MakeVerdict(VerdictKind::kOk, "", "", TailOfTraces(j.runs));
   return j;
 }
 
@@ -303,12 +213,13 @@ std::string FormatRepro(const LoadedProgram& loaded, const Judgement& j,
        << (r.result.misuse ? ", stopped on misuse" : "") << "\n";
   }
   os << "== verdict\n";
-  if (!j.verdict.ok()) {
-    os << "==gcfuzz== ERROR: " << VerdictName(j.verdict.kind) << "\n";
+  if (j.verdict.ok()) {
+    os << j.verdict.body;
+    if (!j.verdict.body.empty() && j.verdict.body.back() != '\n') os << "\n";
+    os << j.verdict.SummaryLine() << "\n";
+  } else {
+    os << j.verdict.Report();
   }
-  os << j.verdict.report;
-  if (!j.verdict.report.empty() && j.verdict.report.back() != '\n') os << "\n";
-  os << j.verdict.SummaryLine() << "\n";
   return os.str();
 }
 

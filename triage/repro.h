@@ -16,22 +16,9 @@
 //   expectation-failed every backend failed the same expectation
 //   ok                 none of the above
 //
-// The verdict carries the stable SUMMARY detail (what the fuzz targets print
-// for the same finding, differential/findings.h) and a *signature*: the kind plus a
-// normalized description that does not depend on line numbers, event
-// indices or labels, so that a reduced program (triage/minimize.h) can be
-// checked to still show "the same bug". Normalization, precisely:
-//   divergence (trace)        "divergence trace A 'E1' B 'E2'", each event
-//                             with its label replaced by `L`
-//                             ("del L", "collect 2 3"), "(end)" for none
-//   divergence (expectation)  "divergence expectation" + both messages with
-//                             labels kept but line numbers dropped
-//   divergence (misuse)       "divergence misuse" + both messages, no lines
-//   oracle-mismatch           "oracle-mismatch " + the finding's kind name
-//   nondeterminism            as divergence, prefixed with the backend
-//   misuse                    "misuse " + the message (no line)
-//   expectation-failed        "expectation-failed " + the first message
-//   ok                        "ok"
+// The verdict (differential/verdict.h) carries the stable SUMMARY detail —
+// built by the same functions the fuzz targets use, so it is what they
+// print for the same finding — and the signature minimize keeps.
 // Everything printed is a function of the input bytes: no addresses, no
 // timings, so a fresh process prints byte-identical output.
 #ifndef GCFUZZ_TRIAGE_REPRO_H_
@@ -47,6 +34,7 @@
 #include "gcops/ast.h"
 #include "gcops/backend.h"
 #include "gcops/runner.h"
+#include "differential/verdict.h"
 
 namespace gcfuzz::oracle {
 class CheckedCollectorBackend;  // oracle/collector_check.h, when built
@@ -67,27 +55,9 @@ LoadedProgram LoadProgramBytes(std::string_view bytes, std::string_view file);
 // when it cannot be read.
 std::optional<LoadedProgram> LoadProgramFile(const std::string& path);
 
-enum class VerdictKind {
-  kOk,
-  kOracleMismatch,
-  kDivergence,
-  kNondeterminism,
-  kMisuse,
-  kExpectationFailed,
-};
-
-// The stable word of each kind ("oracle-mismatch", "expectation-failed").
-const char* VerdictName(VerdictKind kind);
-
-struct Verdict {
-  VerdictKind kind = VerdictKind::kOk;
-  std::string detail;     // the SUMMARY line's detail
-  std::string signature;  // kind + normalized detail (see the file comment)
-  std::string report;     // multi-line body: what differed, side by side
-  bool ok() const { return kind == VerdictKind::kOk; }
-  // "SUMMARY: gcfuzz: <kind> <detail>"
-  std::string SummaryLine() const;
-};
+using differential::Verdict;
+using differential::VerdictKind;
+using differential::VerdictName;
 
 struct ReproOptions {
   std::string file = "<program>";  // names the program in messages
@@ -96,7 +66,7 @@ struct ReproOptions {
   bool use_oracle = true;       // check the collector with the oracle if built
   bool check_determinism = true;
   // The fuzz targets' body budget, so a crash file behaves as it did there.
-  uint64_t max_body_steps = 5000;
+  uint64_t max_body_steps = gcops::kFuzzMaxBodySteps;
   // Tests only: makes the backend of each name instead of differential/backends.h
   // (and the oracle is then not used), so a planted difference can be
   // judged.

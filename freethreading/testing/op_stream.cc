@@ -3,18 +3,17 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "report/report.h"
+
 namespace gcfuzz::freethreading::testing {
 
 std::string FormatReport(std::string_view kind, std::string_view what,
                          std::string_view details,
                          const std::vector<std::string>& ops) {
-  std::string out = "==gcfuzz== ERROR: ";
-  out.append(kind).append("\n").append(details).append("\n");
-  out.append("operations (").append(std::to_string(ops.size())).append("):\n");
-  for (const std::string& op : ops) out.append("  ").append(op).append("\n");
-  out.append("SUMMARY: gcfuzz: ").append(kind).append(" ").append(what);
-  out.append("\n");
-  return out;
+  std::string body(details);
+  body.append("\noperations (").append(std::to_string(ops.size())).append("):\n");
+  for (const std::string& op : ops) body.append("  ").append(op).append("\n");
+  return report::FormatReport(kind, body, what);
 }
 
 void OpStream::Fail(std::string_view kind, std::string_view what,

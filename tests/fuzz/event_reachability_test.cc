@@ -173,7 +173,7 @@ TEST(EventReachabilityTest, GeneratorReachesEveryInterestingBehaviourWithinBound
     MutateProgram(p, rng);
     Probe probe(&reached);
     gcops::RunOptions opt;
-    opt.max_body_steps = 5000;
+    opt.max_body_steps = gcops::kFuzzMaxBodySteps;
     const gcops::RunResult r = gcops::Run(p, probe, opt);
     bool novel = false;
     for (const std::string& f : Features(r, probe.features)) {

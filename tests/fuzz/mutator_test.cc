@@ -117,7 +117,7 @@ TEST(MutatorTest, MostMutantsRunToTheEndWithoutMisuse) {
     MutateProgram(m, rng);
     collector::CollectorBackend backend;
     gcops::RunOptions opt;
-    opt.max_body_steps = 5000;
+    opt.max_body_steps = gcops::kFuzzMaxBodySteps;
     const auto r = gcops::Run(m, backend, opt);
     if (!r.misuse) {
       ++ran_to_end;

@@ -18,7 +18,7 @@
 #include "collector/faults.h"
 #include "differential/cpython/cpython_backend.h"
 #include "fuzz/mutator.h"
-#include "differential/compare.h"
+#include "fuzz/target_checks.h"
 #include "gcops/parser.h"
 #include "gcops/runner.h"
 #include "oracle/collector_check.h"
@@ -35,17 +35,13 @@ differential::CpythonBackend& Cpython() {
   return *backend;
 }
 
-// One program through both checks; a description of the finding, if any.
+// One program through both fuzz targets' checks, exactly as they run them
+// (fuzz/target_checks.h); the SUMMARY line of the finding, if any.
 std::optional<std::string> Check(const gcops::Program& p) {
-  gcops::RunOptions opt;
-  opt.max_body_steps = 5000;
-  oracle::CheckedCollectorBackend model;
-  const gcops::RunResult a = gcops::Run(p, model, opt);
-  if (const auto& f = model.finding()) return "oracle: " + f->ToString();
-  const gcops::RunResult b = gcops::Run(p, Cpython(), opt);
-  if (auto d = differential::Compare(a, "collector", b, "cpython")) {
-    return "divergence: " + d->summary;
+  if (auto v = CheckOnCollector(p, /*run_twice=*/false)) {
+    return v->SummaryLine();
   }
+  if (auto v = CheckCollectorAgainst(p, Cpython())) return v->SummaryLine();
   return std::nullopt;
 }
 

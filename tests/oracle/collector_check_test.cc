@@ -16,6 +16,7 @@
 #include <sstream>
 #include <random>
 
+#include "differential/verdict.h"
 #include "gcops/binary.h"
 #include "gcops/parser.h"
 #include "tests/oracle/random_program.h"
@@ -47,7 +48,7 @@ CheckedRun ExpectAgrees(std::string_view text, int min_collections = 1) {
   CheckedRun r = RunChecked(ParseOrDie(text));
   EXPECT_TRUE(r.run.ok()) << Failures(r.run) << r.run.trace.ToString();
   EXPECT_FALSE(r.finding.has_value())
-      << FormatFindingReport(*r.finding) << r.run.trace.ToString();
+      << (r.finding->ToString() + "\n" + r.finding->context) << r.run.trace.ToString();
   EXPECT_GE(r.collections_checked, min_collections);
   EXPECT_GE(r.invariant_checks, 1);
   return r;
@@ -574,7 +575,7 @@ TEST(CollectorCheck, CorpusSeedsAgreeWithTheOracle) {
     text << in.rdbuf();
     CheckedRun r = RunChecked(ParseOrDie(text.str()));
     EXPECT_FALSE(r.finding.has_value())
-        << entry.path() << "\n" << FormatFindingReport(*r.finding);
+        << entry.path() << "\n" << (r.finding->ToString() + "\n" + r.finding->context);
     ++seeds;
   }
   EXPECT_GE(seeds, 1) << "no seeds in " << dir;
@@ -611,7 +612,7 @@ TEST(CollectorCheck, RandomProgramsAgreeWithTheOracle) {
     ASSERT_FALSE(r.run.misuse.has_value())
         << "the generator made a misuse: " << Failures(r.run) << text;
     ASSERT_FALSE(r.finding.has_value())
-        << "program " << i << ":\n" << text << FormatFindingReport(*r.finding)
+        << "program " << i << ":\n" << text << (r.finding->ToString() + "\n" + r.finding->context)
         << r.run.trace.ToString();
     collections += r.collections_checked;
     checked_heaps += r.invariant_checks;
@@ -634,7 +635,7 @@ TEST(CollectorCheck, DecodedRandomBytesAgreeWithTheOracle) {
     CheckedRun r = RunChecked(gcops::Decode(bytes));
     collections += r.collections_checked;
     ASSERT_FALSE(r.finding.has_value())
-        << "input " << i << "\n" << FormatFindingReport(*r.finding)
+        << "input " << i << "\n" << (r.finding->ToString() + "\n" + r.finding->context)
         << r.run.trace.ToString();
   }
   EXPECT_GT(collections, 100);
@@ -727,11 +728,18 @@ TEST(CollectorCheckPlantedBugs, WrongCountIsFound) {
       RunTampered(kLegacyAndCycle, Tamper::What::kCountOneMore);
   ASSERT_TRUE(f.has_value());
   EXPECT_EQ(f->kind, FindingKind::kReturnValue);
-  std::string report = FormatFindingReport(*f);
-  EXPECT_EQ(report.rfind("==gcfuzz== ERROR: collect-return-value\n", 0), 0u)
+  // The fuzz targets' and repro's report of it (differential/verdict.h).
+  const std::string report =
+      differential::OracleMismatchVerdict(FindingName(f->kind), f->detail,
+                                          f->context)
+          .Report();
+  EXPECT_EQ(report.rfind("==gcfuzz== ERROR: oracle-mismatch\n"
+                         "collect-return-value: collection 1 (gen 2)", 0),
+            0u)
       << report;
-  EXPECT_NE(report.find("\nSUMMARY: gcfuzz: collect-return-value "
-                        "collection 1 (gen 2): the collector counts"),
+  EXPECT_NE(report.find("\nSUMMARY: gcfuzz: oracle-mismatch "
+                        "collect-return-value collection 1 (gen 2): the "
+                        "collector counts"),
             std::string::npos)
       << report;
 }

@@ -29,7 +29,7 @@ using testing::MustParse;
 std::string CollectorTrace(const gcops::Program& p) {
   collector::CollectorBackend backend;
   gcops::RunOptions o;
-  o.max_body_steps = 5000;
+  o.max_body_steps = gcops::kFuzzMaxBodySteps;
   return "\n" + gcops::Run(p, backend, o).trace.ToString(false);
 }
 

@@ -67,7 +67,7 @@ TEST(ReproLoadTest, UnparsableTextAndInvalidUtf8AreDecodedNotRejected) {
 
 TEST(ReproVerdictTest, CleanProgramIsOk) {
   const Judgement j = JudgeProgram(MustParse(kCycle), ReproOptions{});
-  EXPECT_TRUE(j.verdict.ok()) << j.verdict.report;
+  EXPECT_TRUE(j.verdict.ok()) << j.verdict.Report();
   EXPECT_EQ(j.verdict.SummaryLine(), "SUMMARY: gcfuzz: ok");
   EXPECT_EQ(j.verdict.signature, "ok");
   EXPECT_FALSE(j.runs.empty());
@@ -105,9 +105,9 @@ TEST(ReproVerdictTest, PlantedDifferenceIsADivergenceWithLabelFreeSignature) {
   EXPECT_EQ(j.verdict.signature,
             "divergence trace collector 'collect 2 2' skewed 'collect 2 3'");
   // Both traces, side by side, around the first difference.
-  EXPECT_NE(j.verdict.report.find("=> 5"), std::string::npos)
-      << j.verdict.report;
-  EXPECT_NE(j.verdict.report.find("del b"), std::string::npos);
+  EXPECT_NE(j.verdict.Report().find("=> 5"), std::string::npos)
+      << j.verdict.Report();
+  EXPECT_NE(j.verdict.Report().find("del b"), std::string::npos);
 }
 
 #if GCFUZZ_HAVE_ORACLE_CHECK
@@ -142,14 +142,16 @@ TEST(ReproVerdictTest, OracleDisagreementIsAnOracleMismatchFirst) {
     b.InterposeObserverForTesting(tamper.get());
   };
   const Judgement j = JudgeProgram(MustParse(kCycle), o);
-  ASSERT_EQ(j.verdict.kind, VerdictKind::kOracleMismatch) << j.verdict.report;
+  ASSERT_EQ(j.verdict.kind, VerdictKind::kOracleMismatch) << j.verdict.Report();
   EXPECT_EQ(j.verdict.signature, "oracle-mismatch unreachable-set");
   EXPECT_EQ(j.verdict.SummaryLine().rfind(
                 "SUMMARY: gcfuzz: oracle-mismatch unreachable-set ", 0),
             0u)
       << j.verdict.SummaryLine();
-  EXPECT_NE(j.verdict.report.find("==gcfuzz== ERROR: unreachable-set"),
-            std::string::npos);
+  EXPECT_EQ(j.verdict.Report().rfind(
+                "==gcfuzz== ERROR: oracle-mismatch\nunreachable-set: ", 0),
+            0u)
+      << j.verdict.Report();
 }
 #endif
 
@@ -162,7 +164,7 @@ TEST(ReproVerdictTest, SecondCollectorRunThatDiffersIsNondeterminism) {
     return MakeTestBackend(made++ == 0 ? name : "skewed");
   };
   const Judgement j = JudgeProgram(MustParse(kCycle), o);
-  ASSERT_EQ(j.verdict.kind, VerdictKind::kNondeterminism) << j.verdict.report;
+  ASSERT_EQ(j.verdict.kind, VerdictKind::kNondeterminism) << j.verdict.Report();
   EXPECT_EQ(j.verdict.signature,
             "nondeterminism collector trace first run 'collect 2 2' second "
             "run 'collect 2 3'");
