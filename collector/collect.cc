@@ -5,6 +5,9 @@
 // Each phase states its post-condition. Working lists are GcHead sentinels
 // on the C++ stack; objects move between lists by relinking their headers,
 // so a collection allocates nothing per object (observer reports aside).
+// In GCFUZZ_VERIFY builds the lists are validated (ValidateList) at the
+// boundaries where CPython's GC_DEBUG build calls validate_list, plus the
+// counting state after subtract_refs and final_unreachable's state.
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -114,11 +117,17 @@ class CollectionPhases {
     unreachable->next &= ~kNextUnreachable;
   }
 
-  static void DeduceUnreachable(GcHead* base, GcHead* unreachable) {
+  // deduce_unreachable, with CPython's validate_list calls and one for
+  // the counting state.
+  void DeduceUnreachable(GcHead* base, GcHead* unreachable) {
+    h_.ValidateAtBoundary(base, ListState::kTracked);
     UpdateRefs(base);
     SubtractRefs(base);
+    h_.ValidateAtBoundary(base, ListState::kCounting);
     ListInit(unreachable);
     MoveUnreachable(base, unreachable);
+    h_.ValidateAtBoundary(base, ListState::kTracked);
+    h_.ValidateAtBoundary(unreachable, ListState::kUnreachable);
   }
 
   // untrack_tuples: an exact tuple none of whose items may be tracked.
@@ -336,9 +345,9 @@ class CollectionPhases {
 };
 
 // gc_collect_main. Returns {m, n}: collected, uncollectable. The body is
-// CPython's steps in CPython's order: the phases (CollectionPhases) and
-// helpers for what only the model does (the observer's report, debug
-// output), each inert when its feature is off.
+// CPython's steps in CPython's order: the phases (CollectionPhases), the
+// validate_list calls, and helpers for what only the model does (the
+// observer's report, debug output), each inert when its feature is off.
 std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
   CollectionPhases phases(*this);
   CollectionReport report;
@@ -350,6 +359,7 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
   GcHead* young = &generations_[gen];
   GcHead* old = gen + 1 < kNumGenerations ? &generations_[gen + 1] : young;
   NotifyCollectionStart(gen);
+  ValidateOlder(old, young);
 
   GcHead unreachable;
   phases.DeduceUnreachable(young, &unreachable);
@@ -361,18 +371,23 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
   ListInit(&finalizers);
   phases.MoveLegacyFinalizers(&unreachable, &finalizers);
   phases.MoveLegacyFinalizerReachable(&finalizers);
+  ValidateAtBoundary(&finalizers, ListState::kTracked);
+  ValidateAtBoundary(&unreachable, ListState::kUnreachableUnmasked);
   ReportIds(&CollectionReport::finalizers, &finalizers);
   // DEBUG_COLLECTABLE (spec 3.5): after the legacy split, before weakrefs.
   DebugEachObject(gcops::kDebugCollectable, "collectable", &unreachable);
 
   const uint64_t host_calls_before_weakrefs = host_calls_;
   int64_t m = phases.HandleWeakrefs(&unreachable, old);
+  ValidateOlder(old, young);
+  ValidateAtBoundary(&unreachable, ListState::kUnreachableUnmasked);
   phases.FinalizeGarbage(&unreachable);
   NotifyAfterFinalize(&unreachable);
 
   GcHead final_unreachable;
   phases.HandleResurrected(&unreachable, &final_unreachable, old,
                            /*program_code_ran=*/host_calls_ != host_calls_before_weakrefs);
+  ValidateAtBoundary(&final_unreachable, ListState::kUnreachableUnmasked);
   ReportIds(&CollectionReport::final_unreachable, &final_unreachable);
   m += ListSize(&final_unreachable);
   phases.DeleteGarbage(&final_unreachable, old);
@@ -382,6 +397,7 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
   DebugEachObject(gcops::kDebugUncollectable, "uncollectable", &finalizers);
   DebugDoneLine(m, n, t0);
   phases.HandleLegacyFinalizers(&finalizers, old);
+  ValidateOlder(old, young);
 
   EndCollection(gen, m, n, report);
   return {m, n};
@@ -423,6 +439,21 @@ void Heap::DebugEachObject(uint32_t flag, const char* what, const GcHead* list) 
   if (!(debug_ & flag)) return;
   for (const GcHead* g = Next(list); g != list; g = Next(g))
     DebugLine(std::string("gc: ") + what + " " + DebugRepr(FromGc(g)));
+}
+
+void Heap::ValidateAtBoundary(GcHead* list, ListState state) {
+#if defined(GCFUZZ_VERIFY) && GCFUZZ_VERIFY
+  if (list_check_hook_for_testing_) list_check_hook_for_testing_(list, state);
+  ValidateList(list, state);
+#else
+  (void)list;
+  (void)state;
+#endif
+}
+
+void Heap::ValidateOlder(GcHead* old, const GcHead* young) {
+  if (old == young || live_ <= kVerifyCollectionMaxObjects)
+    ValidateAtBoundary(old, ListState::kTracked);
 }
 
 void Heap::MaybeVerifyAroundCollection() const {

@@ -42,7 +42,14 @@
 //                    (kPrevFinalized preserved); next == 0.
 //
 // Outside a collection no object has kPrevCollecting or kNextUnreachable.
-// Generation list heads never carry flags.
+// List heads (generations and working lists alike) never carry flags.
+// Every member of a list has refcount > 0 whenever the collector looks at
+// the list: a dealloc untracks its object before anything can run, and
+// re-tracks it (finalizers) only while holding a temporary reference.
+//
+// A collection checks these states at the boundaries between its phases
+// where CPython 3.11's gc_collect_main calls validate_list (GC_DEBUG
+// builds): ValidateList below, run by GCFUZZ_VERIFY builds (collect.cc).
 #ifndef GCFUZZ_COLLECTOR_GC_HEADER_H_
 #define GCFUZZ_COLLECTOR_GC_HEADER_H_
 
@@ -155,6 +162,38 @@ inline int64_t ListSize(const GcHead* list) {
   for (const GcHead* g = Next(list); g != list; g = Next(g)) ++n;
   return n;
 }
+
+// The state every member of one list is in at a phase boundary. The first
+// three are CPython 3.11's `enum flagstates` of validate_list, named by the
+// states above; kCounting is the model's own (CPython validates nothing
+// between update_refs and move_unreachable).
+enum class ListState : uint8_t {
+  // tracked / scanned (collecting_clear_unreachable_clear): generations,
+  // `young` after move_unreachable, `finalizers`. Plain pointers, no
+  // COLLECTING, no kNextUnreachable.
+  kTracked,
+  // counting, after subtract_refs: COLLECTING set, next a plain pointer,
+  // prev NOT a pointer but gc_refs, which update_refs set to the refcount
+  // and subtract_refs only lowered: 0 <= gc_refs <= refcount.
+  kCounting,
+  // unreachable as move_unreachable leaves it
+  // (collecting_set_unreachable_set): COLLECTING set, every member's next
+  // carries kNextUnreachable (the head's does not), prev a pointer.
+  kUnreachable,
+  // unreachable after move_legacy_finalizers or clear_unreachable_mask
+  // dropped the next-word bits (collecting_set_unreachable_clear):
+  // COLLECTING set, no kNextUnreachable, plain pointers.
+  kUnreachableUnmasked,
+};
+
+const char* ListStateName(ListState state);
+
+// Checks that `head` is a flag-free head of a circular list that returns to
+// it (both ways, where prev is a pointer) and that every member is in
+// `state` with refcount > 0; aborts naming the first member that is not.
+// Walks the list once and allocates nothing: O(length of the list), never
+// O(heap). Defined in verify.cc.
+void ValidateList(const GcHead* head, ListState state);
 
 }  // namespace gcfuzz::collector
 

@@ -233,6 +233,17 @@ class Heap {
   // verify.cc lists the invariants by label; each has its own function.
   void VerifyHeap() const;
 
+  // Test hook. In GCFUZZ_VERIFY builds a classic collection validates its
+  // lists at CPython's phase boundaries (collect.cc, ValidateList in
+  // gc_header.h); the hook is called just before each validation with the
+  // list and the state it must be in, so a test can corrupt a header there
+  // and see the validator catch it. Empty by default; never called in other
+  // builds.
+  using ListCheckHook = std::function<void(GcHead* list, ListState state)>;
+  void set_list_check_hook_for_testing(ListCheckHook hook) {
+    list_check_hook_for_testing_ = std::move(hook);
+  }
+
  private:
   friend class CollectionPhases;
   friend class FreeThreadedCollection;
@@ -294,7 +305,7 @@ class Heap {
   void DebugDoneLine(int64_t m, int64_t n, std::chrono::steady_clock::time_point t0) const;
   void EndCollection(int gen, int64_t m, int64_t n, CollectionReport& report);
   // CollectMain's steps that are not phases of the algorithm; each does
-  // nothing when its feature (an observer, a debug flag) is
+  // nothing when its feature (an observer, a debug flag, GCFUZZ_VERIFY) is
   // off. BeginObserving points report_ at `report` if an observer is set;
   // ReportIds fills one of its lists from a working list.
   void BeginObserving(int gen, bool automatic, CollectionReport& report);
@@ -305,6 +316,13 @@ class Heap {
   std::chrono::steady_clock::time_point DebugStatsStart(int gen) const;
   // One "gc: <what> <repr>" line per member of `list` if `flag` is set.
   void DebugEachObject(uint32_t flag, const char* what, const GcHead* list) const;
+  // validate_list at a phase boundary (GCFUZZ_VERIFY builds): runs the
+  // test hook, then ValidateList. ValidateOlder validates `old`, which in
+  // a collection of a younger generation is an older one the collection
+  // does not otherwise walk: only on heaps small enough for VerifyHeap, so
+  // that young collections stay O(young) on large heaps.
+  void ValidateAtBoundary(GcHead* list, ListState state);
+  void ValidateOlder(GcHead* old, const GcHead* young);
   // collect_ft.cc: gc_free_threading.c's gc_collect_main body, and the
   // delayed frees (process_delayed_frees, _PyMem_FreeDelayed).
   std::pair<int64_t, int64_t> CollectMainFreeThreaded(int gen, bool automatic);
@@ -365,6 +383,7 @@ class Heap {
 
   Observer* observer_ = nullptr;
   CollectionReport* report_ = nullptr;  // while an observed collection runs
+  ListCheckHook list_check_hook_for_testing_;
 
   // Free-threaded mode: memory of freed objects, each with the QSBR goal
   // after which no reader can still hold it (oldest first).

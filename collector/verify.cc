@@ -1,4 +1,5 @@
-// collector/verify.cc — VerifyHeap: every documented invariant, checked.
+// collector/verify.cc — the documented invariants, checked: VerifyHeap
+// between collections, ValidateList at a collection's phase boundaries.
 //
 // VerifyHeap's invariants (gc_header.h, object.h), one function each:
 //  L1 every list (generations, permanent) is a consistent circular doubly
@@ -29,6 +30,7 @@
 // on the ones before it (L2 walks lists L1 proved finite; R1 indexes by
 // the ids of referents R2 proved live).
 #include <cstdio>
+#include <string>
 #include <vector>
 
 #include "collector/check.h"
@@ -263,5 +265,95 @@ void Heap::VerifyCounts() const {
   for (int i = 0; i < kNumGenerations; ++i)
     GCFUZZ_CHECK(sched_.count[i] >= 0, "negative generation count");
 }
+
+// --- ValidateList (gc_header.h): CPython 3.11's validate_list, plus the
+// counting state and the refcount rule.
+
+const char* ListStateName(ListState state) {
+  switch (state) {
+    case ListState::kTracked: return "tracked";
+    case ListState::kCounting: return "counting";
+    case ListState::kUnreachable: return "unreachable";
+    case ListState::kUnreachableUnmasked: return "unreachable, unmasked";
+  }
+  return "?";
+}
+
+namespace {
+
+// Prefixes the message with the state the list was expected in, so a
+// failure names the phase boundary as well as the object.
+[[noreturn]] void ListMemberInvalid(const char* expr, ListState state, const char* msg,
+                                    const Object* obj, const char* file, int line) {
+  const std::string text = std::string("list in state '") + ListStateName(state) + "': " + msg;
+  CheckFailed(expr, text.c_str(), obj, file, line);
+}
+
+#define GCFUZZ_CHECK_MEMBER(cond, state, obj, msg)                                 \
+  do {                                                                             \
+    if (!(cond)) [[unlikely]]                                                      \
+      ListMemberInvalid(#cond, state, msg, obj, __FILE__, __LINE__);               \
+  } while (0)
+
+// One step of Floyd's cycle finder: advances `hare` by two members and
+// returns nullptr once it reaches `head` or a member it cannot follow (the
+// walk reports that member itself).
+const GcHead* AdvanceHare(const GcHead* hare, const GcHead* head) {
+  for (int i = 0; i < 2 && hare != nullptr; ++i) {
+    if (hare->next == 0) return nullptr;
+    hare = NextPtr(hare);
+    if (hare == head) return nullptr;
+  }
+  return hare;
+}
+
+}  // namespace
+
+void ValidateList(const GcHead* head, ListState state) {
+  GCFUZZ_CHECK_MEMBER((head->next & kNextUnreachable) == 0 && (head->prev & kPrevFlagMask) == 0,
+                      state, nullptr, "list head carries flag bits");
+  const bool collecting = state != ListState::kTracked;
+  const uintptr_t unreachable_bit = state == ListState::kUnreachable ? kNextUnreachable : 0;
+  // Where prev is a pointer, checking it against the walk also proves the
+  // walk returns to the head: a member reached twice would have two
+  // predecessors. In the counting state prev holds gc_refs, so a hare
+  // running at twice the walk's speed catches a cycle that misses the head.
+  const bool prev_is_pointer = state != ListState::kCounting;
+  const GcHead* hare = head;
+  const GcHead* prev = head;
+  for (const GcHead* g = NextPtr(head); g != head; g = NextPtr(g)) {
+    const Object* o = FromGc(g);
+    GCFUZZ_CHECK_MEMBER(g->next != 0, state, o, "untracked object in a list");
+    if (prev_is_pointer) {
+      GCFUZZ_CHECK_MEMBER(Prev(g) == prev, state, o, "prev is not the member before it");
+    } else {
+      hare = AdvanceHare(hare, head);
+      GCFUZZ_CHECK_MEMBER(hare != g, state, o, "list does not return to its head (cycle)");
+    }
+    if (collecting) {
+      GCFUZZ_CHECK_MEMBER(IsCollecting(g), state, o, "member without COLLECTING");
+    } else {
+      GCFUZZ_CHECK_MEMBER(!IsCollecting(g), state, o, "member with COLLECTING");
+    }
+    if (unreachable_bit != 0) {
+      GCFUZZ_CHECK_MEMBER((g->next & kNextUnreachable) != 0, state, o,
+                          "member without NEXT_UNREACHABLE");
+    } else {
+      GCFUZZ_CHECK_MEMBER((g->next & kNextUnreachable) == 0, state, o,
+                          "member with NEXT_UNREACHABLE");
+    }
+    GCFUZZ_CHECK_MEMBER(o->refcnt > 0, state, o, "member with refcount <= 0");
+    if (state == ListState::kCounting) {
+      // gc_refs is unsigned in prev's upper bits: a subtract_refs that went
+      // below 0 wrapped around, far above any refcount.
+      GCFUZZ_CHECK_MEMBER(GetRefs(g) <= o->refcnt, state, o,
+                          "gc_refs above the refcount it was copied from");
+    }
+    prev = g;
+  }
+  GCFUZZ_CHECK_MEMBER(Prev(head) == prev, state, nullptr, "head's prev is not its last member");
+}
+
+#undef GCFUZZ_CHECK_MEMBER
 
 }  // namespace gcfuzz::collector
