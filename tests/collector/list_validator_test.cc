@@ -27,8 +27,8 @@ int64_t Members(const GcHead* list) {
 
 // "T3": state (T tracked, C counting, U unreachable, UU unmasked) and size.
 std::string Describe(ListState state, const GcHead* list) {
-  const char* s = state == ListState::kTracked      ? "T"
-                  : state == ListState::kCounting   ? "C"
+  const char* s = state == ListState::kTracked       ? "T"
+                  : state == ListState::kCounting    ? "C"
                   : state == ListState::kUnreachable ? "U"
                                                      : "UU";
   return s + std::to_string(Members(list));
@@ -37,7 +37,8 @@ std::string Describe(ListState state, const GcHead* list) {
 class ListValidation : public CollectorFixture {
  protected:
   void SetUp() override {
-    if (!kValidatorsOn) GTEST_SKIP() << "list validators run in GCFUZZ_VERIFY builds only";
+    if (!kValidatorsOn)
+      GTEST_SKIP() << "list validators run in GCFUZZ_VERIFY builds only";
   }
   Heap& heap() { return backend_.heap(); }
 
@@ -55,73 +56,79 @@ class ListValidation : public CollectorFixture {
     Del("b");
   }
 
-  // Every validation of the next collection, in order, as Describe text.
-  std::vector<std::string> RecordValidations() {
+  // Every validation of a collection of `gen`, in order, as Describe text.
+  std::vector<std::string> RecordValidations(int gen = 2) {
     std::vector<std::string> seen;
     heap().set_list_check_hook_for_testing(
-        [&seen](GcHead* list, ListState state) { seen.push_back(Describe(state, list)); });
-    Collect();
+        [&seen](GcHead* list, ListState state) {
+          seen.push_back(Describe(state, list));
+        });
+    Collect(gen);
     heap().set_list_check_hook_for_testing(nullptr);
     return seen;
   }
 
   // Makes the hook run `corrupt` on the first non-empty list validated in
   // `target` state (once), then collects: the validator must abort.
-  void CollectCorrupting(ListState target, std::function<void(GcHead* list)> corrupt) {
+  void CollectCorrupting(ListState target,
+                         std::function<void(GcHead* list)> corrupt) {
     bool done = false;
-    heap().set_list_check_hook_for_testing([=, &done](GcHead* list, ListState state) {
-      if (done || state != target || Members(list) == 0) return;
-      done = true;
-      corrupt(list);
-    });
+    heap().set_list_check_hook_for_testing(
+        [=, &done](GcHead* list, ListState state) {
+          if (done || state != target || Members(list) == 0) return;
+          done = true;
+          corrupt(list);
+        });
     Collect();
   }
 };
 
 TEST_F(ListValidation, FullCollectionValidatesAtEachCPythonBoundaryInOrder) {
   MakeCycleAndKeeper(/*del=*/false);
-  EXPECT_EQ(RecordValidations(), (std::vector<std::string>{
-                                     "T3",         // old (gen2, merged) at entry
-                                     "T3", "C3",   // deduce_unreachable: in, counting
-                                     "T1", "U2",   // ... out: young, unreachable
-                                     "T0", "UU2",  // after the legacy split
-                                     "T1", "UU2",  // after handle_weakrefs
-                                     "UU2",        // final_unreachable (no code ran)
-                                     "T1",         // old at the end
-                                 }));
+  EXPECT_EQ(RecordValidations(),
+            (std::vector<std::string>{
+                "T3",         // old (gen2, merged) at entry
+                "T3", "C3",   // deduce_unreachable: in, counting
+                "T1", "U2",   // ... out: young, unreachable
+                "T0", "UU2",  // after the legacy split
+                "T1", "UU2",  // after handle_weakrefs
+                "UU2",        // final_unreachable (no code ran)
+                "T1",         // old at the end
+            }));
 }
 
 TEST_F(ListValidation, ResurrectionPassValidatesItsOwnDeduceUnreachable) {
   MakeCycleAndKeeper(/*del=*/true);  // __del__ runs: the full pass is needed
-  EXPECT_EQ(RecordValidations(), (std::vector<std::string>{
-                                     "T3", "T3", "C3", "T1", "U2", "T0", "UU2", "T1", "UU2",
-                                     "T2", "C2", "T0", "U2",  // second deduce_unreachable
-                                     "UU2", "T1",
-                                 }));
+  const std::vector<std::string> first_pass = {"T3", "T3",  "C3", "T1", "U2",
+                                               "T0", "UU2", "T1", "UU2"};
+  const std::vector<std::string> second_deduce = {"T2", "C2", "T0", "U2"};
+  const std::vector<std::string> end = {"UU2", "T1"};
+  std::vector<std::string> expected = first_pass;
+  expected.insert(expected.end(), second_deduce.begin(), second_deduce.end());
+  expected.insert(expected.end(), end.begin(), end.end());
+  EXPECT_EQ(RecordValidations(), expected);
 }
 
 TEST_F(ListValidation, YoungCollectionValidatesTheNextGenerationAsOld) {
   MakeCycleAndKeeper(/*del=*/false);
-  std::vector<std::string> seen;
-  heap().set_list_check_hook_for_testing(
-      [&seen](GcHead* list, ListState state) { seen.push_back(Describe(state, list)); });
-  backend_.Collect(0);
-  heap().set_list_check_hook_for_testing(nullptr);
   // old is generation 1: empty at entry, the survivor after the merge.
-  EXPECT_EQ(seen, (std::vector<std::string>{"T0", "T3", "C3", "T1", "U2", "T0", "UU2", "T1",
-                                            "UU2", "UU2", "T1"}));
+  EXPECT_EQ(RecordValidations(/*gen=*/0),
+            (std::vector<std::string>{"T0", "T3", "C3", "T1", "U2", "T0", "UU2",
+                                      "T1", "UU2", "UU2", "T1"}));
 }
 
 using ListValidationDeathTest = ListValidation;
 
 TEST_F(ListValidationDeathTest, TrackedListMemberCarryingCollectingIsCaught) {
   MakeCycleAndKeeper(/*del=*/false);
-  EXPECT_DEATH(CollectCorrupting(ListState::kTracked,
-                                 [](GcHead* list) { Next(list)->prev |= kPrevCollecting; }),
+  EXPECT_DEATH(CollectCorrupting(
+                   ListState::kTracked,
+                   [](GcHead* list) { Next(list)->prev |= kPrevCollecting; }),
                "list in state 'tracked': member with COLLECTING");
 }
 
-TEST_F(ListValidationDeathTest, TrackedListMemberWhosePrevIsNotItsPredecessorIsCaught) {
+TEST_F(ListValidationDeathTest,
+       TrackedListMemberWhosePrevIsNotItsPredecessorIsCaught) {
   MakeCycleAndKeeper(/*del=*/false);
   EXPECT_DEATH(CollectCorrupting(ListState::kTracked,
                                  [](GcHead* list) {
@@ -133,19 +140,22 @@ TEST_F(ListValidationDeathTest, TrackedListMemberWhosePrevIsNotItsPredecessorIsC
 
 TEST_F(ListValidationDeathTest, ListHeadCarryingAFlagIsCaught) {
   MakeCycleAndKeeper(/*del=*/false);
-  EXPECT_DEATH(CollectCorrupting(ListState::kTracked,
-                                 [](GcHead* list) { list->prev |= kPrevCollecting; }),
-               "list in state 'tracked': list head carries flag bits");
+  EXPECT_DEATH(
+      CollectCorrupting(ListState::kTracked,
+                        [](GcHead* list) { list->prev |= kPrevCollecting; }),
+      "list in state 'tracked': list head carries flag bits");
 }
 
 TEST_F(ListValidationDeathTest, CountingMemberWithoutCollectingIsCaught) {
   MakeCycleAndKeeper(/*del=*/false);
-  EXPECT_DEATH(CollectCorrupting(ListState::kCounting,
-                                 [](GcHead* list) { ClearCollecting(Next(list)); }),
-               "list in state 'counting': member without COLLECTING");
+  EXPECT_DEATH(
+      CollectCorrupting(ListState::kCounting,
+                        [](GcHead* list) { ClearCollecting(Next(list)); }),
+      "list in state 'counting': member without COLLECTING");
 }
 
-TEST_F(ListValidationDeathTest, CountingMemberWithGcRefsAboveItsRefcountIsCaught) {
+TEST_F(ListValidationDeathTest,
+       CountingMemberWithGcRefsAboveItsRefcountIsCaught) {
   MakeCycleAndKeeper(/*del=*/false);
   EXPECT_DEATH(CollectCorrupting(ListState::kCounting,
                                  [](GcHead* list) {
@@ -155,7 +165,8 @@ TEST_F(ListValidationDeathTest, CountingMemberWithGcRefsAboveItsRefcountIsCaught
                "list in state 'counting': gc_refs above the refcount");
 }
 
-TEST_F(ListValidationDeathTest, CountingListWhoseNextLinksCycleWithoutTheHeadIsCaught) {
+TEST_F(ListValidationDeathTest,
+       CountingListWhoseNextLinksCycleWithoutTheHeadIsCaught) {
   MakeCycleAndKeeper(/*del=*/false);
   // prev holds gc_refs here, so only the cycle finder can stop the walk.
   EXPECT_DEATH(CollectCorrupting(ListState::kCounting,
@@ -166,32 +177,40 @@ TEST_F(ListValidationDeathTest, CountingListWhoseNextLinksCycleWithoutTheHeadIsC
                "list in state 'counting': list does not return to its head");
 }
 
-TEST_F(ListValidationDeathTest, UnreachableMemberWithoutNextUnreachableIsCaught) {
+TEST_F(ListValidationDeathTest,
+       UnreachableMemberWithoutNextUnreachableIsCaught) {
   MakeCycleAndKeeper(/*del=*/false);
-  EXPECT_DEATH(CollectCorrupting(ListState::kUnreachable,
-                                 [](GcHead* list) { Next(list)->next &= ~kNextUnreachable; }),
+  EXPECT_DEATH(CollectCorrupting(
+                   ListState::kUnreachable,
+                   [](GcHead* list) { Next(list)->next &= ~kNextUnreachable; }),
                "list in state 'unreachable': member without NEXT_UNREACHABLE");
 }
 
 TEST_F(ListValidationDeathTest, UnreachableMemberWithoutCollectingIsCaught) {
   MakeCycleAndKeeper(/*del=*/false);
-  EXPECT_DEATH(CollectCorrupting(ListState::kUnreachable,
-                                 [](GcHead* list) { ClearCollecting(Next(list)); }),
-               "list in state 'unreachable': member without COLLECTING");
+  EXPECT_DEATH(
+      CollectCorrupting(ListState::kUnreachable,
+                        [](GcHead* list) { ClearCollecting(Next(list)); }),
+      "list in state 'unreachable': member without COLLECTING");
 }
 
-TEST_F(ListValidationDeathTest, UnmaskedUnreachableMemberWithNextUnreachableIsCaught) {
+TEST_F(ListValidationDeathTest,
+       UnmaskedUnreachableMemberWithNextUnreachableIsCaught) {
   MakeCycleAndKeeper(/*del=*/false);
-  EXPECT_DEATH(CollectCorrupting(ListState::kUnreachableUnmasked,
-                                 [](GcHead* list) { Next(list)->next |= kNextUnreachable; }),
-               "list in state 'unreachable, unmasked': member with NEXT_UNREACHABLE");
+  EXPECT_DEATH(
+      CollectCorrupting(
+          ListState::kUnreachableUnmasked,
+          [](GcHead* list) { Next(list)->next |= kNextUnreachable; }),
+      "list in state 'unreachable, unmasked': member with NEXT_UNREACHABLE");
 }
 
-TEST_F(ListValidationDeathTest, UnmaskedUnreachableMemberWithRefcountZeroIsCaught) {
+TEST_F(ListValidationDeathTest,
+       UnmaskedUnreachableMemberWithRefcountZeroIsCaught) {
   MakeCycleAndKeeper(/*del=*/false);
-  EXPECT_DEATH(CollectCorrupting(ListState::kUnreachableUnmasked,
-                                 [](GcHead* list) { FromGc(Next(list))->refcnt = 0; }),
-               "list in state 'unreachable, unmasked': member with refcount <= 0");
+  EXPECT_DEATH(
+      CollectCorrupting(ListState::kUnreachableUnmasked,
+                        [](GcHead* list) { FromGc(Next(list))->refcnt = 0; }),
+      "list in state 'unreachable, unmasked': member with refcount <= 0");
 }
 
 }  // namespace
