@@ -38,6 +38,10 @@ enum class Fault : uint8_t {
   // does not mark what tp_del objects reach, so those objects are
   // finalized and cleared with the collectable garbage.
   kFtLegacyClosureSkipped,
+  // Scheduling (version_rules.h ChooseGeneration): the 25% long-lived rule
+  // off by one — generation 2 is passed over only while
+  // long_lived_pending < long_lived_total / 4 - 1.
+  kLongLivedRuleOffByOne,
 };
 
 #if defined(GCFUZZ_FAULT_INJECTION) && GCFUZZ_FAULT_INJECTION

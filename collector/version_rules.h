@@ -13,6 +13,8 @@
 #include <array>
 #include <cstdint>
 
+#include "collector/faults.h"
+
 namespace gcfuzz::collector {
 
 enum class PythonVersion : uint8_t { k3_11, k3_13t };
@@ -109,8 +111,10 @@ inline bool ShouldCollectFreeThreaded(const VersionRules& rules,
 inline int ChooseGeneration(const VersionRules& rules, const SchedulerState& s) {
   for (int i = kNumGenerations - 1; i >= 0; --i) {
     if (s.count[i] > s.threshold[i]) {
-      if (i == kNumGenerations - 1 &&
-          s.long_lived_pending < s.long_lived_total / rules.long_lived_divisor) {
+      const int64_t pass_over_below =
+          s.long_lived_total / rules.long_lived_divisor -
+          (PlantedFault(Fault::kLongLivedRuleOffByOne) ? 1 : 0);
+      if (i == kNumGenerations - 1 && s.long_lived_pending < pass_over_below) {
         continue;
       }
       return i;

@@ -20,9 +20,9 @@
 #include <utility>
 #include <vector>
 
-#include "collector/version_rules.h"
 #include "differential/cpython/cpython_runtime.h"
 #include "differential/cpython/gc_internals.h"
+#include "differential/cpython/spec_schedule.h"
 
 namespace gcfuzz::differential {
 
@@ -56,7 +56,7 @@ class CpythonBackend::Impl final : public RuntimeListener {
   bool BeginFree(PyObject* op) override;
   // The memory of a program object was released (end of deallocation).
   void EndFree() override {
-    if (!quiet_ && sched_.count[0] > 0) --sched_.count[0];
+    if (!quiet_) sched_.OnFree();
   }
   void HookRefAlloc() override {
     if (!quiet_) CountAllocation();
@@ -146,7 +146,7 @@ class CpythonBackend::Impl final : public RuntimeListener {
   std::vector<const ClassInfo*> classes_;  // ClassId -> class
   std::vector<ObjRec> objs_;
   std::unordered_map<PyObject*, ObjId> ids_;  // labels by address, alive only
-  collector::SchedulerState sched_{collector::kPython3_11.default_thresholds};
+  SpecSchedule sched_;  // gcops 3.4: when to collect (spec_schedule.h)
   std::array<GenStats, 3> stats_{};
   bool collecting_ = false;  // a collection this backend started is running
   int collecting_gen_ = 0;
@@ -233,7 +233,7 @@ void CpythonBackend::Impl::HookGc(bool head, bool start, PyObject* info) {
   if (quiet_ || !collecting_) return;
   const int gen = collecting_gen_;
   if (start && !head) {
-    collector::OnCollectionStart(sched_, gen);
+    sched_.OnCollectionStart(gen);
     garbage_base_ = PyList_GET_SIZE(rt->garbage);
     young_foreign_ = gcfuzz_gc_count_young_not(gen, IsProgramPred, this);
     Py_ssize_t total;
@@ -250,11 +250,11 @@ void CpythonBackend::Impl::HookGc(bool head, bool start, PyObject* info) {
   Py_ssize_t total, pending;
   gcfuzz_gc_long_lived(&total, &pending);
   if (gen == 1) {
-    collector::OnSurvivors(
-        sched_, gen,
+    sched_.OnSurvivors(
+        gen,
         std::max<int64_t>(0, pending - cp_pending_start_ - young_foreign_));
   } else if (gen == 2) {
-    collector::OnSurvivors(sched_, gen,
+    sched_.OnSurvivors(gen,
                            std::max<int64_t>(0, total - young_foreign_));
   }
   stats_[gen].collections += 1;
@@ -289,7 +289,7 @@ void CpythonBackend::Impl::Begin(Host& host, const gcops::Program& program) {
   }
   objs_.clear();
   ids_.clear();
-  sched_ = collector::SchedulerState{collector::kPython3_11.default_thresholds};
+  sched_.Reset();
   stats_ = {};
   collecting_ = false;
   garbage_base_ = 0;
@@ -410,12 +410,8 @@ Value CpythonBackend::Impl::FromPy(PyObject* op) const {
 // --- Impl: creation ---------------------------------------------------------
 
 void CpythonBackend::Impl::CountAllocation() {
-  sched_.count[0] += 1;
-  if (collector::ShouldCollectOnAllocation(collector::kPython3_11, sched_,
-                                           collecting_)) {
-    const int gen = collector::ChooseGeneration(collector::kPython3_11, sched_);
-    if (gen >= 0) RunCollection(gen, /*automatic=*/true);
-  }
+  const int gen = sched_.OnAllocation(collecting_);
+  if (gen >= 0) RunCollection(gen, /*automatic=*/true);
 }
 
 void CpythonBackend::Impl::NewInstance(ObjId id, ClassId cls) {

@@ -21,7 +21,8 @@
 //    exactly as the original would.
 //  * CPython's own automatic collection stays off; the backend runs
 //    collections where the gcops rules (spec 3.4) say, counting program
-//    objects only (collector/version_rules.h).
+//    objects only (spec_schedule.h, written apart from the collector's
+//    own scheduler so that a scheduling bug in the model is seen).
 //
 // One interpreter serves the whole process (interpreter.h), so at most one
 // CpythonBackend may be between Begin and End at a time; any number may be

@@ -87,7 +87,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Fault::kTrashWeakrefCallbackCalled,
                       Fault::kFinalizedNotSet, Fault::kResurrectedCleared,
                       Fault::kMergeOrderReversed, Fault::kLegacyClosureSkipped,
-                      Fault::kCallbacksOldestFirst));
+                      Fault::kCallbacksOldestFirst,
+                      Fault::kLongLivedRuleOffByOne));
 
 }  // namespace
 }  // namespace gcfuzz::fuzz
