@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 
+#include "tests/support/corpus_programs.h"
 #include "collector/collector_backend.h"
 #include "gcops/parser.h"
 #include "gcops/runner.h"
@@ -174,16 +175,9 @@ expect log callback w, collect 2 2
 }
 
 TEST(ProgramGolden, CorpusSeedsHoldOnTheCollector) {
-  const char* src = std::getenv("GCFUZZ_SOURCE_DIR");
-  std::filesystem::path dir = std::filesystem::path(src ? src : GCFUZZ_SOURCE_DIR_FALLBACK) / "corpus" / "seeds";
-  ASSERT_TRUE(std::filesystem::exists(dir)) << dir;
   int n = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.path().extension() != ".gcops") continue;
-    std::ifstream in(entry.path());
-    std::stringstream ss;
-    ss << in.rdbuf();
-    EXPECT_EQ(RunProgram(ss.str(), entry.path().filename().string()), "") << entry.path();
+  for (const auto& c : testing::LoadPrograms({"corpus/seeds"})) {
+    EXPECT_EQ(RunProgram(c.text, c.name), "") << c.path;
     ++n;
   }
   EXPECT_GT(n, 0);

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "tests/support/corpus_programs.h"
 #include "differential/cpython/cpython_backend.h"
 #include "gcops/parser.h"
 #include "gcops/runner.h"
@@ -151,19 +152,11 @@ expect stats 2 1 0 0
 // The seeds are golden programs: on real CPython 3.11 every expectation in
 // them holds and none stops on misuse.
 TEST(CpythonRunnerTest, SeedCorpusExpectationsHoldOnRealCpython) {
-  const char* root = std::getenv("GCFUZZ_SOURCE_DIR");
-  ASSERT_NE(root, nullptr);
   int files = 0;
-  for (const auto& entry :
-       std::filesystem::directory_iterator(std::string(root) + "/corpus/seeds")) {
-    if (entry.path().extension() != ".gcops") continue;
-    std::ifstream in(entry.path());
-    std::stringstream text;
-    text << in.rdbuf();
+  for (const auto& c : testing::LoadPrograms({"corpus/seeds"})) {
     ++files;
     gcops::RunResult result;
-    const std::string report =
-        RunText(text.str(), entry.path().filename().string(), &result);
+    const std::string report = RunText(c.text, c.name, &result);
     EXPECT_FALSE(result.misuse.has_value()) << report;
     EXPECT_TRUE(result.failures.empty()) << report;
   }

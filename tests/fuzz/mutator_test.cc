@@ -1,6 +1,7 @@
 // The structure-aware mutator: every mutant is a valid program in canonical
 // form that survives the binary form, mutation reaches every statement
 // kind, and mutants mostly run to the end (no top-level misuse).
+#include "tests/support/corpus_programs.h"
 #include "fuzz/mutator.h"
 
 #include <gtest/gtest.h>
@@ -26,22 +27,8 @@ using gcops::Program;
 
 std::vector<Program> Seeds() {
   std::vector<Program> seeds;
-  const char* root = std::getenv("GCFUZZ_SOURCE_DIR");
-  if (root == nullptr) return seeds;
-  for (const char* dir : {"corpus/seeds", "corpus/scenarios"}) {
-    const auto path = std::filesystem::path(root) / dir;
-    if (!std::filesystem::is_directory(path)) continue;
-    for (const auto& entry : std::filesystem::directory_iterator(path)) {
-      if (entry.path().extension() != ".gcops") continue;
-      std::ifstream in(entry.path());
-      std::stringstream text;
-      text << in.rdbuf();
-      Program p;
-      gcops::ParseError e;
-      if (gcops::Parse(text.str(), entry.path().string(), &p, &e)) {
-        seeds.push_back(p);
-      }
-    }
+  for (auto& c : testing::LoadPrograms({"corpus/seeds", "corpus/scenarios"})) {
+    if (!c.error) seeds.push_back(std::move(c.program));
   }
   return seeds;
 }

@@ -1,6 +1,7 @@
 // Tests for gcops/parser.h: the spec's programs parse and round-trip, every
 // lexical and grammatical rule rejects what it should at the exact line and
 // column, parser output is canonical, and arbitrary input never crashes.
+#include "tests/support/parse.h"
 #include "gcops/parser.h"
 
 #include <gtest/gtest.h>
@@ -157,12 +158,7 @@ expect log del a
 expect log del a, tp_del b, callback w, gc_start 0, gc_stop 0 1 2, garbage a@2, collect 2 2, collect 0 5 auto, free a
 )";
 
-Program MustParse(const std::string& text) {
-  Program p;
-  ParseError err;
-  EXPECT_TRUE(Parse(text, "t.gcops", &p, &err)) << err.ToString();
-  return p;
-}
+using ::gcfuzz::testing::MustParse;
 
 void ExpectRoundTrip(const std::string& text) {
   Program p = MustParse(text);

@@ -1,5 +1,6 @@
 // Tests for gcops/printer.h: the canonical text form, and that printing is
 // the parser's inverse (Parse(Print(p)) == p, Print idempotent).
+#include "tests/support/parse.h"
 #include "gcops/printer.h"
 
 #include <gtest/gtest.h>
@@ -12,12 +13,7 @@
 namespace gcfuzz::gcops {
 namespace {
 
-Program MustParse(const std::string& text) {
-  Program p;
-  ParseError err;
-  EXPECT_TRUE(Parse(text, "t.gcops", &p, &err)) << err.ToString();
-  return p;
-}
+using ::gcfuzz::testing::MustParse;
 
 // What `gcfuzz fmt` does: parse, then print.
 std::string Fmt(const std::string& text) { return Print(MustParse(text)); }

@@ -1,6 +1,7 @@
 // Tests of the runner's own semantics (labels, evaluation order, misuse,
 // bodies, expectations) over a small scripted backend that logs every call.
 // The collector and CPython backends have their own golden-trace tests.
+#include "tests/support/parse.h"
 #include "gcops/runner.h"
 
 #include <gtest/gtest.h>
@@ -167,12 +168,7 @@ class LoggingBackend final : public Backend {
   std::map<ObjId, ObjId> basic_ref_;  // target -> basic ref id + 1
 };
 
-Program MustParse(const std::string& text) {
-  Program p;
-  ParseError e;
-  EXPECT_TRUE(Parse(text, "t.gcops", &p, &e)) << e.ToString();
-  return p;
-}
+using ::gcfuzz::testing::MustParse;
 
 RunResult RunText(const std::string& text, LoggingBackend* b = nullptr,
                   RunOptions opt = {}) {

@@ -1,6 +1,7 @@
 // Tests of the static validity model (gcops/static_model.h): programs that
 // run without misuse are judged valid and left alone; definitely-invalid
 // statements are found, repaired or dropped, and repair is idempotent.
+#include "tests/support/parse.h"
 #include "gcops/static_model.h"
 
 #include <gtest/gtest.h>
@@ -13,12 +14,7 @@
 namespace gcfuzz::gcops {
 namespace {
 
-Program MustParse(const std::string& text) {
-  Program p;
-  ParseError err;
-  EXPECT_TRUE(Parse(text, "test", &p, &err)) << err.ToString() << "\n" << text;
-  return p;
-}
+using ::gcfuzz::testing::MustParse;
 
 // The index of the first definitely-invalid statement, or -1.
 int FirstBad(const std::string& text) {

@@ -4,6 +4,7 @@
 // lines carry CPython's measured results, and every collection must agree
 // with the oracle. Planted-bug tests then prove the checker notices a
 // collector that reports something else.
+#include "tests/support/corpus_programs.h"
 #include "oracle/collector_check.h"
 
 #include <gtest/gtest.h>
@@ -18,20 +19,14 @@
 
 #include "differential/verdict.h"
 #include "gcops/binary.h"
+#include "tests/support/parse.h"
 #include "gcops/parser.h"
 #include "tests/oracle/random_program.h"
 
 namespace gcfuzz::oracle {
 namespace {
 
-gcops::Program ParseOrDie(std::string_view text) {
-  gcops::Program program;
-  gcops::ParseError error;
-  if (!gcops::Parse(text, "test.gcops", &program, &error)) {
-    ADD_FAILURE() << "parse error: " << error.ToString();
-  }
-  return program;
-}
+using ::gcfuzz::testing::MustParse;
 
 std::string Failures(const gcops::RunResult& run) {
   std::string s;
@@ -45,7 +40,7 @@ std::string Failures(const gcops::RunResult& run) {
 // Runs `text`, which must pass its own expectations, with every collection
 // agreeing with the oracle; returns the run for further checks.
 CheckedRun ExpectAgrees(std::string_view text, int min_collections = 1) {
-  CheckedRun r = RunChecked(ParseOrDie(text));
+  CheckedRun r = RunChecked(MustParse(text));
   EXPECT_TRUE(r.run.ok()) << Failures(r.run) << r.run.trace.ToString();
   EXPECT_FALSE(r.finding.has_value())
       << (r.finding->ToString() + "\n" + r.finding->context) << r.run.trace.ToString();
@@ -563,22 +558,14 @@ expect log del a, collect 2 1
 }
 
 TEST(CollectorCheck, CorpusSeedsAgreeWithTheOracle) {
-  const char* root = std::getenv("GCFUZZ_SOURCE_DIR");
-  std::filesystem::path dir =
-      std::filesystem::path(root != nullptr ? root : GCFUZZ_SOURCE_DIR_DEFAULT) /
-      "corpus" / "seeds";
   int seeds = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.path().extension() != ".gcops") continue;
-    std::ifstream in(entry.path());
-    std::stringstream text;
-    text << in.rdbuf();
-    CheckedRun r = RunChecked(ParseOrDie(text.str()));
+  for (const auto& c : ::gcfuzz::testing::LoadPrograms({"corpus/seeds"})) {
+    CheckedRun r = RunChecked(MustParse(c.text));
     EXPECT_FALSE(r.finding.has_value())
-        << entry.path() << "\n" << (r.finding->ToString() + "\n" + r.finding->context);
+        << c.path << "\n" << (r.finding->ToString() + "\n" + r.finding->context);
     ++seeds;
   }
-  EXPECT_GE(seeds, 1) << "no seeds in " << dir;
+  EXPECT_GE(seeds, 1) << "no seeds (GCFUZZ_SOURCE_DIR unset?)";
 }
 
 // --- random programs ---------------------------------------------------------
@@ -608,7 +595,7 @@ TEST(CollectorCheck, RandomProgramsAgreeWithTheOracle) {
   int collections = 0, checked_heaps = 0, merges = 0;
   for (int i = 0; i < ProgramCount(); ++i) {
     std::string text = testing::RandomProgram(rng, ProgramOptions());
-    CheckedRun r = RunChecked(ParseOrDie(text));
+    CheckedRun r = RunChecked(MustParse(text));
     ASSERT_FALSE(r.run.misuse.has_value())
         << "the generator made a misuse: " << Failures(r.run) << text;
     ASSERT_FALSE(r.finding.has_value())
@@ -687,7 +674,7 @@ std::optional<Finding> RunTampered(std::string_view text, Tamper::What what) {
   CheckedCollectorBackend backend;
   Tamper tamper(backend.ObserverForTesting(), what);
   backend.InterposeObserverForTesting(&tamper);
-  gcops::Run(ParseOrDie(text), backend);
+  gcops::Run(MustParse(text), backend);
   return backend.finding();
 }
 
@@ -834,7 +821,7 @@ TEST(CollectorCheckPlantedBugs, DelsOutOfOrderAreFound) {
   CheckedCollectorBackend backend;
   SwapFirstTwoDels swap(backend.HostForTesting());
   backend.InterposeHostForTesting(&swap);
-  gcops::Run(ParseOrDie(kLegacyAndCycle), backend);
+  gcops::Run(MustParse(kLegacyAndCycle), backend);
   ASSERT_TRUE(backend.finding().has_value());
   EXPECT_EQ(backend.finding()->detail,
             "collection 1 (gen 2): finalize_garbage called __del__ of [2, 1] "

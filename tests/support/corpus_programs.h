@@ -18,6 +18,8 @@
 #include <sstream>
 #include <string>
 #include <vector>
+#include <initializer_list>
+#include <string_view>
 
 #include "gcops/parser.h"
 
@@ -25,15 +27,22 @@ namespace gcfuzz::testing {
 
 struct CorpusProgram {
   std::string path;
+  std::string name;                        // the file name ("x.gcops")
+  std::string text;
   gcops::Program program;                 // empty when `error` is set
   std::optional<gcops::ParseError> error;  // a corpus file that does not parse
 };
 
-inline std::vector<CorpusProgram> LoadCorpusPrograms() {
+// The .gcops files of `dirs` (relative to $GCFUZZ_SOURCE_DIR, which ctest
+// sets), each directory in file-name order; missing directories are
+// skipped, and nothing is returned without $GCFUZZ_SOURCE_DIR (tests then
+// fail their "found some programs" check).
+inline std::vector<CorpusProgram> LoadPrograms(
+    std::initializer_list<std::string_view> dirs) {
   std::vector<CorpusProgram> out;
   const char* root = std::getenv("GCFUZZ_SOURCE_DIR");
   if (root == nullptr) return out;
-  for (const char* dir : {"corpus/seeds", "corpus/scenarios", "corpus/regressions"}) {
+  for (std::string_view dir : dirs) {
     const auto path = std::filesystem::path(root) / dir;
     if (!std::filesystem::is_directory(path)) continue;
     std::vector<std::filesystem::path> files;
@@ -47,12 +56,19 @@ inline std::vector<CorpusProgram> LoadCorpusPrograms() {
       text << in.rdbuf();
       CorpusProgram c;
       c.path = f.string();
+      c.name = f.filename().string();
+      c.text = text.str();
       gcops::ParseError e;
-      if (!gcops::Parse(text.str(), c.path, &c.program, &e)) c.error = e;
+      if (!gcops::Parse(c.text, c.path, &c.program, &e)) c.error = e;
       out.push_back(std::move(c));
     }
   }
   return out;
+}
+
+// The whole committed corpus: seeds, scenarios, regressions.
+inline std::vector<CorpusProgram> LoadCorpusPrograms() {
+  return LoadPrograms({"corpus/seeds", "corpus/scenarios", "corpus/regressions"});
 }
 
 // The programs of LoadCorpusPrograms() that parse, in the same order: the

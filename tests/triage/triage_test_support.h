@@ -15,15 +15,11 @@
 
 #include "collector/collector_backend.h"
 #include "gcops/parser.h"
+#include "tests/support/parse.h"
 
 namespace gcfuzz::triage::testing {
 
-inline gcops::Program MustParse(std::string_view text) {
-  gcops::Program p;
-  gcops::ParseError e;
-  EXPECT_TRUE(gcops::Parse(text, "test.gcops", &p, &e)) << e.ToString();
-  return p;
-}
+using ::gcfuzz::testing::MustParse;
 
 struct CommandResult {
   int status = -1;
