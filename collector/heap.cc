@@ -405,11 +405,7 @@ std::string Heap::DebugRepr(const Object* o) const {
       type = c.name.empty() ? "C" + std::to_string(static_cast<const Instance*>(o)->cls) : c.name;
       break;
     }
-    case ObjKind::kList: type = "list"; break;
-    case ObjKind::kDict: type = "dict"; break;
-    case ObjKind::kTuple: type = "tuple"; break;
-    case ObjKind::kRef: type = "weakref.ReferenceType"; break;     // CPython 3.11.7's tp_name
-    case ObjKind::kProxy: type = "weakref.ProxyType"; break;
+    default: type = gcops::ObjKindTpName(o->kind); break;
   }
   char addr[32];
   std::snprintf(addr, sizeof addr, "%p", static_cast<const void*>(o));

@@ -195,17 +195,7 @@ size_t ObjectMemoryBytes(const Object* o) {
   return sizeof(Object);
 }
 
-const char* KindName(ObjKind kind) {
-  switch (kind) {
-    case ObjKind::kInstance: return "instance";
-    case ObjKind::kList: return "list";
-    case ObjKind::kDict: return "dict";
-    case ObjKind::kTuple: return "tuple";
-    case ObjKind::kRef: return "weakref";
-    case ObjKind::kProxy: return "weakproxy";
-  }
-  return "?";
-}
+const char* KindName(ObjKind kind) { return gcops::ObjKindWord(kind); }
 
 std::string Describe(const Object* o) {
   char buf[256];

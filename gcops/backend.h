@@ -46,7 +46,45 @@ struct Value {
   bool operator==(const Value&) const = default;
 };
 
-enum class ObjKind : uint8_t { kInstance, kList, kDict, kTuple, kRef, kProxy };
+enum class ObjKind : uint8_t {
+#define GCOPS_OBJ_KIND(id, word, phrase, tp_name) id,
+#include "gcops/obj_kinds.def"
+#undef GCOPS_OBJ_KIND
+};
+
+// The columns of obj_kinds.def for `kind`: the one place object kinds are
+// named.
+constexpr const char* ObjKindWord(ObjKind kind) {
+  switch (kind) {
+#define GCOPS_OBJ_KIND(id, word, phrase, tp_name) \
+  case ObjKind::id:                                \
+    return word;
+#include "gcops/obj_kinds.def"
+#undef GCOPS_OBJ_KIND
+  }
+  return "?";
+}
+constexpr const char* ObjKindPhrase(ObjKind kind) {
+  switch (kind) {
+#define GCOPS_OBJ_KIND(id, word, phrase, tp_name) \
+  case ObjKind::id:                                \
+    return phrase;
+#include "gcops/obj_kinds.def"
+#undef GCOPS_OBJ_KIND
+  }
+  return "an object";
+}
+// Empty for kInstance (the program's class names the type).
+constexpr const char* ObjKindTpName(ObjKind kind) {
+  switch (kind) {
+#define GCOPS_OBJ_KIND(id, word, phrase, tp_name) \
+  case ObjKind::id:                                \
+    return tp_name;
+#include "gcops/obj_kinds.def"
+#undef GCOPS_OBJ_KIND
+  }
+  return "object";
+}
 
 struct GenStats {
   int64_t collections = 0;

@@ -20,29 +20,11 @@ struct Frame {
   ObjId self = kNoObj;  // kNoObj: no `self` here (top level, gc callbacks)
 };
 
-const char* KindName(ObjKind k) {
-  switch (k) {
-    case ObjKind::kInstance: return "an instance";
-    case ObjKind::kList: return "a list";
-    case ObjKind::kDict: return "a dict";
-    case ObjKind::kTuple: return "a tuple";
-    case ObjKind::kRef: return "a weakref";
-    case ObjKind::kProxy: return "a weakref proxy";
-  }
-  return "an object";
-}
+const char* KindName(ObjKind k) { return ObjKindPhrase(k); }
 
 // tp_name of each kind, as CPython's weakref error message shows it.
 std::string TypeName(const Program& p, ObjKind k, ClassId cls) {
-  switch (k) {
-    case ObjKind::kInstance: return p.classes[cls].name;
-    case ObjKind::kList: return "list";
-    case ObjKind::kDict: return "dict";
-    case ObjKind::kTuple: return "tuple";
-    case ObjKind::kRef: return "weakref.ReferenceType";
-    case ObjKind::kProxy: return "weakref.ProxyType";
-  }
-  return "object";
+  return k == ObjKind::kInstance ? p.classes[cls].name : ObjKindTpName(k);
 }
 
 class Interpreter final : public Host {

@@ -87,17 +87,7 @@ const char* WhereName(Where where) {
   return "?";
 }
 
-const char* KindName(ObjKind kind) {
-  switch (kind) {
-    case ObjKind::kInstance: return "instance";
-    case ObjKind::kList: return "list";
-    case ObjKind::kDict: return "dict";
-    case ObjKind::kTuple: return "tuple";
-    case ObjKind::kRef: return "ref";
-    case ObjKind::kProxy: return "proxy";
-  }
-  return "?";
-}
+const char* KindName(ObjKind kind) { return gcops::ObjKindWord(kind); }
 
 std::map<ObjId, int64_t> IncomingRefs(const HeapSnapshot& snapshot) {
   std::map<ObjId, int64_t> in;

@@ -183,16 +183,10 @@ const char* WhereText(collector::Location l) {
 }
 
 std::string KindText(const gcops::Program& p, const collector::ObjectInfo& i) {
-  switch (i.kind) {
-    case gcops::ObjKind::kInstance:
-      return i.cls < p.classes.size() ? p.classes[i.cls].name : "instance";
-    case gcops::ObjKind::kList: return "list";
-    case gcops::ObjKind::kDict: return "dict";
-    case gcops::ObjKind::kTuple: return "tuple";
-    case gcops::ObjKind::kRef: return "ref";
-    case gcops::ObjKind::kProxy: return "proxy";
+  if (i.kind == gcops::ObjKind::kInstance && i.cls < p.classes.size()) {
+    return p.classes[i.cls].name;
   }
-  return "?";
+  return gcops::ObjKindWord(i.kind);
 }
 
 std::string RootText(const std::vector<std::string>& names, int64_t refs) {
