@@ -2,6 +2,7 @@
 // lexical and grammatical rule rejects what it should at the exact line and
 // column, parser output is canonical, and arbitrary input never crashes.
 #include "tests/support/parse.h"
+#include "tests/support/spec_examples.h"
 #include "gcops/parser.h"
 
 #include <gtest/gtest.h>
@@ -19,64 +20,6 @@ namespace gcfuzz::gcops {
 namespace {
 
 // The three programs of the gcops v1 spec, section 5, verbatim.
-constexpr const char* kSpecExample1 = R"(# Two-object cycle of a class with __del__; a weakref with a callback on a.
-class Node slots=2 del
-new a Node
-new b Node
-set a.0 b
-set b.0 a
-ref w a {}
-del a
-del b
-collect
-expect collected 2
-expect log callback w, del a, del b, collect 2 2
-expect dead a b
-expect cleared w
-expect callback_calls w 1
-expect del_calls a 1
-)";
-
-constexpr const char* kSpecExample2 = R"(# Refcount death (no collection needed): __del__ first, then the weakref
-# callbacks, newest first; then the objects it held are released.
-class Node slots=1 del
-new child Node
-new parent Node
-set parent.0 child
-del child
-ref w1 parent {}
-ref w2 parent {}
-del parent
-expect log del parent, callback w2, callback w1, del child
-expect dead parent child
-expect cleared w1 w2
-)";
-
-constexpr const char* kSpecExample3 = R"(# A finalizer that resurrects its object through a root; the collection
-# still frees the rest of the garbage, and __del__ never runs twice.
-class Node slots=1 del
-new a Node
-set a.0 a
-on_del a { let saved self }
-new l Node
-new m Node
-set l.0 m
-set m.0 l
-del a
-del l
-del m
-collect
-expect collected 2
-expect log del a, del l, del m, collect 2 2
-expect alive a
-expect dead l m
-expect finalized a
-del saved
-collect
-expect collected 1
-expect log collect 2 1
-expect del_calls a 1
-)";
 
 // Every statement, expectation and event of spec sections 3-4, with
 // optional parts both given and left out.
@@ -176,14 +119,17 @@ void ExpectRoundTrip(const std::string& text) {
 }
 
 TEST(ParserTest, SpecExamplesParseAndRoundTrip) {
-  for (const char* text : {kSpecExample1, kSpecExample2, kSpecExample3}) {
-    SCOPED_TRACE(text);
+  for (const char* file : ::gcfuzz::testing::kSpecExampleFiles) {
+    SCOPED_TRACE(file);
+    const std::string text = ::gcfuzz::testing::ReadSourceFile(file);
+    ASSERT_FALSE(text.empty()) << file;
     ExpectRoundTrip(text);
   }
 }
 
 TEST(ParserTest, SpecExampleOneHasTheExpectedShape) {
-  Program p = MustParse(kSpecExample1);
+  Program p = MustParse(
+      ::gcfuzz::testing::ReadSourceFile(::gcfuzz::testing::kSpecExampleFiles[0]));
   ASSERT_EQ(p.stmts.size(), 15u);
   ASSERT_EQ(p.classes.size(), 1u);
   EXPECT_EQ(p.classes[0], (ClassDecl{"Node", 2, true, false, false}));
