@@ -56,7 +56,9 @@ int main(int argc, char** argv) {
     }
   }
   if (programs.empty()) {
-    std::fprintf(stderr, "usage: gcfuzz_backend_bench [--backend=cpython|collector] [--seconds=S] FILE...\n");
+    std::fprintf(stderr,
+                 "usage: gcfuzz_backend_bench [--backend=cpython|collector] "
+                 "[--seconds=S] FILE...\n");
     return 2;
   }
   std::unique_ptr<gcops::Backend> backend;
@@ -65,7 +67,8 @@ int main(int argc, char** argv) {
   } else if (backend_name == "collector") {
     backend = std::make_unique<collector::CollectorBackend>();
   } else {
-    std::fprintf(stderr, "gcfuzz_backend_bench: unknown backend '%s'\n", backend_name.c_str());
+    std::fprintf(stderr, "gcfuzz_backend_bench: unknown backend '%s'\n",
+                 backend_name.c_str());
     return 2;
   }
   // One untimed pass: the interpreter starts, classes get cached.
@@ -81,9 +84,12 @@ int main(int argc, char** argv) {
     t = ProcessCpuSeconds();
   }
   double cpu = t - t0;
-  std::printf("{\"backend\": \"%s\", \"programs\": %zu, \"runs\": %llu, \"cpu_seconds\": %.3f, "
-              "\"programs_per_cpu_second\": %.1f, \"statements_per_cpu_second\": %.1f}\n",
-              backend_name.c_str(), programs.size(), static_cast<unsigned long long>(runs), cpu,
-              runs / cpu, stmts / cpu);
+  std::printf(
+      "{\"backend\": \"%s\", \"programs\": %zu, \"runs\": %llu, "
+      "\"cpu_seconds\": %.3f, "
+      "\"programs_per_cpu_second\": %.1f, \"statements_per_cpu_second\": "
+      "%.1f}\n",
+      backend_name.c_str(), programs.size(),
+      static_cast<unsigned long long>(runs), cpu, runs / cpu, stmts / cpu);
   return 0;
 }

@@ -51,8 +51,14 @@ using collector::Slot;
 std::vector<collector::ClassInfo> ModelClasses() {
   std::vector<collector::ClassInfo> classes;
   for (uint16_t k = 1; k <= 4; ++k) {
-    classes.push_back({.nslots = k, .has_del = false, .has_tp_del = false, .weakrefable = true});
-    classes.push_back({.nslots = k, .has_del = true, .has_tp_del = false, .weakrefable = true});
+    classes.push_back({.nslots = k,
+                       .has_del = false,
+                       .has_tp_del = false,
+                       .weakrefable = true});
+    classes.push_back({.nslots = k,
+                       .has_del = true,
+                       .has_tp_del = false,
+                       .weakrefable = true});
   }
   return classes;
 }
@@ -71,7 +77,8 @@ void BuildModel(Heap& heap, const Shape& shape) {
   }
   if (shape.weakrefs) {
     for (uint32_t i = 0; i < shape.n; ++i)
-      heap.NewWeakref(shape.n + i, /*proxy=*/false, objs[i], /*with_callback=*/false);
+      heap.NewWeakref(shape.n + i, /*proxy=*/false, objs[i],
+                      /*with_callback=*/false);
   }
   if (!shape.live) {
     for (Instance* o : objs) heap.RunnerDecref(o);
@@ -126,7 +133,8 @@ void CpythonCollect(benchmark::State& state, ShapeKind kind) {
 // of the big ones (a 10^6-object build takes longer than its collection).
 // GCFUZZ_BENCH_ITERATIONS overrides them all (for profiling).
 int64_t IterationsFor(int64_t n) {
-  if (const char* env = std::getenv("GCFUZZ_BENCH_ITERATIONS")) return std::atoll(env);
+  if (const char* env = std::getenv("GCFUZZ_BENCH_ITERATIONS"))
+    return std::atoll(env);
   if (n <= 1000) return 300;
   if (n <= 10000) return 60;
   if (n <= 100000) return 10;
@@ -137,12 +145,18 @@ void Register() {
   for (ShapeKind kind : kAllShapes) {
     for (int64_t n : {1000, 10000, 100000, 1000000}) {
       std::string shape(ShapeName(kind));
-      benchmark::RegisterBenchmark(("collect/model/" + shape).c_str(), ModelCollect, kind)
-          ->Arg(n)->UseManualTime()->Iterations(IterationsFor(n))
+      benchmark::RegisterBenchmark(("collect/model/" + shape).c_str(),
+                                   ModelCollect, kind)
+          ->Arg(n)
+          ->UseManualTime()
+          ->Iterations(IterationsFor(n))
           ->Unit(benchmark::kMicrosecond);
 #if GCFUZZ_BENCH_CPYTHON
-      benchmark::RegisterBenchmark(("collect/cpython/" + shape).c_str(), CpythonCollect, kind)
-          ->Arg(n)->UseManualTime()->Iterations(IterationsFor(n))
+      benchmark::RegisterBenchmark(("collect/cpython/" + shape).c_str(),
+                                   CpythonCollect, kind)
+          ->Arg(n)
+          ->UseManualTime()
+          ->Iterations(IterationsFor(n))
           ->Unit(benchmark::kMicrosecond);
 #endif
     }

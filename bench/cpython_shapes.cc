@@ -51,9 +51,11 @@ struct CpythonHeap::Impl {
 CpythonHeap::CpythonHeap() : impl_(new Impl) {
   differential::EnsureInterpreter();
   impl_->ns = Check(PyDict_New(), "dict");
-  if (PyDict_SetItemString(impl_->ns, "__builtins__", PyEval_GetBuiltins()) != 0)
+  if (PyDict_SetItemString(impl_->ns, "__builtins__", PyEval_GetBuiltins()) !=
+      0)
     Die("builtins");
-  Py_DECREF(Check(PyRun_String(kSetup, Py_file_input, impl_->ns, impl_->ns), "setup"));
+  Py_DECREF(Check(PyRun_String(kSetup, Py_file_input, impl_->ns, impl_->ns),
+                  "setup"));
   PyObject* gc = Check(PyImport_ImportModule("gc"), "import gc");
   impl_->collect = Check(PyObject_GetAttrString(gc, "collect"), "gc.collect");
   // Everything the interpreter made so far moves to the permanent
@@ -74,7 +76,8 @@ CpythonHeap::~CpythonHeap() {
 }
 
 void CpythonHeap::Build(const Shape& shape) {
-  PyObject* classes = Check(PyDict_GetItemString(impl_->ns, "classes"), "classes");
+  PyObject* classes =
+      Check(PyDict_GetItemString(impl_->ns, "classes"), "classes");
   PyObject* key = PyLong_FromLong(shape.nslots);
   PyObject* pair = Check(PyDict_GetItem(classes, key), "class pair");
   Py_DECREF(key);
@@ -83,12 +86,14 @@ void CpythonHeap::Build(const Shape& shape) {
 
   std::vector<PyObject*> objs(shape.n);
   for (uint32_t i = 0; i < shape.n; ++i)
-    objs[i] = Check(PyObject_CallNoArgs(shape.has_del[i] ? withdel : plain), "new");
+    objs[i] =
+        Check(PyObject_CallNoArgs(shape.has_del[i] ? withdel : plain), "new");
   for (uint32_t i = 0; i < shape.n; ++i) {
     for (uint16_t s = 0; s < shape.nslots; ++s) {
       uint32_t e = shape.edges[size_t{i} * shape.nslots + s];
       if (e == kNone) continue;
-      if (PyObject_SetAttr(objs[i], impl_->slot_names[s], objs[e]) != 0) Die("setattr");
+      if (PyObject_SetAttr(objs[i], impl_->slot_names[s], objs[e]) != 0)
+        Die("setattr");
     }
   }
   if (shape.weakrefs) {

@@ -7,13 +7,20 @@ namespace gcfuzz::bench {
 
 std::string_view ShapeName(ShapeKind kind) {
   switch (kind) {
-    case ShapeKind::kRing: return "ring";
-    case ShapeKind::kTreeBackEdges: return "tree_back_edges";
-    case ShapeKind::kRandom4: return "random4";
-    case ShapeKind::kPairs: return "pairs";
-    case ShapeKind::kLive: return "live";
-    case ShapeKind::kHalfDel: return "half_del";
-    case ShapeKind::kWeakrefs: return "weakrefs";
+    case ShapeKind::kRing:
+      return "ring";
+    case ShapeKind::kTreeBackEdges:
+      return "tree_back_edges";
+    case ShapeKind::kRandom4:
+      return "random4";
+    case ShapeKind::kPairs:
+      return "pairs";
+    case ShapeKind::kLive:
+      return "live";
+    case ShapeKind::kHalfDel:
+      return "half_del";
+    case ShapeKind::kWeakrefs:
+      return "weakrefs";
   }
   return "?";
 }

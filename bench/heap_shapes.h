@@ -17,18 +17,18 @@
 namespace gcfuzz::bench {
 
 enum class ShapeKind : uint8_t {
-  kRing,         // 0 -> 1 -> ... -> n-1 -> 0, garbage
-  kTreeBackEdges,// binary tree, each child also points at its parent, garbage
-  kRandom4,      // 4 references per object to uniform random objects, garbage
-  kPairs,        // n/2 two-cycles, garbage
-  kLive,         // kRandom4's graph, every object held by the runner
-  kHalfDel,      // a ring where every other object has __del__, garbage
-  kWeakrefs,     // a ring with a (live, callback-less) weakref on every object
+  kRing,           // 0 -> 1 -> ... -> n-1 -> 0, garbage
+  kTreeBackEdges,  // binary tree, each child also points at its parent, garbage
+  kRandom4,        // 4 references per object to uniform random objects, garbage
+  kPairs,          // n/2 two-cycles, garbage
+  kLive,           // kRandom4's graph, every object held by the runner
+  kHalfDel,        // a ring where every other object has __del__, garbage
+  kWeakrefs,  // a ring with a (live, callback-less) weakref on every object
 };
 
 inline constexpr ShapeKind kAllShapes[] = {
-    ShapeKind::kRing,  ShapeKind::kTreeBackEdges, ShapeKind::kRandom4,
-    ShapeKind::kPairs, ShapeKind::kLive,          ShapeKind::kHalfDel,
+    ShapeKind::kRing,    ShapeKind::kTreeBackEdges, ShapeKind::kRandom4,
+    ShapeKind::kPairs,   ShapeKind::kLive,          ShapeKind::kHalfDel,
     ShapeKind::kWeakrefs};
 
 std::string_view ShapeName(ShapeKind kind);

@@ -1,8 +1,8 @@
 // bench/memory_bench.cc — bytes per model object, by kind.
 //
 // For each kind, creates kCount objects through collector::Heap and reads
-// glibc's in-use byte count (mallinfo2(): uordblks + hblkhd) before and after, so
-// the figure includes everything the object costs: its layout, the
+// glibc's in-use byte count (mallinfo2(): uordblks + hblkhd) before and after,
+// so the figure includes everything the object costs: its layout, the
 // allocator's rounding (the collector's size-class pool, or malloc's chunk
 // header for out-of-line vectors), list/dict storage, and the Heap's
 // id -> Object* table entry (8 bytes). Prints one JSON object:
@@ -52,7 +52,10 @@ double MeasureOnThisThread(Make make) {
   Heap heap;
   std::vector<collector::ClassInfo> classes;
   for (uint16_t k : {0, 1, 2, 4, 8})
-    classes.push_back({.nslots = k, .has_del = false, .has_tp_del = false, .weakrefable = true});
+    classes.push_back({.nslots = k,
+                       .has_del = false,
+                       .has_tp_del = false,
+                       .weakrefable = true});
   heap.Begin(&host, classes);
   heap.SetEnabled(false);
   // One object first, so one-time allocations are not counted.
@@ -74,7 +77,7 @@ void Print(bool& first, const std::string& kind, size_t size_of, double bytes) {
 }  // namespace gcfuzz::bench
 
 int main() {
-  using namespace gcfuzz::bench;  // NOLINT: a short driver
+  using namespace gcfuzz::bench;      // NOLINT: a short driver
   using namespace gcfuzz::collector;  // NOLINT
   bool first = true;
   const uint16_t slot_counts[] = {0, 1, 2, 4, 8};
@@ -96,11 +99,13 @@ int main() {
   Print(first, "dict_4", sizeof(Dict) + 4 * sizeof(DictEntry),
         Measure([](Heap& h, uint32_t id) {
           Dict* d = h.NewDict(id);
-          for (int32_t key = 0; key < 4; ++key) h.DictSetItem(d, key, Slot::Int(key));
+          for (int32_t key = 0; key < 4; ++key)
+            h.DictSetItem(d, key, Slot::Int(key));
         }));
   // A weakref to its own fresh target: counts target + weakref, minus the
   // 1-slot instance measured above, is the weakref's cost (bench/bench.py).
-  Print(first, "instance_1_slots_plus_weakref", sizeof(Instance) + sizeof(Slot) + sizeof(Weakref),
+  Print(first, "instance_1_slots_plus_weakref",
+        sizeof(Instance) + sizeof(Slot) + sizeof(Weakref),
         Measure([](Heap& h, uint32_t id) {
           Instance* t = h.NewInstance(2 * id, 1);
           h.NewWeakref(2 * id + 1, false, t, false);

@@ -19,13 +19,13 @@
 #include <string_view>
 #include <vector>
 
-#include "gcops/binary.h"
+#include "differential/backends.h"
 #include "differential/compare.h"
+#include "differential/verdict.h"
+#include "gcops/binary.h"
 #include "gcops/parser.h"
 #include "gcops/printer.h"
 #include "gcops/runner.h"
-#include "differential/backends.h"
-#include "differential/verdict.h"
 #include "report/report.h"
 #include "triage/dot.h"
 #include "triage/export_python.h"
@@ -259,7 +259,8 @@ int RunCmd(const std::vector<std::string>& args) {
 }
 
 int Backends() {
-  for (const auto& n : differential::AvailableBackends()) std::cout << n << "\n";
+  for (const auto& n : differential::AvailableBackends())
+    std::cout << n << "\n";
   return kExitOk;
 }
 

@@ -26,18 +26,17 @@ struct Object;
 
 }  // namespace gcfuzz::collector
 
-#define GCFUZZ_CHECK(cond, msg)                                              \
-  do {                                                                       \
-    if (!(cond)) [[unlikely]]                                                \
-      ::gcfuzz::collector::CheckFailed(#cond, msg, nullptr, __FILE__,        \
-                                       __LINE__);                            \
+#define GCFUZZ_CHECK(cond, msg)                                       \
+  do {                                                                \
+    if (!(cond)) [[unlikely]]                                         \
+      ::gcfuzz::collector::CheckFailed(#cond, msg, nullptr, __FILE__, \
+                                       __LINE__);                     \
   } while (0)
 
-#define GCFUZZ_CHECK_OBJ(cond, obj, msg)                                     \
-  do {                                                                       \
-    if (!(cond)) [[unlikely]]                                                \
-      ::gcfuzz::collector::CheckFailed(#cond, msg, (obj), __FILE__,          \
-                                       __LINE__);                            \
+#define GCFUZZ_CHECK_OBJ(cond, obj, msg)                                       \
+  do {                                                                         \
+    if (!(cond)) [[unlikely]]                                                  \
+      ::gcfuzz::collector::CheckFailed(#cond, msg, (obj), __FILE__, __LINE__); \
   } while (0)
 
 #if defined(GCFUZZ_VERIFY) && GCFUZZ_VERIFY

@@ -32,7 +32,8 @@ bool IsInstanceWithTpDel(const Heap& heap, Object* o) {
 // Member ids in list order; `list` may be in the unreachable state.
 std::vector<ObjId> IdsOf(const GcHead* list) {
   std::vector<ObjId> ids;
-  for (const GcHead* g = Next(list); g != list; g = NextPtr(g)) ids.push_back(FromGc(g)->id);
+  for (const GcHead* g = Next(list); g != list; g = NextPtr(g))
+    ids.push_back(FromGc(g)->id);
   return ids;
 }
 
@@ -47,10 +48,12 @@ class CollectionPhases {
   // a full collection sees [gen2][gen0][gen1].
   void MergeYoungerGenerations(int gen) {
     if (PlantedFault(Fault::kMergeOrderReversed)) {
-      for (int i = gen - 1; i >= 0; --i) ListMerge(&h_.generations_[i], &h_.generations_[gen]);
+      for (int i = gen - 1; i >= 0; --i)
+        ListMerge(&h_.generations_[i], &h_.generations_[gen]);
       return;
     }
-    for (int i = 0; i < gen; ++i) ListMerge(&h_.generations_[i], &h_.generations_[gen]);
+    for (int i = 0; i < gen; ++i)
+      ListMerge(&h_.generations_[i], &h_.generations_[gen]);
   }
 
   // update_refs: gc_refs := refcount and COLLECTING for every object.
@@ -139,7 +142,8 @@ class CollectionPhases {
       if (op->kind != ObjKind::kTuple) continue;
       auto* t = static_cast<Tuple*>(op);
       bool keep = false;
-      for (uint32_t i = 0; i < t->size && !keep; ++i) keep = h_.MayBeTracked(t->items()[i]);
+      for (uint32_t i = 0; i < t->size && !keep; ++i)
+        keep = h_.MayBeTracked(t->items()[i]);
       if (!keep) ListRemove(g);
     }
   }
@@ -227,7 +231,8 @@ class CollectionPhases {
       if (!h_.ClassOf(inst).weakrefable) continue;
       for (Weakref* wr = inst->weaklist; wr != nullptr; wr = inst->weaklist) {
         h_.ClearWeakrefKeepCallback(wr);
-        if (h_.report_ != nullptr) h_.report_->cleared_weakrefs.push_back(wr->id);
+        if (h_.report_ != nullptr)
+          h_.report_->cleared_weakrefs.push_back(wr->id);
         if (!wr->callback) continue;
         if (IsCollecting(&wr->gc)) {  // trash itself: never called
           if (PlantedFault(Fault::kTrashWeakrefCallbackCalled)) {
@@ -237,7 +242,8 @@ class CollectionPhases {
           continue;
         }
         GCFUZZ_CHECK_OBJ(IsTracked(&wr->gc), wr, "live weakref not tracked");
-        if (h_.report_ != nullptr) h_.report_->queued_callbacks.push_back(wr->id);
+        if (h_.report_ != nullptr)
+          h_.report_->queued_callbacks.push_back(wr->id);
         h_.Pin(wr);
         ListMove(&wr->gc, &wrcb_to_call);
       }
@@ -290,17 +296,19 @@ class CollectionPhases {
   // find every object still unreachable, in the same order, with
   // COLLECTING still set, so the set is taken as it is (and always is
   // under the planted kResurrectedCleared).
-  void HandleResurrected(GcHead* unreachable, GcHead* still_unreachable, GcHead* old,
-                         bool program_code_ran) {
+  void HandleResurrected(GcHead* unreachable, GcHead* still_unreachable,
+                         GcHead* old, bool program_code_ran) {
     if (!program_code_ran || PlantedFault(Fault::kResurrectedCleared)) {
       ListInit(still_unreachable);
       ListMerge(unreachable, still_unreachable);
       return;
     }
-    for (GcHead* g = Next(unreachable); g != unreachable; g = Next(g)) ClearCollecting(g);
+    for (GcHead* g = Next(unreachable); g != unreachable; g = Next(g))
+      ClearCollecting(g);
     DeduceUnreachable(unreachable, still_unreachable);
     GcHead* next;
-    for (GcHead* g = Next(still_unreachable); g != still_unreachable; g = next) {
+    for (GcHead* g = Next(still_unreachable); g != still_unreachable;
+         g = next) {
       g->next &= ~kNextUnreachable;
       next = Next(g);
     }
@@ -335,7 +343,8 @@ class CollectionPhases {
   void HandleLegacyFinalizers(GcHead* finalizers, GcHead* old) {
     for (GcHead* g = Next(finalizers); g != finalizers; g = Next(g)) {
       Object* op = FromGc(g);
-      if ((h_.debug_ & gcops::kDebugSaveAll) || IsInstanceWithTpDel(h_, op)) h_.AppendGarbage(op);
+      if ((h_.debug_ & gcops::kDebugSaveAll) || IsInstanceWithTpDel(h_, op))
+        h_.AppendGarbage(op);
     }
     ListMerge(finalizers, old);
   }
@@ -385,8 +394,9 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
   NotifyAfterFinalize(&unreachable);
 
   GcHead final_unreachable;
-  phases.HandleResurrected(&unreachable, &final_unreachable, old,
-                           /*program_code_ran=*/host_calls_ != host_calls_before_weakrefs);
+  phases.HandleResurrected(
+      &unreachable, &final_unreachable, old,
+      /*program_code_ran=*/host_calls_ != host_calls_before_weakrefs);
   ValidateAtBoundary(&final_unreachable, ListState::kUnreachableUnmasked);
   ReportIds(&CollectionReport::final_unreachable, &final_unreachable);
   m += ListSize(&final_unreachable);
@@ -420,22 +430,28 @@ void Heap::NotifyAfterFinalize(const GcHead* unreachable) {
   if (observer_ != nullptr) observer_->AfterFinalize(*this, IdsOf(unreachable));
 }
 
-void Heap::ReportIds(std::vector<ObjId> CollectionReport::*field, const GcHead* list) {
+void Heap::ReportIds(std::vector<ObjId> CollectionReport::*field,
+                     const GcHead* list) {
   if (report_ != nullptr) report_->*field = IdsOf(list);
 }
 
 // DEBUG_STATS (spec 3.1): sizes before the merge; the clock starts here.
 std::chrono::steady_clock::time_point Heap::DebugStatsStart(int gen) const {
   if (!(debug_ & gcops::kDebugStats)) return {};
-  const std::chrono::steady_clock::time_point t0 = std::chrono::steady_clock::now();
+  const std::chrono::steady_clock::time_point t0 =
+      std::chrono::steady_clock::now();
   DebugLine("gc: collecting generation " + std::to_string(gen) + "...");
-  DebugLine("gc: objects in each generation: " + std::to_string(GenerationSize(0)) + " " +
-            std::to_string(GenerationSize(1)) + " " + std::to_string(GenerationSize(2)));
-  DebugLine("gc: objects in permanent generation: " + std::to_string(PermanentSize()));
+  DebugLine(
+      "gc: objects in each generation: " + std::to_string(GenerationSize(0)) +
+      " " + std::to_string(GenerationSize(1)) + " " +
+      std::to_string(GenerationSize(2)));
+  DebugLine("gc: objects in permanent generation: " +
+            std::to_string(PermanentSize()));
   return t0;
 }
 
-void Heap::DebugEachObject(uint32_t flag, const char* what, const GcHead* list) const {
+void Heap::DebugEachObject(uint32_t flag, const char* what,
+                           const GcHead* list) const {
   if (!(debug_ & flag)) return;
   for (const GcHead* g = Next(list); g != list; g = Next(g))
     DebugLine(std::string("gc: ") + what + " " + DebugRepr(FromGc(g)));
@@ -466,14 +482,17 @@ void Heap::DebugDoneLine(int64_t m, int64_t n,
                          std::chrono::steady_clock::time_point t0) const {
   if (!(debug_ & gcops::kDebugStats)) return;
   const double secs =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+          .count();
   char buf[128];
-  std::snprintf(buf, sizeof buf, "gc: done, %lld unreachable, %lld uncollectable, %.4fs elapsed",
+  std::snprintf(buf, sizeof buf,
+                "gc: done, %lld unreachable, %lld uncollectable, %.4fs elapsed",
                 static_cast<long long>(n + m), static_cast<long long>(n), secs);
   DebugLine(buf);
 }
 
-void Heap::EndCollection(int gen, int64_t m, int64_t n, CollectionReport& report) {
+void Heap::EndCollection(int gen, int64_t m, int64_t n,
+                         CollectionReport& report) {
   stats_[gen].collections += 1;
   stats_[gen].collected += m;
   stats_[gen].uncollectable += n;

@@ -80,7 +80,8 @@ class FtWorklist {
   }
   std::vector<ObjId> Ids() const {
     std::vector<ObjId> ids;
-    for (auto it = items_.rbegin(); it != items_.rend(); ++it) ids.push_back((*it)->id);
+    for (auto it = items_.rbegin(); it != items_.rend(); ++it)
+      ids.push_back((*it)->id);
     return ids;
   }
 
@@ -107,7 +108,8 @@ class FreeThreadedCollection {
     // (The world restarts here in CPython; objs_to_decref is empty.)
     CallWeakrefCallbacks();
     FinalizeGarbage();
-    if (h_.observer_ != nullptr) h_.observer_->AfterFinalize(h_, unreachable_.Ids());
+    if (h_.observer_ != nullptr)
+      h_.observer_->AfterFinalize(h_, unreachable_.Ids());
     HandleResurrectedObjects();
     if (report_ != nullptr) report_->final_unreachable = unreachable_.Ids();
     DeleteGarbage();
@@ -118,8 +120,8 @@ class FreeThreadedCollection {
  private:
   struct Entry {
     Object* object = nullptr;
-    int64_t refs = 0;       // gc_refs (CPython: ob_tid)
-    int64_t local = 0;      // handle_resurrected's count (ob_ref_local)
+    int64_t refs = 0;   // gc_refs (CPython: ob_tid)
+    int64_t local = 0;  // handle_resurrected's count (ob_ref_local)
     bool unreachable = false;
   };
 
@@ -204,7 +206,8 @@ class FreeThreadedCollection {
       Traverse(op, [&](Object* r) {
         Entry* er = Find(r);
         if (er != nullptr && er->unreachable) {
-          GCFUZZ_CHECK_OBJ(IsTracked(&r->gc), r, "unreachable object not tracked");
+          GCFUZZ_CHECK_OBJ(IsTracked(&r->gc), r,
+                           "unreachable object not tracked");
           er->unreachable = false;
           stack.push_back(r);
         }
@@ -345,7 +348,8 @@ class FreeThreadedCollection {
       e.local += op->refcnt - 1;
       Traverse(op, [this](Object* r) {  // visit_decref_unreachable
         Entry* er = Find(r);
-        if (er != nullptr && er->unreachable && IsTracked(&r->gc)) er->local -= 1;
+        if (er != nullptr && er->unreachable && IsTracked(&r->gc))
+          er->local -= 1;
       });
       kept.push_back(op);
     }
@@ -369,7 +373,8 @@ class FreeThreadedCollection {
         still.push_back(op);
         continue;
       }
-      GCFUZZ_CHECK_OBJ(op->refcnt > 1, op, "resurrected object holds no reference");
+      GCFUZZ_CHECK_OBJ(op->refcnt > 1, op,
+                       "resurrected object holds no reference");
       if (report_ != nullptr) report_->resurrected.push_back(op->id);
       --op->pins;  // merge_refcount(op, -1): never the last reference
       --op->refcnt;
@@ -405,7 +410,8 @@ class FreeThreadedCollection {
       ++uncollectable_;
       if (h_.debug_ & gcops::kDebugUncollectable)
         h_.DebugLine("gc: uncollectable " + h_.DebugRepr(op));
-      if ((h_.debug_ & gcops::kDebugSaveAll) || HasLegacyFinalizer(op)) h_.AppendGarbage(op);
+      if ((h_.debug_ & gcops::kDebugSaveAll) || HasLegacyFinalizer(op))
+        h_.AppendGarbage(op);
       h_.Unpin(op);
     }
   }
@@ -426,7 +432,8 @@ class FreeThreadedCollection {
 // gc_collect_main of gc_free_threading.c, from the DEBUG_STATS line on (the
 // caller ran the "start" callbacks). Whatever generation was asked for,
 // the whole heap is collected; the stats go to the generation asked for.
-std::pair<int64_t, int64_t> Heap::CollectMainFreeThreaded(int gen, bool automatic) {
+std::pair<int64_t, int64_t> Heap::CollectMainFreeThreaded(int gen,
+                                                          bool automatic) {
   CollectionReport report;
   BeginObserving(gen, automatic, report);
   std::chrono::steady_clock::time_point t0;

@@ -39,9 +39,12 @@ Object* CollectorBackend::Live(gcops::ObjId id) const {
 
 Slot CollectorBackend::ToSlot(const gcops::Value& v) const {
   switch (v.kind) {
-    case gcops::Value::Kind::kNone: return Slot::None();
-    case gcops::Value::Kind::kInt: return Slot::Int(v.i);
-    case gcops::Value::Kind::kObj: return Slot::Obj(Live(v.obj));
+    case gcops::Value::Kind::kNone:
+      return Slot::None();
+    case gcops::Value::Kind::kInt:
+      return Slot::Int(v.i);
+    case gcops::Value::Kind::kObj:
+      return Slot::Obj(Live(v.obj));
   }
   return Slot::None();
 }
@@ -54,7 +57,8 @@ gcops::Value CollectorBackend::ToValue(const Slot& s) {
 
 void CollectorBackend::MaybeVerify() const {
 #if defined(GCFUZZ_VERIFY) && GCFUZZ_VERIFY
-  if (heap_.Quiescent() && heap_.LiveObjects() <= kVerifyEveryCallMaxObjects) heap_.VerifyHeap();
+  if (heap_.Quiescent() && heap_.LiveObjects() <= kVerifyEveryCallMaxObjects)
+    heap_.VerifyHeap();
 #endif
 }
 
@@ -63,7 +67,8 @@ void CollectorBackend::NewInstance(gcops::ObjId id, gcops::ClassId cls) {
   MaybeVerify();
 }
 
-void CollectorBackend::NewList(gcops::ObjId id, std::span<const gcops::Value> items) {
+void CollectorBackend::NewList(gcops::ObjId id,
+                               std::span<const gcops::Value> items) {
   std::vector<Slot> slots;
   slots.reserve(items.size());
   for (const gcops::Value& v : items) slots.push_back(ToSlot(v));
@@ -76,7 +81,8 @@ void CollectorBackend::NewDict(gcops::ObjId id) {
   MaybeVerify();
 }
 
-void CollectorBackend::NewTuple(gcops::ObjId id, std::span<const gcops::Value> items) {
+void CollectorBackend::NewTuple(gcops::ObjId id,
+                                std::span<const gcops::Value> items) {
   std::vector<Slot> slots;
   slots.reserve(items.size());
   for (const gcops::Value& v : items) slots.push_back(ToSlot(v));
@@ -84,38 +90,51 @@ void CollectorBackend::NewTuple(gcops::ObjId id, std::span<const gcops::Value> i
   MaybeVerify();
 }
 
-gcops::ObjId CollectorBackend::NewWeakref(gcops::ObjId id, bool proxy, gcops::ObjId target,
+gcops::ObjId CollectorBackend::NewWeakref(gcops::ObjId id, bool proxy,
+                                          gcops::ObjId target,
                                           bool with_callback) {
   Object* t = Live(target);
-  GCFUZZ_CHECK_OBJ(t->kind == gcops::ObjKind::kInstance, t, "weakref target is not an instance");
-  Weakref* w = heap_.NewWeakref(id, proxy, static_cast<Instance*>(t), with_callback);
+  GCFUZZ_CHECK_OBJ(t->kind == gcops::ObjKind::kInstance, t,
+                   "weakref target is not an instance");
+  Weakref* w =
+      heap_.NewWeakref(id, proxy, static_cast<Instance*>(t), with_callback);
   MaybeVerify();
   return w->id;
 }
 
-void CollectorBackend::Incref(gcops::ObjId obj) { heap_.RunnerIncref(Live(obj)); }
+void CollectorBackend::Incref(gcops::ObjId obj) {
+  heap_.RunnerIncref(Live(obj));
+}
 
 void CollectorBackend::Decref(gcops::ObjId obj) {
   heap_.RunnerDecref(Live(obj));
   MaybeVerify();
 }
 
-gcops::ObjKind CollectorBackend::KindOf(gcops::ObjId obj) { return Live(obj)->kind; }
+gcops::ObjKind CollectorBackend::KindOf(gcops::ObjId obj) {
+  return Live(obj)->kind;
+}
 
 gcops::ClassId CollectorBackend::ClassOf(gcops::ObjId obj) {
   Object* o = Live(obj);
-  GCFUZZ_CHECK_OBJ(o->kind == gcops::ObjKind::kInstance, o, "ClassOf a non-instance");
+  GCFUZZ_CHECK_OBJ(o->kind == gcops::ObjKind::kInstance, o,
+                   "ClassOf a non-instance");
   return static_cast<Instance*>(o)->cls;
 }
 
 size_t CollectorBackend::Length(gcops::ObjId obj) {
   Object* o = Live(obj);
   switch (o->kind) {
-    case gcops::ObjKind::kList: return static_cast<List*>(o)->items.size();
-    case gcops::ObjKind::kTuple: return static_cast<Tuple*>(o)->size;
-    case gcops::ObjKind::kDict: return static_cast<Dict*>(o)->used;
-    case gcops::ObjKind::kInstance: return static_cast<Instance*>(o)->nslots;
-    default: return 0;
+    case gcops::ObjKind::kList:
+      return static_cast<List*>(o)->items.size();
+    case gcops::ObjKind::kTuple:
+      return static_cast<Tuple*>(o)->size;
+    case gcops::ObjKind::kDict:
+      return static_cast<Dict*>(o)->used;
+    case gcops::ObjKind::kInstance:
+      return static_cast<Instance*>(o)->nslots;
+    default:
+      return 0;
   }
 }
 
@@ -130,13 +149,14 @@ gcops::Value CollectorBackend::GetItem(gcops::ObjId obj, int32_t index) {
   switch (o->kind) {
     case gcops::ObjKind::kInstance: {
       auto* inst = static_cast<Instance*>(o);
-      GCFUZZ_CHECK_OBJ(index >= 0 && index < inst->nslots, o, "slot out of range");
+      GCFUZZ_CHECK_OBJ(index >= 0 && index < inst->nslots, o,
+                       "slot out of range");
       return ToValue(inst->slots()[index]);
     }
     case gcops::ObjKind::kList: {
       auto& items = static_cast<List*>(o)->items;
-      GCFUZZ_CHECK_OBJ(index >= 0 && static_cast<size_t>(index) < items.size(), o,
-                       "index out of range");
+      GCFUZZ_CHECK_OBJ(index >= 0 && static_cast<size_t>(index) < items.size(),
+                       o, "index out of range");
       return ToValue(items[index]);
     }
     case gcops::ObjKind::kTuple: {
@@ -156,14 +176,22 @@ gcops::Value CollectorBackend::GetItem(gcops::ObjId obj, int32_t index) {
   return gcops::Value::None();
 }
 
-void CollectorBackend::SetItem(gcops::ObjId obj, int32_t index, const gcops::Value& v) {
+void CollectorBackend::SetItem(gcops::ObjId obj, int32_t index,
+                               const gcops::Value& v) {
   Object* o = Live(obj);
   Slot s = ToSlot(v);
   switch (o->kind) {
-    case gcops::ObjKind::kInstance: heap_.SetSlot(static_cast<Instance*>(o), index, s); break;
-    case gcops::ObjKind::kList: heap_.ListSetItem(static_cast<List*>(o), index, s); break;
-    case gcops::ObjKind::kDict: heap_.DictSetItem(static_cast<Dict*>(o), index, s); break;
-    default: GCFUZZ_CHECK_OBJ(false, o, "SetItem on an immutable object");
+    case gcops::ObjKind::kInstance:
+      heap_.SetSlot(static_cast<Instance*>(o), index, s);
+      break;
+    case gcops::ObjKind::kList:
+      heap_.ListSetItem(static_cast<List*>(o), index, s);
+      break;
+    case gcops::ObjKind::kDict:
+      heap_.DictSetItem(static_cast<Dict*>(o), index, s);
+      break;
+    default:
+      GCFUZZ_CHECK_OBJ(false, o, "SetItem on an immutable object");
   }
   MaybeVerify();
 }
@@ -189,7 +217,9 @@ int64_t CollectorBackend::Collect(int gen) {
 }
 
 void CollectorBackend::SetEnabled(bool enabled) { heap_.SetEnabled(enabled); }
-void CollectorBackend::SetThreshold(std::span<const int32_t> t) { heap_.SetThresholds(t); }
+void CollectorBackend::SetThreshold(std::span<const int32_t> t) {
+  heap_.SetThresholds(t);
+}
 void CollectorBackend::Freeze() { heap_.Freeze(); }
 void CollectorBackend::Unfreeze() { heap_.Unfreeze(); }
 void CollectorBackend::SetDebug(uint32_t flags) { heap_.SetDebug(flags); }
@@ -201,9 +231,13 @@ void CollectorBackend::ClearGarbage() {
 
 size_t CollectorBackend::GarbageSize() { return heap_.GarbageSize(); }
 
-gcops::ObjId CollectorBackend::PopGarbage(size_t index) { return heap_.PopGarbage(index)->id; }
+gcops::ObjId CollectorBackend::PopGarbage(size_t index) {
+  return heap_.PopGarbage(index)->id;
+}
 
-void CollectorBackend::AddGcCallback(uint32_t index) { heap_.AddGcCallback(index); }
+void CollectorBackend::AddGcCallback(uint32_t index) {
+  heap_.AddGcCallback(index);
+}
 
 bool CollectorBackend::IsTracked(gcops::ObjId obj) {
   return collector::IsTracked(&Live(obj)->gc);
@@ -213,7 +247,9 @@ bool CollectorBackend::IsFinalized(gcops::ObjId obj) {
   return collector::IsFinalized(&Live(obj)->gc);
 }
 
-int64_t CollectorBackend::WeakrefCount(gcops::ObjId obj) { return heap_.WeakrefCount(Live(obj)); }
+int64_t CollectorBackend::WeakrefCount(gcops::ObjId obj) {
+  return heap_.WeakrefCount(Live(obj));
+}
 
 bool CollectorBackend::WeakrefIsDead(gcops::ObjId weakref) {
   Object* o = Live(weakref);
@@ -221,7 +257,9 @@ bool CollectorBackend::WeakrefIsDead(gcops::ObjId weakref) {
   return static_cast<Weakref*>(o)->referent == nullptr;
 }
 
-gcops::Where CollectorBackend::GenerationOf(gcops::ObjId obj) { return heap_.WhereIs(Live(obj)); }
+gcops::Where CollectorBackend::GenerationOf(gcops::ObjId obj) {
+  return heap_.WhereIs(Live(obj));
+}
 
 std::vector<gcops::ObjId> CollectorBackend::Objects(int gen) {
   if (heap_.mode() == CollectorMode::kFreeThreaded) {
@@ -245,7 +283,9 @@ std::vector<gcops::ObjId> CollectorBackend::Referrers(gcops::ObjId obj) {
   return heap_.ReferrerIds(Live(obj));
 }
 
-std::vector<gcops::ObjId> CollectorBackend::Garbage() { return heap_.GarbageIds(); }
+std::vector<gcops::ObjId> CollectorBackend::Garbage() {
+  return heap_.GarbageIds();
+}
 std::array<int64_t, 3> CollectorBackend::Count() { return heap_.Count(); }
 gcops::GenStats CollectorBackend::Stats(int gen) { return heap_.Stats(gen); }
 

@@ -32,7 +32,8 @@ constexpr std::string_view CollectorModeName(CollectorMode mode) {
 }
 
 // The mode named `name`, or nullopt for anything else.
-constexpr std::optional<CollectorMode> ParseCollectorMode(std::string_view name) {
+constexpr std::optional<CollectorMode> ParseCollectorMode(
+    std::string_view name) {
   if (name == "classic") return CollectorMode::kClassic;
   if (name == "ft") return CollectorMode::kFreeThreaded;
   return std::nullopt;

@@ -9,12 +9,22 @@ namespace gcfuzz::collector {
 
 void Heap::Dealloc(Object* o) {
   switch (o->kind) {
-    case ObjKind::kInstance: SubtypeDealloc(static_cast<Instance*>(o)); break;
-    case ObjKind::kList: ListDealloc(static_cast<List*>(o)); break;
-    case ObjKind::kTuple: TupleDealloc(static_cast<Tuple*>(o)); break;
-    case ObjKind::kDict: DictDealloc(static_cast<Dict*>(o)); break;
+    case ObjKind::kInstance:
+      SubtypeDealloc(static_cast<Instance*>(o));
+      break;
+    case ObjKind::kList:
+      ListDealloc(static_cast<List*>(o));
+      break;
+    case ObjKind::kTuple:
+      TupleDealloc(static_cast<Tuple*>(o));
+      break;
+    case ObjKind::kDict:
+      DictDealloc(static_cast<Dict*>(o));
+      break;
     case ObjKind::kRef:
-    case ObjKind::kProxy: WeakrefDealloc(static_cast<Weakref*>(o)); break;
+    case ObjKind::kProxy:
+      WeakrefDealloc(static_cast<Weakref*>(o));
+      break;
   }
 }
 
@@ -26,7 +36,8 @@ bool Heap::TrashBegin(Object* o) {
   if (trash_nesting_ >= rules_.trashcan_limit) {
     GCFUZZ_DCHECK_OBJ(!IsTracked(&o->gc) && o->refcnt == 0, o);
     // Deposit: the stack is threaded through prev's pointer bits.
-    o->gc.prev = (o->gc.prev & kPrevFlagMask) | reinterpret_cast<uintptr_t>(trash_later_);
+    o->gc.prev = (o->gc.prev & kPrevFlagMask) |
+                 reinterpret_cast<uintptr_t>(trash_later_);
     trash_later_ = o;
     return true;
   }
@@ -80,7 +91,8 @@ void Heap::FinishFree(Object* o) {
 // run __del__ unless FINALIZED, set FINALIZED after it, and report whether
 // the object gained references (resurrection).
 bool Heap::CallFinalizerFromDealloc(Instance* o) {
-  GCFUZZ_CHECK_OBJ(o->refcnt == 0, o, "finalizer from dealloc with live references");
+  GCFUZZ_CHECK_OBJ(o->refcnt == 0, o,
+                   "finalizer from dealloc with live references");
   Pin(o);
   if (!IsFinalized(&o->gc)) {
     CallHost([&](gcops::Host& h) { h.OnDel(o->id); });
@@ -261,7 +273,8 @@ void Heap::ClearWeakRefs(Instance* o) {
   for (uint32_t k = 0; k < count; ++k) {
     const uint32_t i =
         PlantedFault(Fault::kCallbacksOldestFirst) ? count - 1 - k : k;
-    if (has_callback[i]) RunWeakrefCallback(static_cast<Weakref*>(hold->items()[i].obj()));
+    if (has_callback[i])
+      RunWeakrefCallback(static_cast<Weakref*>(hold->items()[i].obj()));
   }
   Unpin(hold);  // Py_DECREF(tuple): frees it (no one else refers to it)
 }

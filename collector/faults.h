@@ -6,8 +6,9 @@
 // GCFUZZ_FAULT_INJECTION=1 (the CMake option, on in the dev and ci presets;
 // each fault is off until a planted-bug test switches it on); in every
 // other build (fuzz, release, OSS-Fuzz) PlantedFault() is a constant false
-// and each fault's branch compiles away. Every fault keeps the collector memory-safe: it
-// changes *what* the collector decides, never the integrity of its lists.
+// and each fault's branch compiles away. Every fault keeps the collector
+// memory-safe: it changes *what* the collector decides, never the integrity of
+// its lists.
 #ifndef GCFUZZ_COLLECTOR_FAULTS_H_
 #define GCFUZZ_COLLECTOR_FAULTS_H_
 

@@ -71,7 +71,9 @@ struct GcHead {
 
 // --- raw word access (no masking of next: callers that may see the
 // unreachable bit mask it themselves, as CPython does).
-inline GcHead* Next(const GcHead* g) { return reinterpret_cast<GcHead*>(g->next); }
+inline GcHead* Next(const GcHead* g) {
+  return reinterpret_cast<GcHead*>(g->next);
+}
 // The next pointer with kNextUnreachable masked off: the way to walk a list
 // that may be in the unreachable state.
 inline GcHead* NextPtr(const GcHead* g) {
@@ -80,16 +82,22 @@ inline GcHead* NextPtr(const GcHead* g) {
 inline GcHead* Prev(const GcHead* g) {
   return reinterpret_cast<GcHead*>(g->prev & ~kPrevFlagMask);
 }
-inline void SetNext(GcHead* g, GcHead* n) { g->next = reinterpret_cast<uintptr_t>(n); }
+inline void SetNext(GcHead* g, GcHead* n) {
+  g->next = reinterpret_cast<uintptr_t>(n);
+}
 // Keeps prev's flag bits.
 inline void SetPrev(GcHead* g, GcHead* p) {
   g->prev = (g->prev & kPrevFlagMask) | reinterpret_cast<uintptr_t>(p);
 }
 
 inline bool IsTracked(const GcHead* g) { return g->next != 0; }
-inline bool IsFinalized(const GcHead* g) { return (g->prev & kPrevFinalized) != 0; }
+inline bool IsFinalized(const GcHead* g) {
+  return (g->prev & kPrevFinalized) != 0;
+}
 inline void SetFinalized(GcHead* g) { g->prev |= kPrevFinalized; }
-inline bool IsCollecting(const GcHead* g) { return (g->prev & kPrevCollecting) != 0; }
+inline bool IsCollecting(const GcHead* g) {
+  return (g->prev & kPrevCollecting) != 0;
+}
 inline void ClearCollecting(GcHead* g) { g->prev &= ~kPrevCollecting; }
 
 // gc_refs lives in prev's pointer bits while an object is "counting".
@@ -97,7 +105,8 @@ inline int64_t GetRefs(const GcHead* g) {
   return static_cast<int64_t>(g->prev >> kRefsShift);
 }
 inline void SetRefs(GcHead* g, int64_t refs) {
-  g->prev = (g->prev & kPrevFlagMask) | (static_cast<uintptr_t>(refs) << kRefsShift);
+  g->prev =
+      (g->prev & kPrevFlagMask) | (static_cast<uintptr_t>(refs) << kRefsShift);
 }
 // update_refs: gc_refs := refcount, COLLECTING on, FINALIZED kept.
 inline void ResetRefs(GcHead* g, int64_t refs) {

@@ -15,20 +15,24 @@ GcResult<int64_t> GcModule::Collect(int generation) {
 }
 
 GcStatus GcModule::SetThreshold(std::span<const int32_t> thresholds) {
-  if (thresholds.empty() || thresholds.size() > static_cast<size_t>(kNumGenerations))
+  if (thresholds.empty() ||
+      thresholds.size() > static_cast<size_t>(kNumGenerations))
     return {"TypeError: set_threshold takes 1 to 3 arguments"};
   heap_.SetThresholds(thresholds);
   return {};
 }
 
-GcResult<std::vector<ObjId>> GcModule::GetObjects(std::optional<int> generation) const {
+GcResult<std::vector<ObjId>> GcModule::GetObjects(
+    std::optional<int> generation) const {
   using R = GcResult<std::vector<ObjId>>;
   const int gen = generation.value_or(-1);
   if (gen >= kNumGenerations)
     return R::Error(
-        "ValueError: generation parameter must be less than the number of available "
+        "ValueError: generation parameter must be less than the number of "
+        "available "
         "generations (3)");
-  if (gen < -1) return R::Error("ValueError: generation parameter cannot be negative");
+  if (gen < -1)
+    return R::Error("ValueError: generation parameter cannot be negative");
   if (gen >= 0) return {heap_.ObjectsInGeneration(gen), {}};
   std::vector<ObjId> all;
   for (int i = 0; i < kNumGenerations; ++i) {

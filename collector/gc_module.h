@@ -35,13 +35,15 @@ inline constexpr uint32_t kGcDebugStats = 1;
 inline constexpr uint32_t kGcDebugCollectable = 2;
 inline constexpr uint32_t kGcDebugUncollectable = 4;
 inline constexpr uint32_t kGcDebugSaveAll = 32;
-inline constexpr uint32_t kGcDebugLeak = 38;  // COLLECTABLE | UNCOLLECTABLE | SAVEALL
+inline constexpr uint32_t kGcDebugLeak =
+    38;  // COLLECTABLE | UNCOLLECTABLE | SAVEALL
 
 // A value, or the exception CPython would raise instead.
 template <typename T>
 struct GcResult {
   T value{};
-  std::string error;  // empty: success; else "ValueError: ..." / "TypeError: ..."
+  std::string
+      error;  // empty: success; else "ValueError: ..." / "TypeError: ..."
   bool ok() const { return error.empty(); }
   static GcResult Error(std::string e) { return GcResult{T{}, std::move(e)}; }
 };
@@ -66,7 +68,9 @@ class GcModule {
   void Disable() { heap_.SetEnabled(false); }
   bool IsEnabled() const { return heap_.enabled(); }
 
-  std::array<int32_t, 3> GetThreshold() const { return heap_.scheduler().threshold; }
+  std::array<int32_t, 3> GetThreshold() const {
+    return heap_.scheduler().threshold;
+  }
   // gc.set_threshold(t0[, t1[, t2]]): only the given values change;
   // TypeError for 0 or more than 3 values.
   GcStatus SetThreshold(std::span<const int32_t> thresholds);
@@ -75,7 +79,8 @@ class GcModule {
   // gc.get_objects(generation=None): nullopt or -1 = every generation
   // (0, 1, 2 in list order), never the permanent one. ValueError for < -1
   // ("cannot be negative") and >= 3.
-  GcResult<std::vector<ObjId>> GetObjects(std::optional<int> generation = std::nullopt) const;
+  GcResult<std::vector<ObjId>> GetObjects(
+      std::optional<int> generation = std::nullopt) const;
   GcResult<std::vector<ObjId>> GetReferrers(ObjId obj) const;
   GcResult<std::vector<ObjId>> GetReferents(ObjId obj) const;
   GcResult<bool> IsTracked(ObjId obj) const;
@@ -83,7 +88,9 @@ class GcModule {
 
   void Freeze() { heap_.Freeze(); }
   void Unfreeze() { heap_.Unfreeze(); }
-  int64_t GetFreezeCount() const { return static_cast<int64_t>(heap_.PermanentSize()); }
+  int64_t GetFreezeCount() const {
+    return static_cast<int64_t>(heap_.PermanentSize());
+  }
 
   // gc.set_debug stores any flags; get_debug reads them back.
   void SetDebug(uint32_t flags) { heap_.SetDebug(flags); }

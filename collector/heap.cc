@@ -20,7 +20,8 @@ Heap::Heap(const VersionRules& rules, CollectorMode mode)
     qsbr_ = std::make_unique<freethreading::Qsbr>();
     qsbr_index_ = qsbr_->Reserve();
     GCFUZZ_CHECK(qsbr_index_ != freethreading::kQsbrNoSlot, "no QSBR slot");
-    qsbr_->Register(qsbr_index_, reinterpret_cast<freethreading::QsbrOwner>(this));
+    qsbr_->Register(qsbr_index_,
+                    reinterpret_cast<freethreading::QsbrOwner>(this));
     qsbr_->Slot(qsbr_index_).Attach();
   }
 }
@@ -84,7 +85,8 @@ void Heap::CountAllocation() {
 
 void Heap::Register(Object* o, ObjId id) {
   GCFUZZ_CHECK(id != gcops::kNoObj, "object id must be a label index");
-  if (id >= objects_.size()) objects_.resize(static_cast<size_t>(id) + 1, nullptr);
+  if (id >= objects_.size())
+    objects_.resize(static_cast<size_t>(id) + 1, nullptr);
   GCFUZZ_CHECK(objects_[id] == nullptr, "object id reused while alive");
   o->id = id;
   o->refcnt = 1;
@@ -278,7 +280,8 @@ void Heap::RunnerIncref(Object* o) {
 }
 
 void Heap::RunnerDecref(Object* o) {
-  GCFUZZ_CHECK_OBJ(o->runner_refs > 0, o, "runner drops a reference it does not hold");
+  GCFUZZ_CHECK_OBJ(o->runner_refs > 0, o,
+                   "runner drops a reference it does not hold");
   --o->runner_refs;
   Decref(o);
 }
@@ -294,7 +297,8 @@ bool Heap::MayBeTracked(const Slot& s) const {
 // list_ass_item, insertdict): a finalizer run by the release sees the new
 // value in place.
 void Heap::SetSlot(Instance* inst, int index, Slot v) {
-  GCFUZZ_CHECK_OBJ(index >= 0 && index < inst->nslots, inst, "slot out of range");
+  GCFUZZ_CHECK_OBJ(index >= 0 && index < inst->nslots, inst,
+                   "slot out of range");
   if (Object* o = v.obj()) Incref(o);
   Slot old = inst->slots()[index];
   inst->slots()[index] = v;
@@ -302,8 +306,9 @@ void Heap::SetSlot(Instance* inst, int index, Slot v) {
 }
 
 void Heap::ListSetItem(List* list, int index, Slot v) {
-  GCFUZZ_CHECK_OBJ(index >= 0 && static_cast<size_t>(index) < list->items.size(),
-                   list, "list index out of range");
+  GCFUZZ_CHECK_OBJ(
+      index >= 0 && static_cast<size_t>(index) < list->items.size(), list,
+      "list index out of range");
   if (Object* o = v.obj()) Incref(o);
   Slot old = list->items[index];
   list->items[index] = v;
@@ -381,7 +386,9 @@ void Heap::Freeze() {
 }
 
 // gc.unfreeze: the permanent generation to the tail of the oldest.
-void Heap::Unfreeze() { ListMerge(&permanent_, &generations_[kNumGenerations - 1]); }
+void Heap::Unfreeze() {
+  ListMerge(&permanent_, &generations_[kNumGenerations - 1]);
+}
 
 // The program's objects in a list: interpreter tuples (object.h) are left
 // out, as the spec counts long-lived objects over program objects only.
@@ -395,17 +402,23 @@ int64_t Heap::ProgramListSize(const GcHead* list) {
 size_t Heap::GenerationSize(int gen) const {
   return static_cast<size_t>(ProgramListSize(&generations_[gen]));
 }
-size_t Heap::PermanentSize() const { return static_cast<size_t>(ProgramListSize(&permanent_)); }
+size_t Heap::PermanentSize() const {
+  return static_cast<size_t>(ProgramListSize(&permanent_));
+}
 
 std::string Heap::DebugRepr(const Object* o) const {
   std::string type;
   switch (o->kind) {
     case ObjKind::kInstance: {
       const ClassInfo& c = ClassOf(static_cast<const Instance*>(o));
-      type = c.name.empty() ? "C" + std::to_string(static_cast<const Instance*>(o)->cls) : c.name;
+      type = c.name.empty()
+                 ? "C" + std::to_string(static_cast<const Instance*>(o)->cls)
+                 : c.name;
       break;
     }
-    default: type = gcops::ObjKindTpName(o->kind); break;
+    default:
+      type = gcops::ObjKindTpName(o->kind);
+      break;
   }
   char addr[32];
   std::snprintf(addr, sizeof addr, "%p", static_cast<const void*>(o));

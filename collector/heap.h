@@ -51,27 +51,33 @@ namespace gcfuzz::collector {
 // A user class, as the collector needs it.
 struct ClassInfo {
   uint16_t nslots = 0;
-  bool has_del = false;      // tp_finalize (__del__)
-  bool has_tp_del = false;   // legacy tp_del
-  bool weakrefable = true;   // has __weakref__ (tp_weaklistoffset != 0)
-  std::string name;          // tp_name, printed by the debug flags
+  bool has_del = false;     // tp_finalize (__del__)
+  bool has_tp_del = false;  // legacy tp_del
+  bool weakrefable = true;  // has __weakref__ (tp_weaklistoffset != 0)
+  std::string name;         // tp_name, printed by the debug flags
 };
 
 // Where an object is, for inspection. kWorking: tracked, but in one of a
 // running collection's working lists (unreachable, finalizers, ...).
 enum class Location : uint8_t {
-  kGen0, kGen1, kGen2, kPermanent, kUntracked, kWorking,
+  kGen0,
+  kGen1,
+  kGen2,
+  kPermanent,
+  kUntracked,
+  kWorking,
 };
 
 // One object as the oracle sees it.
 struct ObjectInfo {
   ObjId id = gcops::kNoObj;
   ObjKind kind = ObjKind::kInstance;
-  gcops::ClassId cls = 0;         // instances only
+  gcops::ClassId cls = 0;  // instances only
   int64_t refcount = 0;
-  int64_t runner_refs = 0;        // references held by the gcops runner
-  int64_t pins = 0;  // temporary references held by the collector, and by interpreter tuples
-  int64_t garbage_refs = 0;       // times it appears in gc.garbage
+  int64_t runner_refs = 0;  // references held by the gcops runner
+  int64_t pins = 0;  // temporary references held by the collector, and by
+                     // interpreter tuples
+  int64_t garbage_refs = 0;  // times it appears in gc.garbage
   Location location = Location::kUntracked;
   bool finalized = false;
   bool has_del = false;
@@ -104,7 +110,9 @@ class Heap {
   Object* Get(ObjId id) const {
     return id < objects_.size() ? objects_[id] : nullptr;
   }
-  const ClassInfo& ClassOf(const Instance* inst) const { return classes_[inst->cls]; }
+  const ClassInfo& ClassOf(const Instance* inst) const {
+    return classes_[inst->cls];
+  }
 
   // --- creation (spec 3.2). Each counts an allocation first, which may run
   // an automatic collection before the object exists. The result carries
@@ -115,7 +123,8 @@ class Heap {
   Tuple* NewTuple(ObjId id, std::span<const Slot> items);
   // Returns a new weakref with id `id`, or the target's existing basic ref
   // (proxy) when CPython reuses it; either way with a new runner reference.
-  Weakref* NewWeakref(ObjId id, bool proxy, Instance* target, bool with_callback);
+  Weakref* NewWeakref(ObjId id, bool proxy, Instance* target,
+                      bool with_callback);
 
   // --- references held by the runner
   void RunnerIncref(Object* o);
@@ -201,10 +210,10 @@ class Heap {
 
   // --- introspection (inspect.cc)
   gcops::Where WhereIs(const Object* o) const;
-  std::vector<ObjId> ObjectsInGeneration(int gen) const;   // gc.get_objects(gen)
-  std::vector<ObjId> ReferentIds(Object* o) const;         // gc.get_referents
-  std::vector<ObjId> ReferrerIds(Object* o) const;         // gc.get_referrers
-  int64_t WeakrefCount(const Object* o) const;             // getweakrefcount
+  std::vector<ObjId> ObjectsInGeneration(int gen) const;  // gc.get_objects(gen)
+  std::vector<ObjId> ReferentIds(Object* o) const;        // gc.get_referents
+  std::vector<ObjId> ReferrerIds(Object* o) const;        // gc.get_referrers
+  int64_t WeakrefCount(const Object* o) const;            // getweakrefcount
   std::vector<ObjId> GarbageIds() const;
   size_t GarbageSize() const { return garbage_.size(); }
   // Oracle inspection: every live object (ids ascending) and its details.
@@ -260,7 +269,8 @@ class Heap {
   void DebugLine(std::string_view line) const;
 
   // NewWeakref's body, inside the call's argument tuple (heap.cc).
-  Weakref* NewWeakrefCall(ObjId id, bool proxy, Instance* target, bool with_callback);
+  Weakref* NewWeakrefCall(ObjId id, bool proxy, Instance* target,
+                          bool with_callback);
 
   // dealloc.cc
   Tuple* NewInterpreterTuple(uint32_t size);
@@ -272,8 +282,14 @@ class Heap {
   void DecrefSlot(Slot s) {
     if (Object* o = s.obj()) Decref(o);
   }
-  void Pin(Object* o) { ++o->pins; ++o->refcnt; }
-  void Unpin(Object* o) { --o->pins; Decref(o); }
+  void Pin(Object* o) {
+    ++o->pins;
+    ++o->refcnt;
+  }
+  void Unpin(Object* o) {
+    --o->pins;
+    Decref(o);
+  }
   void Dealloc(Object* o);
   void SubtypeDealloc(Instance* o);
   void ListDealloc(List* o);
@@ -281,7 +297,7 @@ class Heap {
   void DictDealloc(Dict* o);
   void WeakrefDealloc(Weakref* w);
   bool CallFinalizerFromDealloc(Instance* o);  // true: resurrected
-  void BeginFree(Object* o);   // the point of no return: OnFree
+  void BeginFree(Object* o);                   // the point of no return: OnFree
   void FinishFree(Object* o);  // PyObject_GC_Del: count0--, memory
   bool TrashBegin(Object* o);  // true: deposited, skip the body
   void TrashEnd();
@@ -302,7 +318,8 @@ class Heap {
   // clock started at `t0`), and the ending (stats of the generation asked
   // for, the observer's OnCollectionEnd with m and n filled in).
   void MaybeVerifyAroundCollection() const;
-  void DebugDoneLine(int64_t m, int64_t n, std::chrono::steady_clock::time_point t0) const;
+  void DebugDoneLine(int64_t m, int64_t n,
+                     std::chrono::steady_clock::time_point t0) const;
   void EndCollection(int gen, int64_t m, int64_t n, CollectionReport& report);
   // CollectMain's steps that are not phases of the algorithm; each does
   // nothing when its feature (an observer, a debug flag, GCFUZZ_VERIFY) is
@@ -311,11 +328,13 @@ class Heap {
   void BeginObserving(int gen, bool automatic, CollectionReport& report);
   void NotifyCollectionStart(int gen);
   void NotifyAfterFinalize(const GcHead* unreachable);
-  void ReportIds(std::vector<ObjId> CollectionReport::*field, const GcHead* list);
+  void ReportIds(std::vector<ObjId> CollectionReport::*field,
+                 const GcHead* list);
   // DEBUG_STATS's opening lines; returns the clock DebugDoneLine reads.
   std::chrono::steady_clock::time_point DebugStatsStart(int gen) const;
   // One "gc: <what> <repr>" line per member of `list` if `flag` is set.
-  void DebugEachObject(uint32_t flag, const char* what, const GcHead* list) const;
+  void DebugEachObject(uint32_t flag, const char* what,
+                       const GcHead* list) const;
   // validate_list at a phase boundary (GCFUZZ_VERIFY builds): runs the
   // test hook, then ValidateList. ValidateOlder validates `old`, which in
   // a collection of a younger generation is an older one the collection
@@ -343,14 +362,14 @@ class Heap {
   // verify.cc: VerifyHeap's checks, one per invariant label.
   struct ListMembership;  // what L2 found in the lists, for R2 and R1
   bool IsLive(const Object* o) const;
-  void VerifyListLinks() const;                                     // L1
-  ListMembership VerifyListMembership() const;                      // L2
+  void VerifyListLinks() const;                                        // L1
+  ListMembership VerifyListMembership() const;                         // L2
   void VerifyNoDanglingReferences(const ListMembership& lists) const;  // R2
-  void VerifyRefcounts(const ListMembership& lists) const;          // R1
-  void VerifyLiveObjectsTracked() const;                            // R3
-  void VerifyFinalizedBits() const;                                 // F1
-  void VerifyWeakrefLists() const;                                  // W1
-  void VerifyCounts() const;                                        // C1
+  void VerifyRefcounts(const ListMembership& lists) const;             // R1
+  void VerifyLiveObjectsTracked() const;                               // R3
+  void VerifyFinalizedBits() const;                                    // F1
+  void VerifyWeakrefLists() const;                                     // W1
+  void VerifyCounts() const;                                           // C1
 
   const VersionRules& rules_;
   const CollectorMode mode_;
@@ -370,8 +389,8 @@ class Heap {
   DebugSink debug_sink_;
 
   int trash_nesting_ = 0;
-  Object* trash_later_ = nullptr;    // deposited objects, newest first
-  std::vector<Object*> dying_;       // past OnFree, still releasing
+  Object* trash_later_ = nullptr;  // deposited objects, newest first
+  std::vector<Object*> dying_;     // past OnFree, still releasing
   int host_depth_ = 0;
   // Counts calls into the host (CallHost). Program code (finalizer, tp_del,
   // weakref and gc callback bodies) runs only inside one, so a stretch of

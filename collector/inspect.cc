@@ -57,7 +57,9 @@ std::vector<ObjId> Heap::ReferrerIds(Object* o) const {
 int64_t Heap::WeakrefCount(const Object* o) const {
   if (o->kind != ObjKind::kInstance) return 0;
   int64_t n = 0;
-  for (Weakref* w = static_cast<const Instance*>(o)->weaklist; w != nullptr; w = w->wr_next) ++n;
+  for (Weakref* w = static_cast<const Instance*>(o)->weaklist; w != nullptr;
+       w = w->wr_next)
+    ++n;
   return n;
 }
 
@@ -78,7 +80,8 @@ std::vector<ObjId> Heap::GarbageIds() const {
 std::vector<WeakrefInfo> Heap::WeakrefsOf(const Object* o) const {
   std::vector<WeakrefInfo> out;
   if (o->kind != ObjKind::kInstance) return out;
-  for (Weakref* w = static_cast<const Instance*>(o)->weaklist; w != nullptr; w = w->wr_next)
+  for (Weakref* w = static_cast<const Instance*>(o)->weaklist; w != nullptr;
+       w = w->wr_next)
     out.push_back({w->id, w->kind == ObjKind::kProxy, w->callback});
   return out;
 }
@@ -86,11 +89,16 @@ std::vector<WeakrefInfo> Heap::WeakrefsOf(const Object* o) const {
 namespace {
 Location ToLocation(gcops::Where w) {
   switch (w) {
-    case gcops::Where::kGen0: return Location::kGen0;
-    case gcops::Where::kGen1: return Location::kGen1;
-    case gcops::Where::kGen2: return Location::kGen2;
-    case gcops::Where::kPermanent: return Location::kPermanent;
-    case gcops::Where::kUntracked: return Location::kUntracked;
+    case gcops::Where::kGen0:
+      return Location::kGen0;
+    case gcops::Where::kGen1:
+      return Location::kGen1;
+    case gcops::Where::kGen2:
+      return Location::kGen2;
+    case gcops::Where::kPermanent:
+      return Location::kPermanent;
+    case gcops::Where::kUntracked:
+      return Location::kUntracked;
   }
   return Location::kUntracked;
 }
@@ -108,7 +116,8 @@ void FillDetails(const Heap& heap, const Object* o, ObjectInfo& info) {
   }
   if (IsWeakrefKind(o->kind)) {
     const auto* w = static_cast<const Weakref*>(o);
-    info.weakref_referent = w->referent != nullptr ? w->referent->id : gcops::kNoObj;
+    info.weakref_referent =
+        w->referent != nullptr ? w->referent->id : gcops::kNoObj;
     info.weakref_has_callback = w->callback;
   }
 }
@@ -147,13 +156,16 @@ ObjectInfo Heap::Info(const Object* o) const {
   info.runner_refs = o->runner_refs;
   info.pins = o->pins + (o->id < objects_.size() ? HiddenHolds()[o->id] : 0);
   info.garbage_refs = std::count(garbage_.begin(), garbage_.end(), o);
-  info.location = IsTracked(&o->gc) ? ToLocation(WhereIs(o)) : Location::kUntracked;
-  if (IsTracked(&o->gc) && info.location == Location::kUntracked) info.location = Location::kWorking;
+  info.location =
+      IsTracked(&o->gc) ? ToLocation(WhereIs(o)) : Location::kUntracked;
+  if (IsTracked(&o->gc) && info.location == Location::kUntracked)
+    info.location = Location::kWorking;
   FillDetails(*this, o, info);
   return info;
 }
 
-void Heap::ForEachObject(const std::function<void(const ObjectInfo&)>& fn) const {
+void Heap::ForEachObject(
+    const std::function<void(const ObjectInfo&)>& fn) const {
   // One pass over the lists gives every object's location.
   std::vector<Location> where(objects_.size(), Location::kUntracked);
   for (int i = 0; i < kNumGenerations; ++i) {
@@ -178,7 +190,8 @@ void Heap::ForEachObject(const std::function<void(const ObjectInfo&)>& fn) const
     info.pins = o->pins + hidden_holds[o->id];
     info.garbage_refs = garbage_refs[o->id];
     info.location = where[o->id];
-    if (IsTracked(&o->gc) && info.location == Location::kUntracked) info.location = Location::kWorking;
+    if (IsTracked(&o->gc) && info.location == Location::kUntracked)
+      info.location = Location::kWorking;
     FillDetails(*this, o, info);
     fn(info);
   }

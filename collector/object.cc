@@ -20,8 +20,9 @@ namespace {
 // first one again: a heap built afterwards lies in allocation order, as a
 // fresh one does, instead of in the scrambled order of the free lists,
 // which made every later pass over the generation lists miss the cache
-// (measured by the bench suite: 3x slower collections on rebuilt heaps). Sanitizer builds use plain operator new so that ASan still
-// sees every use after free.
+// (measured by the bench suite: 3x slower collections on rebuilt heaps).
+// Sanitizer builds use plain operator new so that ASan still sees every use
+// after free.
 #if defined(__SANITIZE_ADDRESS__)
 #define GCFUZZ_NO_POOL 1
 #elif defined(__has_feature)
@@ -94,8 +95,8 @@ class Pool {
   char* cur_ = nullptr;
   char* end_ = nullptr;
   std::vector<void*> chunks_;
-  size_t chunk_ = 0;         // the chunk cur_ carves from
-  size_t outstanding_ = 0;   // pooled blocks allocated and not yet freed
+  size_t chunk_ = 0;        // the chunk cur_ carves from
+  size_t outstanding_ = 0;  // pooled blocks allocated and not yet freed
 };
 
 Pool& ThePool() {
@@ -106,7 +107,9 @@ void* RawAlloc(size_t n) { return ThePool().Alloc(n); }
 void RawFree(void* p, size_t n) { ThePool().Free(p, n); }
 #endif
 
-size_t InstanceBytes(uint16_t nslots) { return sizeof(Instance) + nslots * sizeof(Slot); }
+size_t InstanceBytes(uint16_t nslots) {
+  return sizeof(Instance) + nslots * sizeof(Slot);
+}
 size_t TupleBytes(uint32_t size) { return sizeof(Tuple) + size * sizeof(Slot); }
 
 }  // namespace
@@ -185,12 +188,17 @@ void FreeObjectMemory(Object* o) {
 
 size_t ObjectMemoryBytes(const Object* o) {
   switch (o->kind) {
-    case ObjKind::kInstance: return InstanceBytes(static_cast<const Instance*>(o)->nslots);
-    case ObjKind::kTuple: return TupleBytes(static_cast<const Tuple*>(o)->size);
-    case ObjKind::kList: return sizeof(List);
-    case ObjKind::kDict: return sizeof(Dict);
+    case ObjKind::kInstance:
+      return InstanceBytes(static_cast<const Instance*>(o)->nslots);
+    case ObjKind::kTuple:
+      return TupleBytes(static_cast<const Tuple*>(o)->size);
+    case ObjKind::kList:
+      return sizeof(List);
+    case ObjKind::kDict:
+      return sizeof(Dict);
     case ObjKind::kRef:
-    case ObjKind::kProxy: return sizeof(Weakref);
+    case ObjKind::kProxy:
+      return sizeof(Weakref);
   }
   return sizeof(Object);
 }
@@ -212,8 +220,8 @@ std::string Describe(const Object* o) {
 
 void CheckFailed(const char* expr, const char* msg, const Object* obj,
                  const char* file, int line) {
-  std::string body = std::string("collector check failed: ") + msg + " (" +
-                     expr + ")\n";
+  std::string body =
+      std::string("collector check failed: ") + msg + " (" + expr + ")\n";
   if (obj != nullptr) body += "  " + Describe(obj) + "\n";
   body += std::string("  at ") + file + ":" + std::to_string(line);
   report::ReportAndAbort("collector-check", body, msg);

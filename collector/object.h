@@ -63,7 +63,9 @@ class Slot {
   bool is_int() const { return (bits_ & 1) != 0; }
   bool is_obj() const { return bits_ != 0 && (bits_ & 1) == 0; }
   int32_t int_value() const { return static_cast<int32_t>(bits_ >> 32); }
-  Object* obj() const { return is_obj() ? reinterpret_cast<Object*>(bits_) : nullptr; }
+  Object* obj() const {
+    return is_obj() ? reinterpret_cast<Object*>(bits_) : nullptr;
+  }
   bool operator==(const Slot&) const = default;
 
  private:
@@ -78,7 +80,8 @@ struct Object {
   int32_t runner_refs = 0;
   uint16_t pins = 0;
   ObjKind kind = ObjKind::kInstance;
-  uint8_t reserved = 0;  // bits: kHiddenTuple, kManualTracking, kDeferredRefcount
+  uint8_t reserved =
+      0;  // bits: kHiddenTuple, kManualTracking, kDeferredRefcount
 };
 
 // Object::reserved bit: an interpreter tuple that is not a program object
@@ -87,7 +90,9 @@ struct Object {
 // it sits in generation 0 and a collection run by a callback traverses it,
 // as CPython's collector traverses the PyTuple_New it is.
 inline constexpr uint8_t kHiddenTuple = 1;
-inline bool IsHidden(const Object* o) { return (o->reserved & kHiddenTuple) != 0; }
+inline bool IsHidden(const Object* o) {
+  return (o->reserved & kHiddenTuple) != 0;
+}
 
 // Object::reserved bit: the object's tracking is managed through capi.h
 // (created by GcNew or untracked by GcUnTrack), so it may legitimately be
@@ -150,10 +155,14 @@ struct Weakref : Object {
 };
 
 inline Object* FromGc(GcHead* g) { return reinterpret_cast<Object*>(g); }
-inline const Object* FromGc(const GcHead* g) { return reinterpret_cast<const Object*>(g); }
+inline const Object* FromGc(const GcHead* g) {
+  return reinterpret_cast<const Object*>(g);
+}
 static_assert(offsetof(Object, gc) == 0, "GcHead must start the object");
 
-inline bool IsWeakrefKind(ObjKind k) { return k == ObjKind::kRef || k == ObjKind::kProxy; }
+inline bool IsWeakrefKind(ObjKind k) {
+  return k == ObjKind::kRef || k == ObjKind::kProxy;
+}
 
 // Calls visit(Object*) for each object `o` refers to, in tp_traverse order.
 // Traversal only reads `o`; the referents it hands out are the heap's to

@@ -65,15 +65,18 @@ void Heap::VerifyHeap() const {
 // L1.
 void Heap::VerifyListLinks() const {
   auto walk = [&](const GcHead* list) {
-    GCFUZZ_CHECK((list->next & kNextUnreachable) == 0 && (list->prev & kPrevFlagMask) == 0,
+    GCFUZZ_CHECK((list->next & kNextUnreachable) == 0 &&
+                     (list->prev & kPrevFlagMask) == 0,
                  "list head carries flag bits");
     size_t steps = 0;
     for (const GcHead* g = Next(list); g != list; g = Next(g)) {
       const Object* o = FromGc(g);
       // Interpreter tuples (one per nested PyObject_ClearWeakRefs) are not
       // in live_; the slack only has to catch a cycle.
-      GCFUZZ_CHECK(++steps <= live_ + 4096, "generation list longer than the heap (cycle?)");
-      GCFUZZ_CHECK_OBJ(IsLive(o) || IsHidden(o), o, "freed object in a generation list");
+      GCFUZZ_CHECK(++steps <= live_ + 4096,
+                   "generation list longer than the heap (cycle?)");
+      GCFUZZ_CHECK_OBJ(IsLive(o) || IsHidden(o), o,
+                       "freed object in a generation list");
       GCFUZZ_CHECK_OBJ(Prev(Next(g)) == g, o, "list links inconsistent");
     }
   };
@@ -114,17 +117,20 @@ Heap::ListMembership Heap::VerifyListMembership() const {
       m.hidden_deposited.push_back(o);
       continue;
     }
-    GCFUZZ_CHECK_OBJ(m.deposited[o->id] == 0, o, "deposited twice (trashcan cycle?)");
+    GCFUZZ_CHECK_OBJ(m.deposited[o->id] == 0, o,
+                     "deposited twice (trashcan cycle?)");
     m.deposited[o->id] = 1;
   }
 
   for (const Object* o : objects_) {
     if (o == nullptr) continue;
     if (IsTracked(&o->gc)) {
-      GCFUZZ_CHECK_OBJ(m.listed[o->id] != 0, o, "tracked object in no generation list");
+      GCFUZZ_CHECK_OBJ(m.listed[o->id] != 0, o,
+                       "tracked object in no generation list");
     } else {
-      GCFUZZ_CHECK_OBJ(m.deposited[o->id] != 0 || (o->gc.prev & ~kPrevFinalized) == 0, o,
-                       "untracked header not clean");
+      GCFUZZ_CHECK_OBJ(
+          m.deposited[o->id] != 0 || (o->gc.prev & ~kPrevFinalized) == 0, o,
+          "untracked header not clean");
     }
   }
   return m;
@@ -137,10 +143,10 @@ namespace {
 // Deposited program objects have not reached BeginFree: they are still in
 // objects_, so their references are counted there.
 template <typename F>
-void ForEachHolderOutsideObjects(const std::vector<Object*>& dying,
-                                        const std::vector<const Object*>& hidden_listed,
-                                        const std::vector<const Object*>& hidden_deposited,
-                                        F&& f) {
+void ForEachHolderOutsideObjects(
+    const std::vector<Object*>& dying,
+    const std::vector<const Object*>& hidden_listed,
+    const std::vector<const Object*>& hidden_deposited, F&& f) {
   for (const Object* o : dying) f(o);
   for (const Object* o : hidden_listed) f(o);
   for (const Object* o : hidden_deposited) f(o);
@@ -152,13 +158,14 @@ void ForEachHolderOutsideObjects(const std::vector<Object*>& dying,
 void Heap::VerifyNoDanglingReferences(const ListMembership& lists) const {
   auto check_refs_of = [&](const Object* holder) {
     Traverse(holder, [&](Object* r) {
-      GCFUZZ_CHECK_OBJ(IsLive(r), holder, "holds a reference to a freed object");
+      GCFUZZ_CHECK_OBJ(IsLive(r), holder,
+                       "holds a reference to a freed object");
     });
   };
   for (const Object* o : objects_)
     if (o != nullptr) check_refs_of(o);
-  ForEachHolderOutsideObjects(dying_, lists.hidden_listed, lists.hidden_deposited,
-                              check_refs_of);
+  ForEachHolderOutsideObjects(dying_, lists.hidden_listed,
+                              lists.hidden_deposited, check_refs_of);
   for (const Object* o : garbage_)
     GCFUZZ_CHECK_OBJ(IsLive(o), o, "gc.garbage holds a freed object");
 }
@@ -171,8 +178,8 @@ void Heap::VerifyRefcounts(const ListMembership& lists) const {
   };
   for (const Object* o : objects_)
     if (o != nullptr) count_refs_of(o);
-  ForEachHolderOutsideObjects(dying_, lists.hidden_listed, lists.hidden_deposited,
-                              count_refs_of);
+  ForEachHolderOutsideObjects(dying_, lists.hidden_listed,
+                              lists.hidden_deposited, count_refs_of);
   for (const Object* o : lists.hidden_listed) {
     // Only the C stack of PyObject_ClearWeakRefs refers to it (a pin).
     GCFUZZ_CHECK_OBJ(o->refcnt == o->pins && o->pins == 1, o,
@@ -185,8 +192,10 @@ void Heap::VerifyRefcounts(const ListMembership& lists) const {
     expected[o->id] += o->runner_refs + o->pins;
     if (IsDeferred(o)) expected[o->id] += kDeferredBias;
     if (o->refcnt != expected[o->id]) {
-      std::fprintf(stderr, "VerifyHeap: object %u has refcnt %d, expected %lld; referrers:",
-                   o->id, o->refcnt, static_cast<long long>(expected[o->id]));
+      std::fprintf(
+          stderr,
+          "VerifyHeap: object %u has refcnt %d, expected %lld; referrers:",
+          o->id, o->refcnt, static_cast<long long>(expected[o->id]));
       for (const Object* h : objects_) {
         if (h == nullptr) continue;
         Traverse(h, [&](Object* r) {
@@ -195,12 +204,14 @@ void Heap::VerifyRefcounts(const ListMembership& lists) const {
       }
       for (const Object* h : dying_)
         Traverse(h, [&](Object* r) {
-          if (r == o) std::fprintf(stderr, " dying:%u(%s)", h->id, KindName(h->kind));
+          if (r == o)
+            std::fprintf(stderr, " dying:%u(%s)", h->id, KindName(h->kind));
         });
       std::fprintf(stderr, "\n");
     }
-    GCFUZZ_CHECK_OBJ(o->refcnt == expected[o->id], o,
-                     "refcount != heap + runner + pins + gc.garbage references");
+    GCFUZZ_CHECK_OBJ(
+        o->refcnt == expected[o->id], o,
+        "refcount != heap + runner + pins + gc.garbage references");
   }
 }
 
@@ -208,7 +219,8 @@ void Heap::VerifyRefcounts(const ListMembership& lists) const {
 void Heap::VerifyLiveObjectsTracked() const {
   for (const Object* o : objects_) {
     if (o == nullptr || IsTracked(&o->gc)) continue;
-    const bool may_be_untracked = o->kind == ObjKind::kTuple || o->kind == ObjKind::kDict ||
+    const bool may_be_untracked = o->kind == ObjKind::kTuple ||
+                                  o->kind == ObjKind::kDict ||
                                   (o->reserved & kManualTracking) != 0;
     GCFUZZ_CHECK_OBJ(may_be_untracked || o->refcnt == 0, o,
                      "live instance/list/weakref is untracked");
@@ -231,7 +243,8 @@ void Heap::VerifyWeakrefLists() const {
   size_t weakrefs_listed = 0;
   for (const Object* o : objects_) {
     if (o == nullptr) continue;
-    if (IsWeakrefKind(o->kind) && static_cast<const Weakref*>(o)->referent != nullptr)
+    if (IsWeakrefKind(o->kind) &&
+        static_cast<const Weakref*>(o)->referent != nullptr)
       ++weakrefs_with_referent;
     if (o->kind != ObjKind::kInstance) continue;
     const auto* inst = static_cast<const Instance*>(o);
@@ -243,9 +256,11 @@ void Heap::VerifyWeakrefLists() const {
     // a ref with a callback goes after the new head (spec 2.2; regression
     // weakref_second_basic_ref_after_a_callback_ref.gcops).
     const Weakref* prev = nullptr;
-    for (const Weakref* w = inst->weaklist; w != nullptr; prev = w, w = w->wr_next) {
+    for (const Weakref* w = inst->weaklist; w != nullptr;
+         prev = w, w = w->wr_next) {
       GCFUZZ_CHECK_OBJ(IsLive(w), o, "weakref list holds a freed weakref");
-      GCFUZZ_CHECK_OBJ(w->referent == o && w->wr_prev == prev, w, "weakref list links");
+      GCFUZZ_CHECK_OBJ(w->referent == o && w->wr_prev == prev, w,
+                       "weakref list links");
       ++weakrefs_listed;
     }
   }
@@ -271,10 +286,14 @@ void Heap::VerifyCounts() const {
 
 const char* ListStateName(ListState state) {
   switch (state) {
-    case ListState::kTracked: return "tracked";
-    case ListState::kCounting: return "counting";
-    case ListState::kUnreachable: return "unreachable";
-    case ListState::kUnreachableUnmasked: return "unreachable, unmasked";
+    case ListState::kTracked:
+      return "tracked";
+    case ListState::kCounting:
+      return "counting";
+    case ListState::kUnreachable:
+      return "unreachable";
+    case ListState::kUnreachableUnmasked:
+      return "unreachable, unmasked";
   }
   return "?";
 }
@@ -283,16 +302,18 @@ namespace {
 
 // Prefixes the message with the state the list was expected in, so a
 // failure names the phase boundary as well as the object.
-[[noreturn]] void ListMemberInvalid(const char* expr, ListState state, const char* msg,
-                                    const Object* obj, const char* file, int line) {
-  const std::string text = std::string("list in state '") + ListStateName(state) + "': " + msg;
+[[noreturn]] void ListMemberInvalid(const char* expr, ListState state,
+                                    const char* msg, const Object* obj,
+                                    const char* file, int line) {
+  const std::string text =
+      std::string("list in state '") + ListStateName(state) + "': " + msg;
   CheckFailed(expr, text.c_str(), obj, file, line);
 }
 
-#define GCFUZZ_CHECK_MEMBER(cond, state, obj, msg)                                 \
-  do {                                                                             \
-    if (!(cond)) [[unlikely]]                                                      \
-      ListMemberInvalid(#cond, state, msg, obj, __FILE__, __LINE__);               \
+#define GCFUZZ_CHECK_MEMBER(cond, state, obj, msg)                   \
+  do {                                                               \
+    if (!(cond)) [[unlikely]]                                        \
+      ListMemberInvalid(#cond, state, msg, obj, __FILE__, __LINE__); \
   } while (0)
 
 // One step of Floyd's cycle finder: advances `hare` by two members and
@@ -310,10 +331,12 @@ const GcHead* AdvanceHare(const GcHead* hare, const GcHead* head) {
 }  // namespace
 
 void ValidateList(const GcHead* head, ListState state) {
-  GCFUZZ_CHECK_MEMBER((head->next & kNextUnreachable) == 0 && (head->prev & kPrevFlagMask) == 0,
-                      state, nullptr, "list head carries flag bits");
+  GCFUZZ_CHECK_MEMBER(
+      (head->next & kNextUnreachable) == 0 && (head->prev & kPrevFlagMask) == 0,
+      state, nullptr, "list head carries flag bits");
   const bool collecting = state != ListState::kTracked;
-  const uintptr_t unreachable_bit = state == ListState::kUnreachable ? kNextUnreachable : 0;
+  const uintptr_t unreachable_bit =
+      state == ListState::kUnreachable ? kNextUnreachable : 0;
   // Where prev is a pointer, checking it against the walk also proves the
   // walk returns to the head: a member reached twice would have two
   // predecessors. In the counting state prev holds gc_refs, so a hare
@@ -325,13 +348,16 @@ void ValidateList(const GcHead* head, ListState state) {
     const Object* o = FromGc(g);
     GCFUZZ_CHECK_MEMBER(g->next != 0, state, o, "untracked object in a list");
     if (prev_is_pointer) {
-      GCFUZZ_CHECK_MEMBER(Prev(g) == prev, state, o, "prev is not the member before it");
+      GCFUZZ_CHECK_MEMBER(Prev(g) == prev, state, o,
+                          "prev is not the member before it");
     } else {
       hare = AdvanceHare(hare, head);
-      GCFUZZ_CHECK_MEMBER(hare != g, state, o, "list does not return to its head (cycle)");
+      GCFUZZ_CHECK_MEMBER(hare != g, state, o,
+                          "list does not return to its head (cycle)");
     }
     if (collecting) {
-      GCFUZZ_CHECK_MEMBER(IsCollecting(g), state, o, "member without COLLECTING");
+      GCFUZZ_CHECK_MEMBER(IsCollecting(g), state, o,
+                          "member without COLLECTING");
     } else {
       GCFUZZ_CHECK_MEMBER(!IsCollecting(g), state, o, "member with COLLECTING");
     }
@@ -351,7 +377,8 @@ void ValidateList(const GcHead* head, ListState state) {
     }
     prev = g;
   }
-  GCFUZZ_CHECK_MEMBER(Prev(head) == prev, state, nullptr, "head's prev is not its last member");
+  GCFUZZ_CHECK_MEMBER(Prev(head) == prev, state, nullptr,
+                      "head's prev is not its last member");
 }
 
 #undef GCFUZZ_CHECK_MEMBER

@@ -85,8 +85,8 @@ struct SchedulerState {
 inline bool ShouldCollectOnAllocation(const VersionRules& rules,
                                       const SchedulerState& s,
                                       bool collecting) {
-  return rules.collect_inside_allocation && s.enabled &&
-         s.threshold[0] != 0 && s.count[0] > s.threshold[0] && !collecting;
+  return rules.collect_inside_allocation && s.enabled && s.threshold[0] != 0 &&
+         s.count[0] > s.threshold[0] && !collecting;
 }
 
 // 3.13t `gc_should_collect` after an allocation was counted: count0 over
@@ -97,7 +97,8 @@ inline bool ShouldCollectOnAllocation(const VersionRules& rules,
 inline bool ShouldCollectFreeThreaded(const VersionRules& rules,
                                       const SchedulerState& s,
                                       bool collecting) {
-  if (!rules.collect_inside_allocation || !s.enabled || collecting) return false;
+  if (!rules.collect_inside_allocation || !s.enabled || collecting)
+    return false;
   if (s.threshold[0] == 0 || s.count[0] <= s.threshold[0]) return false;
   return s.count[0] > s.long_lived_total / rules.long_lived_divisor ||
          s.threshold[1] == 0;
@@ -108,7 +109,8 @@ inline bool ShouldCollectFreeThreaded(const VersionRules& rules,
 // while long_lived_pending < long_lived_total / 4. Returns -1 when none
 // qualifies (cannot happen right after ShouldCollectOnAllocation, since
 // count0 > threshold0).
-inline int ChooseGeneration(const VersionRules& rules, const SchedulerState& s) {
+inline int ChooseGeneration(const VersionRules& rules,
+                            const SchedulerState& s) {
   for (int i = kNumGenerations - 1; i >= 0; --i) {
     if (s.count[i] > s.threshold[i]) {
       const int64_t pass_over_below =

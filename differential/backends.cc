@@ -22,18 +22,22 @@ std::vector<std::string> AvailableBackends() {
 
 std::unique_ptr<gcops::Backend> MakeBackend(std::string_view name) {
 #if GCFUZZ_HAVE_COLLECTOR
-  if (name == "collector") return std::make_unique<collector::CollectorBackend>();
+  if (name == "collector")
+    return std::make_unique<collector::CollectorBackend>();
 #endif
 #if GCFUZZ_HAVE_CPYTHON
-  if (name == "cpython") return std::make_unique<differential::CpythonBackend>();
+  if (name == "cpython")
+    return std::make_unique<differential::CpythonBackend>();
 #endif
   return nullptr;
 }
 
 std::vector<std::string> CollectorModes() {
 #if GCFUZZ_HAVE_COLLECTOR
-  return {std::string(collector::CollectorModeName(collector::CollectorMode::kClassic)),
-          std::string(collector::CollectorModeName(collector::CollectorMode::kFreeThreaded))};
+  return {std::string(
+              collector::CollectorModeName(collector::CollectorMode::kClassic)),
+          std::string(collector::CollectorModeName(
+              collector::CollectorMode::kFreeThreaded))};
 #else
   return {};
 #endif
@@ -44,7 +48,8 @@ std::unique_ptr<gcops::Backend> MakeBackend(std::string_view name,
 #if GCFUZZ_HAVE_COLLECTOR
   const auto mode = collector::ParseCollectorMode(collector_mode);
   if (!mode) return nullptr;
-  if (name == "collector") return std::make_unique<collector::CollectorBackend>(*mode);
+  if (name == "collector")
+    return std::make_unique<collector::CollectorBackend>(*mode);
 #endif
   return MakeBackend(name);
 }

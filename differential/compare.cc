@@ -22,12 +22,11 @@ std::string MisuseText(const std::optional<Misuse>& m) {
 
 }  // namespace
 
-std::string SideBySide(const Trace& a, std::string_view a_name,
-                       const Trace& b, std::string_view b_name, long from,
-                       long context) {
+std::string SideBySide(const Trace& a, std::string_view a_name, const Trace& b,
+                       std::string_view b_name, long from, long context) {
   const long start = std::max(0L, from - context);
-  const long end = static_cast<long>(
-      std::max(a.events.size(), b.events.size()));
+  const long end =
+      static_cast<long>(std::max(a.events.size(), b.events.size()));
   const size_t width = 32;
   std::string out = "      " + Pad(std::string(a_name), width) + "  " +
                     std::string(b_name) + "\n";
@@ -36,7 +35,8 @@ std::string SideBySide(const Trace& a, std::string_view a_name,
     const bool has_b = i < static_cast<long>(b.events.size());
     const std::string ea = has_a ? a.Format(a.events[i]) : "(end)";
     const std::string eb = has_b ? b.Format(b.events[i]) : "(end)";
-    const bool same = has_a && has_b && a.SameEvent(a.events[i], b, b.events[i]);
+    const bool same =
+        has_a && has_b && a.SameEvent(a.events[i], b, b.events[i]);
     std::string idx = std::to_string(i);
     out += (same ? "  " : "=>") + std::string(" ") + Pad(idx, 3) + " " +
            Pad(ea, width) + "  " + eb + "\n";

@@ -1,4 +1,5 @@
-// differential/compare.h — comparing two runs of one program (differential checks).
+// differential/compare.h — comparing two runs of one program (differential
+// checks).
 //
 // Two backends agree on a program when their traces are equal event for
 // event, their failed expectations say the same, and they stop (misuse) at
@@ -32,13 +33,15 @@ struct Divergence {
 
 // The first difference between run `a` (of backend `a_name`) and run `b`,
 // or nullopt if they agree.
-std::optional<Divergence> Compare(const gcops::RunResult& a, std::string_view a_name,
-                                  const gcops::RunResult& b, std::string_view b_name);
+std::optional<Divergence> Compare(const gcops::RunResult& a,
+                                  std::string_view a_name,
+                                  const gcops::RunResult& b,
+                                  std::string_view b_name);
 
 // Both traces in two columns, from `context` events before `from`.
 std::string SideBySide(const gcops::Trace& a, std::string_view a_name,
-                       const gcops::Trace& b, std::string_view b_name, long from,
-                       long context = 3);
+                       const gcops::Trace& b, std::string_view b_name,
+                       long from, long context = 3);
 
 }  // namespace gcfuzz::differential
 

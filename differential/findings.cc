@@ -39,10 +39,14 @@ namespace {
 void ReportVerdictAndAbort(const gcops::Program& program,
                            const Verdict& verdict) {
   switch (verdict.kind) {
-    case VerdictKind::kDivergence: ReportDivergence(program, verdict);
-    case VerdictKind::kOracleMismatch: ReportOracleMismatch(program, verdict);
-    case VerdictKind::kNondeterminism: ReportNondeterminism(program, verdict);
-    default: ReportOtherVerdict(program, verdict);
+    case VerdictKind::kDivergence:
+      ReportDivergence(program, verdict);
+    case VerdictKind::kOracleMismatch:
+      ReportOracleMismatch(program, verdict);
+    case VerdictKind::kNondeterminism:
+      ReportNondeterminism(program, verdict);
+    default:
+      ReportOtherVerdict(program, verdict);
   }
 }
 

@@ -32,12 +32,12 @@ using IdBag = std::multiset<ObjId>;
 struct CollectionRecord {
   collector::CollectionReport report;
   IdBag dels, tp_dels, callbacks, garbage;
-  bool effect = false;   // a body changed something while it ran
-  int64_t found = -1;    // gc.collect's return value
+  bool effect = false;  // a body changed something while it ran
+  int64_t found = -1;   // gc.collect's return value
   std::vector<ObjId> garbage_after;
   // From the start snapshot of this run's heap.
-  IdSet untrack_eligible;              // see ft_cross_check.h
-  std::map<ObjId, ObjId> referent_of;  // weakref -> referent at the start
+  IdSet untrack_eligible;                    // see ft_cross_check.h
+  std::map<ObjId, ObjId> referent_of;        // weakref -> referent at the start
   std::map<ObjId, std::vector<ObjId>> refs;  // strong references at the start
   // Free-threaded run only: the oracle's prediction, or why there is none.
   std::optional<oracle::CollectionPrediction> prediction;
@@ -54,7 +54,8 @@ IdSet UntrackEligible(const oracle::HeapSnapshot& s) {
     if (it != memo.end()) return it->second;
     memo[id] = false;  // no cycle can make a tuple eligible
     const oracle::ObjectInfo* o = index.Find(id);
-    bool ok = o != nullptr && (o->kind == ObjKind::kTuple || o->kind == ObjKind::kDict);
+    bool ok = o != nullptr &&
+              (o->kind == ObjKind::kTuple || o->kind == ObjKind::kDict);
     for (size_t i = 0; ok && i < o->refs.size(); ++i) {
       const oracle::ObjectInfo* r = index.Find(o->refs[i]);
       ok = r != nullptr && r->kind == ObjKind::kTuple &&
@@ -93,7 +94,8 @@ class RecordingBackend : public gcops::Backend,
     r.untrack_eligible = UntrackEligible(snap.heap);
     for (const oracle::ObjectInfo& o : snap.heap.objects) r.refs[o.id] = o.refs;
     for (const oracle::WeakrefList& l : snap.heap.weakrefs)
-      for (const oracle::WeakrefEntry& e : l.entries) r.referent_of[e.weakref] = l.referent;
+      for (const oracle::WeakrefEntry& e : l.entries)
+        r.referent_of[e.weakref] = l.referent;
     if (predict_) {
       auto p = oracle::PredictCollection(snap.heap);
       if (p.ok()) {
@@ -130,7 +132,8 @@ class RecordingBackend : public gcops::Backend,
     if (in_collection_) records_.back().callbacks.insert(w);
     Body([&] { host_->OnWeakrefCallback(w); });
   }
-  void OnGcCallback(uint32_t index, bool start, int gen, int64_t m, int64_t n) override {
+  void OnGcCallback(uint32_t index, bool start, int gen, int64_t m,
+                    int64_t n) override {
     Body([&] { host_->OnGcCallback(index, start, gen, m, n); });
   }
   void OnGarbage(ObjId obj) override {
@@ -138,7 +141,8 @@ class RecordingBackend : public gcops::Backend,
     Body([&] { host_->OnGarbage(obj); });
   }
   void OnCollectEnd(int gen, int64_t found, bool automatic) override {
-    if (!records_.empty() && records_.back().found < 0) records_.back().found = found;
+    if (!records_.empty() && records_.back().found < 0)
+      records_.back().found = found;
     Body([&] { host_->OnCollectEnd(gen, found, automatic); });
   }
   void OnFree(ObjId obj) override {
@@ -171,7 +175,8 @@ class RecordingBackend : public gcops::Backend,
     Effect();
     inner_.NewTuple(id, items);
   }
-  ObjId NewWeakref(ObjId id, bool proxy, ObjId target, bool with_callback) override {
+  ObjId NewWeakref(ObjId id, bool proxy, ObjId target,
+                   bool with_callback) override {
     Effect();
     return inner_.NewWeakref(id, proxy, target, with_callback);
   }
@@ -186,8 +191,12 @@ class RecordingBackend : public gcops::Backend,
   ObjKind KindOf(ObjId obj) override { return inner_.KindOf(obj); }
   gcops::ClassId ClassOf(ObjId obj) override { return inner_.ClassOf(obj); }
   size_t Length(ObjId obj) override { return inner_.Length(obj); }
-  bool HasKey(ObjId dict, int32_t key) override { return inner_.HasKey(dict, key); }
-  gcops::Value GetItem(ObjId obj, int32_t index) override { return inner_.GetItem(obj, index); }
+  bool HasKey(ObjId dict, int32_t key) override {
+    return inner_.HasKey(dict, key);
+  }
+  gcops::Value GetItem(ObjId obj, int32_t index) override {
+    return inner_.GetItem(obj, index);
+  }
   void SetItem(ObjId obj, int32_t index, const gcops::Value& v) override {
     Effect();
     inner_.SetItem(obj, index, v);
@@ -239,10 +248,16 @@ class RecordingBackend : public gcops::Backend,
   bool IsFinalized(ObjId obj) override { return inner_.IsFinalized(obj); }
   int64_t WeakrefCount(ObjId obj) override { return inner_.WeakrefCount(obj); }
   bool WeakrefIsDead(ObjId w) override { return inner_.WeakrefIsDead(w); }
-  gcops::Where GenerationOf(ObjId obj) override { return inner_.GenerationOf(obj); }
+  gcops::Where GenerationOf(ObjId obj) override {
+    return inner_.GenerationOf(obj);
+  }
   std::vector<ObjId> Objects(int gen) override { return inner_.Objects(gen); }
-  std::vector<ObjId> Referents(ObjId obj) override { return inner_.Referents(obj); }
-  std::vector<ObjId> Referrers(ObjId obj) override { return inner_.Referrers(obj); }
+  std::vector<ObjId> Referents(ObjId obj) override {
+    return inner_.Referents(obj);
+  }
+  std::vector<ObjId> Referrers(ObjId obj) override {
+    return inner_.Referrers(obj);
+  }
   std::vector<ObjId> Garbage() override { return inner_.Garbage(); }
   std::array<int64_t, 3> Count() override { return inner_.Count(); }
   gcops::GenStats Stats(int gen) override { return inner_.Stats(gen); }
@@ -301,7 +316,8 @@ bool AllIn(const IdBag& ids, const std::function<bool(ObjId)>& allowed) {
 
 class Comparer {
  public:
-  Comparer(const Labeler& label, FtCrossStats& stats) : label_(label), stats_(stats) {}
+  Comparer(const Labeler& label, FtCrossStats& stats)
+      : label_(label), stats_(stats) {}
 
   std::optional<FtDisagreement> result;
 
@@ -313,10 +329,12 @@ class Comparer {
       for (ObjId id : *side) {
         if (!other.count(id) && !eligible.count(id)) {
           Fail(n, std::string(what) + " differ",
-               std::string(what) + ": classic " + label_.List(classic) + ", free-threaded " +
-                   label_.List(ft) + "; " + label_(id) + " is only in the " +
+               std::string(what) + ": classic " + label_.List(classic) +
+                   ", free-threaded " + label_.List(ft) + "; " + label_(id) +
+                   " is only in the " +
                    (side == &classic ? "classic" : "free-threaded") +
-                   " one and is not a tuple/dict the modes may untrack differently");
+                   " one and is not a tuple/dict the modes may untrack "
+                   "differently");
           return false;
         }
       }
@@ -327,8 +345,8 @@ class Comparer {
   bool SameSet(int n, const char* what, const IdSet& classic, const IdSet& ft) {
     if (classic == ft) return true;
     Fail(n, std::string(what) + " differ",
-         std::string(what) + ": classic " + label_.List(classic) + ", free-threaded " +
-             label_.List(ft));
+         std::string(what) + ": classic " + label_.List(classic) +
+             ", free-threaded " + label_.List(ft));
     return false;
   }
 
@@ -341,8 +359,8 @@ class Comparer {
     const IdBag f_extra = Minus(ft, classic);
     if (AllIn(c_extra, classic_only) && AllIn(f_extra, ft_only)) return true;
     Fail(n, std::string(what) + " differ",
-         std::string(what) + ": classic " + label_.List(classic) + ", free-threaded " +
-             label_.List(ft));
+         std::string(what) + ": classic " + label_.List(classic) +
+             ", free-threaded " + label_.List(ft));
     return false;
   }
 
@@ -353,16 +371,21 @@ class Comparer {
 
   // Pre-finalizer decisions: exact (modulo untracking) whenever the heaps
   // were equal when the collection started.
-  bool PreFinalizer(int n, const CollectionRecord& c, const CollectionRecord& f) {
+  bool PreFinalizer(int n, const CollectionRecord& c,
+                    const CollectionRecord& f) {
     IdSet eligible = c.untrack_eligible;
     eligible.insert(f.untrack_eligible.begin(), f.untrack_eligible.end());
-    return SameModuloUntracking(n, "unreachable sets", AsSet(c.report.unreachable),
+    return SameModuloUntracking(n, "unreachable sets",
+                                AsSet(c.report.unreachable),
                                 AsSet(f.report.unreachable), eligible) &&
-           SameModuloUntracking(n, "legacy (uncollectable) sets", AsSet(c.report.finalizers),
+           SameModuloUntracking(n, "legacy (uncollectable) sets",
+                                AsSet(c.report.finalizers),
                                 AsSet(f.report.finalizers), eligible) &&
            SameSet(n, "weakrefs cleared before any callback",
-                   AsSet(c.report.cleared_weakrefs), AsSet(f.report.cleared_weakrefs)) &&
-           SameSet(n, "queued weakref callbacks", AsSet(c.report.queued_callbacks),
+                   AsSet(c.report.cleared_weakrefs),
+                   AsSet(f.report.cleared_weakrefs)) &&
+           SameSet(n, "queued weakref callbacks",
+                   AsSet(c.report.queued_callbacks),
                    AsSet(f.report.queued_callbacks));
   }
 
@@ -401,24 +424,28 @@ class Comparer {
     if (!SameBag(n, "freed objects", c_freed, f_freed, in_reach, never) ||
         !SameBag(n, "__del__ calls", c.dels, f.dels, in_reach, never) ||
         !SameBag(n, "tp_del calls", c.tp_dels, f.tp_dels, in_reach, never) ||
-        !SameBag(n, "weakref callback calls", c.callbacks, f.callbacks, to_reach, never) ||
+        !SameBag(n, "weakref callback calls", c.callbacks, f.callbacks,
+                 to_reach, never) ||
         !SameBag(n, "gc.garbage appends", c.garbage, f.garbage, untrackable,
                  [&](ObjId id) { return in_legacy(id) || untrackable(id); }) ||
         !SameSet(n, "resurrected objects", AsSet(c.report.resurrected),
                  AsSet(f.report.resurrected))) {
       return false;
     }
-    const bool same_split = AsSet(c.report.unreachable) == AsSet(f.report.unreachable);
+    const bool same_split =
+        AsSet(c.report.unreachable) == AsSet(f.report.unreachable);
     // 3.11 moves a legacy-set weakref whose callback ran out of
     // `finalizers` (it is not counted as uncollectable); 3.13t keeps it in
     // its legacy worklist (and counts it).
-    const bool legacy_callback =
-        std::any_of(f.report.queued_callbacks.begin(), f.report.queued_callbacks.end(),
-                    [&](ObjId w) { return legacy.count(w) != 0; });
-    if (same_split && c_freed == f_freed && !legacy_callback && c.found != f.found) {
+    const bool legacy_callback = std::any_of(
+        f.report.queued_callbacks.begin(), f.report.queued_callbacks.end(),
+        [&](ObjId w) { return legacy.count(w) != 0; });
+    if (same_split && c_freed == f_freed && !legacy_callback &&
+        c.found != f.found) {
       Fail(n, "return values differ",
-           "gc.collect() returned " + std::to_string(c.found) + " on classic, " +
-               std::to_string(f.found) + " on free-threaded (same unreachable set " +
+           "gc.collect() returned " + std::to_string(c.found) +
+               " on classic, " + std::to_string(f.found) +
+               " on free-threaded (same unreachable set " +
                label_.List(AsSet(f.report.unreachable)) + ")");
       return false;
     }
@@ -428,8 +455,9 @@ class Comparer {
   // The free-threaded collection against the oracle's PredictCollection.
   bool AgainstOracle(int n, const CollectionRecord& f) {
     if (!f.prediction) {
-      Fail(n, "oracle cannot predict", "PredictCollection on the free-threaded heap: " +
-                                           f.prediction_error);
+      Fail(
+          n, "oracle cannot predict",
+          "PredictCollection on the free-threaded heap: " + f.prediction_error);
       return false;
     }
     ++stats_.oracle_checked;
@@ -441,27 +469,31 @@ class Comparer {
       for (ObjId id : got) {
         if (!predicted.count(id)) {
           Fail(n, std::string(what) + " differs from the oracle",
-               std::string(what) + ": free-threaded " + label_.List(got) + ", oracle " +
-                   label_.List(predicted) + "; " + label_(id) + " is not predicted");
+               std::string(what) + ": free-threaded " + label_.List(got) +
+                   ", oracle " + label_.List(predicted) + "; " + label_(id) +
+                   " is not predicted");
           return false;
         }
       }
       for (ObjId id : predicted) {
         if (!got.count(id) && !(allow_untracked && tuples.count(id))) {
           Fail(n, std::string(what) + " differs from the oracle",
-               std::string(what) + ": free-threaded " + label_.List(got) + ", oracle " +
-                   label_.List(predicted) + "; " + label_(id) + " is missing");
+               std::string(what) + ": free-threaded " + label_.List(got) +
+                   ", oracle " + label_.List(predicted) + "; " + label_(id) +
+                   " is missing");
           return false;
         }
       }
       return true;
     };
-    return check("unreachable set", AsSet(p.unreachable), AsSet(f.report.unreachable), true) &&
-           check("legacy set", AsSet(p.legacy), AsSet(f.report.finalizers), true) &&
+    return check("unreachable set", AsSet(p.unreachable),
+                 AsSet(f.report.unreachable), true) &&
+           check("legacy set", AsSet(p.legacy), AsSet(f.report.finalizers),
+                 true) &&
            check("cleared weakrefs", AsSet(p.cleared_weakrefs),
                  AsSet(f.report.cleared_weakrefs), false) &&
-           check("queued callbacks", AsSet(p.callbacks), AsSet(f.report.queued_callbacks),
-                 false);
+           check("queued callbacks", AsSet(p.callbacks),
+                 AsSet(f.report.queued_callbacks), false);
   }
 
  private:
@@ -486,7 +518,8 @@ std::optional<FtDisagreement> FtCrossCheck(const gcops::Program& program,
   checked.InterposeObserverForTesting(&classic);
   const gcops::RunResult a = gcops::Run(p, classic, opt);
 
-  collector::CollectorBackend ft_backend(collector::CollectorMode::kFreeThreaded);
+  collector::CollectorBackend ft_backend(
+      collector::CollectorMode::kFreeThreaded);
   ft_backend.heap().set_debug_sink([](std::string_view) {});
   RecordingBackend ft(ft_backend, /*predict=*/true);
   gcops::RunOptions ft_opt = opt;
@@ -497,11 +530,13 @@ std::optional<FtDisagreement> FtCrossCheck(const gcops::Program& program,
   ft_backend.heap().set_observer(nullptr);
 
   FtCrossStats stats;
-  const Labeler label(a.trace.labels.size() >= b.trace.labels.size() ? a.trace.labels
-                                                                    : b.trace.labels);
+  const Labeler label(a.trace.labels.size() >= b.trace.labels.size()
+                          ? a.trace.labels
+                          : b.trace.labels);
   Comparer cmp(label, stats);
   if (const auto& f = checked.finding()) {
-    cmp.Fail(0, std::string("classic vs oracle: ") + oracle::FindingName(f->kind),
+    cmp.Fail(0,
+             std::string("classic vs oracle: ") + oracle::FindingName(f->kind),
              f->ToString() + "\n" + f->context);
   }
   const auto& cr = classic.records();
@@ -542,7 +577,8 @@ std::optional<FtDisagreement> FtCrossCheck(const gcops::Program& program,
   // generation asked for) on the free-threaded mode alone, each collection
   // against the oracle.
   if (!cmp.result) {
-    collector::CollectorBackend raw_backend(collector::CollectorMode::kFreeThreaded);
+    collector::CollectorBackend raw_backend(
+        collector::CollectorMode::kFreeThreaded);
     raw_backend.heap().set_debug_sink([](std::string_view) {});
     RecordingBackend raw(raw_backend, /*predict=*/true);
     raw_backend.heap().set_observer(&raw);
@@ -565,12 +601,15 @@ std::optional<FtDisagreement> FtCrossCheck(const gcops::Program& program,
   return cmp.result;
 }
 
-void ReportFtDisagreement(const gcops::Program& original, const gcops::Program& normalized,
+void ReportFtDisagreement(const gcops::Program& original,
+                          const gcops::Program& normalized,
                           const FtDisagreement& d) {
-  std::string where = d.collection > 0 ? "collection " + std::to_string(d.collection) + ": "
-                                       : "whole run: ";
+  std::string where = d.collection > 0
+                          ? "collection " + std::to_string(d.collection) + ": "
+                          : "whole run: ";
   ReportAndAbort("ft-cross-check", where + d.what + "\n" + d.detail + "\n",
-                 gcops::Print(d.unnormalized_run ? original : normalized), d.what);
+                 gcops::Print(d.unnormalized_run ? original : normalized),
+                 d.what);
 }
 
 }  // namespace gcfuzz::differential

@@ -1,9 +1,9 @@
-// differential/ft_cross_check.h — the free-threaded collector mode checked against
-// the classic collector and the Boost.Graph oracle.
+// differential/ft_cross_check.h — the free-threaded collector mode checked
+// against the classic collector and the Boost.Graph oracle.
 //
 // TEST-ONLY (links the oracle). What it provides: FtCrossCheck, which runs
-// one program (normalised first, differential/ft_normalize.h, so both modes see the
-// same full collections) twice — on the classic collector with every
+// one program (normalised first, differential/ft_normalize.h, so both modes see
+// the same full collections) twice — on the classic collector with every
 // collection checked by the oracle (oracle::CheckedCollectorBackend), and
 // on the free-threaded mode — and compares the two runs collection by
 // collection (the i-th collection of one run with the i-th of the other).
@@ -77,23 +77,24 @@ struct FtDisagreement {
 };
 
 struct FtCrossStats {
-  int collections = 0;        // in the shorter run
-  int exact = 0;              // compared exactly
-  int pre_finalizer_only = 0; // collection K with a body effect
-  int oracle_checked = 0;     // free-threaded collections vs the oracle
-  int raw_oracle_checked = 0; // the same, in the unnormalised run
+  int collections = 0;         // in the shorter run
+  int exact = 0;               // compared exactly
+  int pre_finalizer_only = 0;  // collection K with a body effect
+  int oracle_checked = 0;      // free-threaded collections vs the oracle
+  int raw_oracle_checked = 0;  // the same, in the unnormalised run
 };
 
 // Normalises `program` and runs the cross-check on it, then runs
 // `program` itself on the free-threaded mode against the oracle. The first
 // disagreement, or nullopt. `normalized_out`, if given, receives the
 // normalised program (what the runs executed).
-std::optional<FtDisagreement> FtCrossCheck(const gcops::Program& program,
-                                           FtCrossStats* stats = nullptr,
-                                           gcops::Program* normalized_out = nullptr);
+std::optional<FtDisagreement> FtCrossCheck(
+    const gcops::Program& program, FtCrossStats* stats = nullptr,
+    gcops::Program* normalized_out = nullptr);
 
 // The house report: "==gcfuzz== ERROR: ft-cross-check" ... the program
-// that ran (`normalized`, or `original` for the unnormalised run) ... "SUMMARY: gcfuzz: ft-cross-check <what>", then abort.
+// that ran (`normalized`, or `original` for the unnormalised run) ... "SUMMARY:
+// gcfuzz: ft-cross-check <what>", then abort.
 [[noreturn]] void ReportFtDisagreement(const gcops::Program& original,
                                        const gcops::Program& normalized,
                                        const FtDisagreement& d);

@@ -1,5 +1,5 @@
-// differential/ft_normalize.h — rewrites a gcops program so that the classic and
-// the free-threaded collector modes see the very same collections.
+// differential/ft_normalize.h — rewrites a gcops program so that the classic
+// and the free-threaded collector modes see the very same collections.
 //
 // What it provides: NormalizeForFtCrossCheck. The two modes schedule
 // automatic collections differently (3.11's generations vs 3.13t's

@@ -2,9 +2,8 @@
 
 #include <algorithm>
 
-#include "report/report.h"
-
 #include "gcops/printer.h"
+#include "report/report.h"
 
 namespace gcfuzz::differential {
 
@@ -34,8 +33,8 @@ std::string FirstDifference(const gcops::Program& a, const gcops::Program& b) {
     const std::string ta = PrintStmt(a, a.stmts[i]);
     const std::string tb = PrintStmt(b, b.stmts[i]);
     if (ta != tb || !(a.stmts[i] == b.stmts[i])) {
-      return "statement " + std::to_string(i + 1) + ": `" + ta + "` vs `" +
-             tb + "`" + (ta == tb ? " (same text, different fields)" : "");
+      return "statement " + std::to_string(i + 1) + ": `" + ta + "` vs `" + tb +
+             "`" + (ta == tb ? " (same text, different fields)" : "");
     }
   }
   if (a.stmts.size() != b.stmts.size()) {

@@ -27,9 +27,12 @@ std::string MisuseText(const gcops::RunResult& r) {
 
 const char* DivergenceKindWord(Divergence::Kind k) {
   switch (k) {
-    case Divergence::Kind::kTrace: return "trace";
-    case Divergence::Kind::kExpectation: return "expectation";
-    case Divergence::Kind::kMisuse: return "misuse";
+    case Divergence::Kind::kTrace:
+      return "trace";
+    case Divergence::Kind::kExpectation:
+      return "expectation";
+    case Divergence::Kind::kMisuse:
+      return "misuse";
   }
   return "?";
 }
@@ -40,8 +43,8 @@ std::string DivergenceSignature(const Divergence& d, NamedRun a, NamedRun b) {
   switch (d.kind) {
     case Divergence::Kind::kTrace:
       return "trace " + an + " '" +
-             NormalizedEvent(a.result.trace, d.event_index) + "' " + bn +
-             " '" + NormalizedEvent(b.result.trace, d.event_index) + "'";
+             NormalizedEvent(a.result.trace, d.event_index) + "' " + bn + " '" +
+             NormalizedEvent(b.result.trace, d.event_index) + "'";
     case Divergence::Kind::kMisuse:
       return "misuse " + an + " '" + MisuseText(a.result) + "' " + bn + " '" +
              MisuseText(b.result) + "'";
@@ -51,8 +54,8 @@ std::string DivergenceSignature(const Divergence& d, NamedRun a, NamedRun b) {
              a.result.failures[i] == b.result.failures[i]) {
         ++i;
       }
-      return "expectation " + an + " '" + FailureText(a.result, i) + "' " +
-             bn + " '" + FailureText(b.result, i) + "'";
+      return "expectation " + an + " '" + FailureText(a.result, i) + "' " + bn +
+             " '" + FailureText(b.result, i) + "'";
     }
   }
   return "?";
@@ -97,8 +100,8 @@ std::optional<Verdict> CompareRunsVerdict(NamedRun a, NamedRun b,
   auto d = Compare(a.result, a.name, b.result, b.name);
   if (!d) return std::nullopt;
   std::string normalized = DivergenceSignature(*d, a, b);
-  std::string detail = std::string(DivergenceKindWord(d->kind)) + " " +
-                       d->summary;
+  std::string detail =
+      std::string(DivergenceKindWord(d->kind)) + " " + d->summary;
   if (!prefix.empty()) {
     normalized = std::string(prefix) + " " + normalized;
     detail = std::string(prefix) + " " + detail;

@@ -22,21 +22,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!Parse(input, "input", &p, &err)) return 0;  // an error is an answer
   const std::string text = Print(p);
   auto fail = [&](const std::string& details, const std::string& where) {
-    gcfuzz::differential::ReportAndAbort("roundtrip-mismatch", details, text, where);
+    gcfuzz::differential::ReportAndAbort("roundtrip-mismatch", details, text,
+                                         where);
   };
   Program again;
   if (!Parse(text, "printed", &again, &err)) {
     fail("printed program does not parse: " + err.ToString(), "parse");
   }
   if (!(again == p)) {
-    fail("Parse(Print(p)) != p: " + gcfuzz::differential::FirstDifference(p, again),
+    fail("Parse(Print(p)) != p: " +
+             gcfuzz::differential::FirstDifference(p, again),
          "print-parse");
   }
   if (Print(again) != text) fail("Print is not idempotent", "print");
   if (FitsBinaryForm(p) && !FirstInvalid(p)) {
     const Program back = Decode(Encode(p));
     if (!(back == p)) {
-      fail("Decode(Encode(p)) != p: " + gcfuzz::differential::FirstDifference(p, back),
+      fail("Decode(Encode(p)) != p: " +
+               gcfuzz::differential::FirstDifference(p, back),
            "text-encode-decode");
     }
   }

@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const Program p = Decode({data, size});
   const std::string text = Print(p);
   auto fail = [&](const std::string& details, const std::string& where) {
-    gcfuzz::differential::ReportAndAbort("roundtrip-mismatch", details, text, where);
+    gcfuzz::differential::ReportAndAbort("roundtrip-mismatch", details, text,
+                                         where);
   };
   Program parsed;
   ParseError err;
@@ -27,12 +28,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     fail("printed program does not parse: " + err.ToString(), "parse");
   }
   if (!(parsed == p)) {
-    fail("Parse(Print(p)) != p: " + gcfuzz::differential::FirstDifference(p, parsed),
+    fail("Parse(Print(p)) != p: " +
+             gcfuzz::differential::FirstDifference(p, parsed),
          "print-parse");
   }
   const Program again = Decode(Encode(p));
   if (!(again == p)) {
-    fail("Decode(Encode(p)) != p: " + gcfuzz::differential::FirstDifference(p, again),
+    fail("Decode(Encode(p)) != p: " +
+             gcfuzz::differential::FirstDifference(p, again),
          "encode-decode");
   }
   if (auto bad = FirstInvalid(p)) {

@@ -122,14 +122,17 @@ void FillExpectation(Program& p, Rng& rng, gcops::Expectation& e) {
   // Introspection that compares real state across backends is favoured;
   // `log` patterns are rarely right by chance, so they are rare.
   static constexpr ExpectKind kKinds[] = {
-      ExpectKind::kCollected,  ExpectKind::kAlive,     ExpectKind::kDead,
-      ExpectKind::kDelCalls,   ExpectKind::kCleared,   ExpectKind::kGarbage,
-      ExpectKind::kTracked,    ExpectKind::kFinalized, ExpectKind::kWeakrefs,
-      ExpectKind::kGeneration, ExpectKind::kObjects,   ExpectKind::kObjects,
-      ExpectKind::kReferents,  ExpectKind::kReferrers, ExpectKind::kCount,
-      ExpectKind::kCount,      ExpectKind::kStats,     ExpectKind::kTpDelCalls,
+      ExpectKind::kCollected,     ExpectKind::kAlive,
+      ExpectKind::kDead,          ExpectKind::kDelCalls,
+      ExpectKind::kCleared,       ExpectKind::kGarbage,
+      ExpectKind::kTracked,       ExpectKind::kFinalized,
+      ExpectKind::kWeakrefs,      ExpectKind::kGeneration,
+      ExpectKind::kObjects,       ExpectKind::kObjects,
+      ExpectKind::kReferents,     ExpectKind::kReferrers,
+      ExpectKind::kCount,         ExpectKind::kCount,
+      ExpectKind::kStats,         ExpectKind::kTpDelCalls,
       ExpectKind::kCallbackCalls, ExpectKind::kUntracked,
-      ExpectKind::kUnfinalized, ExpectKind::kLog,
+      ExpectKind::kUnfinalized,   ExpectKind::kLog,
   };
   e = {};
   e.kind = kKinds[Below(rng, std::size(kKinds))];
@@ -141,7 +144,8 @@ void FillExpectation(Program& p, Rng& rng, gcops::Expectation& e) {
       e.labels = {RandomLabel(p, rng)};
       break;
     case ExpectArgs::kLabels0:
-      for (size_t i = Below(rng, 3); i > 0; --i) e.labels.push_back(RandomLabel(p, rng));
+      for (size_t i = Below(rng, 3); i > 0; --i)
+        e.labels.push_back(RandomLabel(p, rng));
       break;
     case ExpectArgs::kLabelInt:
       e.labels = {RandomLabel(p, rng)};
@@ -181,23 +185,23 @@ Op RandomOp(Rng& rng, bool in_body) {
     int weight;
   };
   static constexpr Weighted kTop[] = {
-      {Op::kNew, 14},     {Op::kList, 5},      {Op::kDict, 3},
-      {Op::kTuple, 4},    {Op::kRef, 6},       {Op::kProxy, 2},
-      {Op::kSet, 16},     {Op::kClear, 4},     {Op::kAppend, 4},
-      {Op::kLet, 5},      {Op::kDel, 14},      {Op::kCollect, 9},
-      {Op::kEnable, 1},   {Op::kDisable, 1},   {Op::kThreshold, 2},
-      {Op::kFreeze, 1},   {Op::kUnfreeze, 1},  {Op::kDebug, 1},
+      {Op::kNew, 14},         {Op::kList, 5},        {Op::kDict, 3},
+      {Op::kTuple, 4},        {Op::kRef, 6},         {Op::kProxy, 2},
+      {Op::kSet, 16},         {Op::kClear, 4},       {Op::kAppend, 4},
+      {Op::kLet, 5},          {Op::kDel, 14},        {Op::kCollect, 9},
+      {Op::kEnable, 1},       {Op::kDisable, 1},     {Op::kThreshold, 2},
+      {Op::kFreeze, 1},       {Op::kUnfreeze, 1},    {Op::kDebug, 1},
       {Op::kClearGarbage, 1}, {Op::kTakeGarbage, 1}, {Op::kGcCallback, 1},
-      {Op::kOnDel, 5},    {Op::kOnTpDel, 2},   {Op::kExpect, 5},
+      {Op::kOnDel, 5},        {Op::kOnTpDel, 2},     {Op::kExpect, 5},
       {Op::kClass, 1},
   };
   static constexpr Weighted kBody[] = {
-      {Op::kNew, 6},      {Op::kList, 2},      {Op::kDict, 1},
-      {Op::kTuple, 1},    {Op::kRef, 3},       {Op::kProxy, 1},
-      {Op::kSet, 10},     {Op::kClear, 5},     {Op::kAppend, 2},
-      {Op::kLet, 10},     {Op::kDel, 6},       {Op::kCollect, 5},
-      {Op::kEnable, 1},   {Op::kDisable, 1},   {Op::kThreshold, 1},
-      {Op::kFreeze, 1},   {Op::kUnfreeze, 1},  {Op::kClearGarbage, 1},
+      {Op::kNew, 6},         {Op::kList, 2},       {Op::kDict, 1},
+      {Op::kTuple, 1},       {Op::kRef, 3},        {Op::kProxy, 1},
+      {Op::kSet, 10},        {Op::kClear, 5},      {Op::kAppend, 2},
+      {Op::kLet, 10},        {Op::kDel, 6},        {Op::kCollect, 5},
+      {Op::kEnable, 1},      {Op::kDisable, 1},    {Op::kThreshold, 1},
+      {Op::kFreeze, 1},      {Op::kUnfreeze, 1},   {Op::kClearGarbage, 1},
       {Op::kTakeGarbage, 1}, {Op::kGcCallback, 1}, {Op::kRaise, 3},
   };
   const Weighted* table = in_body ? kBody : kTop;
@@ -251,7 +255,8 @@ Stmt RandomStmt(Program& p, Rng& rng, bool in_body, int depth) {
     case Shape::kNameItems1: {
       s.name = in_body && !OneIn(rng, 4) ? BodyName(p, rng) : AnyName(p, rng);
       const size_t n = (s.op == Op::kTuple ? 1 : 0) + Below(rng, 4);
-      for (size_t i = 0; i < n; ++i) s.items.push_back(RandomItem(p, rng, in_body));
+      for (size_t i = 0; i < n; ++i)
+        s.items.push_back(RandomItem(p, rng, in_body));
       break;
     }
     case Shape::kName:
@@ -359,7 +364,8 @@ void Retarget(Program& p, Rng& rng, Stmt& s, bool in_body) {
       break;
     case 2:
       if (!s.expect.labels.empty()) {
-        s.expect.labels[Below(rng, s.expect.labels.size())] = RandomLabel(p, rng);
+        s.expect.labels[Below(rng, s.expect.labels.size())] =
+            RandomLabel(p, rng);
       } else if (!s.base.is_self && s.base.name != gcops::kNoName) {
         s.base.name = AnyName(p, rng);
       }
@@ -433,10 +439,18 @@ void MutateOnce(Program& p, Rng& rng) {
       if (p.classes.empty()) break;
       ClassDecl& c = p.classes[Below(rng, p.classes.size())];
       switch (Below(rng, 4)) {
-        case 0: c.has_del = !c.has_del; break;
-        case 1: c.has_tp_del = !c.has_tp_del; break;
-        case 2: c.noweakref = !c.noweakref; break;
-        default: c.slots = static_cast<int>(Below(rng, 17)); break;
+        case 0:
+          c.has_del = !c.has_del;
+          break;
+        case 1:
+          c.has_tp_del = !c.has_tp_del;
+          break;
+        case 2:
+          c.noweakref = !c.noweakref;
+          break;
+        default:
+          c.slots = static_cast<int>(Below(rng, 17));
+          break;
       }
       break;
     }
@@ -444,7 +458,8 @@ void MutateOnce(Program& p, Rng& rng) {
       if (body == 0) break;
       Stmt& s = top[first + Below(rng, body)];
       if (!s.ints.empty()) {
-        s.ints[Below(rng, s.ints.size())] = static_cast<int32_t>(Below(rng, 12));
+        s.ints[Below(rng, s.ints.size())] =
+            static_cast<int32_t>(Below(rng, 12));
       } else if (s.op == Op::kExpect) {
         // Only counts and sizes: generations and places keep their range.
         const ExpectArgs args = gcops::Info(s.expect.kind).args;
@@ -528,8 +543,9 @@ void NormalizeFields(Stmt& s) {
       break;
     case Shape::kOptGen:
     case Shape::kNameOptInt:
-      clean.name = gcops::Info(s.op).shape == Shape::kNameOptInt ? s.name
-                                                                : gcops::kNoName;
+      clean.name = gcops::Info(s.op).shape == Shape::kNameOptInt
+                       ? s.name
+                       : gcops::kNoName;
       clean.has_int = s.has_int;
       clean.int_arg = s.has_int ? s.int_arg : 0;
       break;
@@ -582,8 +598,9 @@ void CrossOver(Program& p, const Program& other, Rng& rng) {
   // Bring other's classes and names over by text, then splice a run.
   std::vector<gcops::ClassId> cls_map;
   for (const ClassDecl& c : other.classes) {
-    auto it = std::find_if(p.classes.begin(), p.classes.end(),
-                           [&](const ClassDecl& d) { return d.name == c.name; });
+    auto it =
+        std::find_if(p.classes.begin(), p.classes.end(),
+                     [&](const ClassDecl& d) { return d.name == c.name; });
     if (it == p.classes.end()) {
       p.classes.push_back(c);
       cls_map.push_back(static_cast<gcops::ClassId>(p.classes.size() - 1));
@@ -594,7 +611,8 @@ void CrossOver(Program& p, const Program& other, Rng& rng) {
   std::vector<NameId> name_map;
   for (const std::string& n : other.names) name_map.push_back(p.Intern(n));
   const size_t start = of + Below(rng, other.stmts.size() - of);
-  const size_t len = 1 + Below(rng, std::min<size_t>(8, other.stmts.size() - start));
+  const size_t len =
+      1 + Below(rng, std::min<size_t>(8, other.stmts.size() - start));
   std::vector<Stmt> run(other.stmts.begin() + start,
                         other.stmts.begin() + start + len);
   struct Remap {
@@ -654,7 +672,8 @@ size_t MutateBytes(uint8_t* data, size_t size, size_t max_size,
   Program p = gcops::Decode({data, size});
   MutateProgram(p, rng);
   const size_t n = StoreFitting(p, data, max_size);
-  if (n == 0 && byte_mutate != nullptr) return byte_mutate(data, size, max_size);
+  if (n == 0 && byte_mutate != nullptr)
+    return byte_mutate(data, size, max_size);
   return n;
 }
 

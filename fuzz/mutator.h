@@ -45,9 +45,9 @@ void FixUp(gcops::Program& program);
 using ByteMutator = size_t (*)(uint8_t* data, size_t size, size_t max_size);
 size_t MutateBytes(uint8_t* data, size_t size, size_t max_size,
                    unsigned int seed, ByteMutator byte_mutate);
-size_t CrossOverBytes(const uint8_t* data1, size_t size1,
-                      const uint8_t* data2, size_t size2, uint8_t* out,
-                      size_t max_out_size, unsigned int seed);
+size_t CrossOverBytes(const uint8_t* data1, size_t size1, const uint8_t* data2,
+                      size_t size2, uint8_t* out, size_t max_out_size,
+                      unsigned int seed);
 
 }  // namespace gcfuzz::fuzz
 

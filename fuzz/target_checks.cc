@@ -32,8 +32,8 @@ gcops::RunResult RunOnCollector(const gcops::Program& p,
   backend.collector().heap().set_debug_sink([](std::string_view) {});
   gcops::RunResult r = gcops::Run(p, backend, FuzzRunOptions());
   if (const auto& f = backend.finding()) {
-    *oracle = differential::OracleMismatchVerdict(
-        oracle::FindingName(f->kind), f->detail, f->context);
+    *oracle = differential::OracleMismatchVerdict(oracle::FindingName(f->kind),
+                                                  f->detail, f->context);
   }
   return r;
 #else

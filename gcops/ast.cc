@@ -13,13 +13,15 @@ constexpr StmtInfo kStmtTable[] = {
 };
 
 constexpr ExpectInfo kExpectTable[] = {
-#define GCOPS_EXPECT(id, keyword, args) {ExpectKind::id, keyword, ExpectArgs::args},
+#define GCOPS_EXPECT(id, keyword, args) \
+  {ExpectKind::id, keyword, ExpectArgs::args},
 #include "gcops/expectations.def"
 #undef GCOPS_EXPECT
 };
 
 constexpr EventInfo kEventTable[] = {
-#define GCOPS_EVENT(id, keyword, args) {EventKind::id, keyword, EventArgs::args},
+#define GCOPS_EVENT(id, keyword, args) \
+  {EventKind::id, keyword, EventArgs::args},
 #include "gcops/events.def"
 #undef GCOPS_EVENT
 };

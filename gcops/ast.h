@@ -58,8 +58,16 @@ enum class Op : uint8_t {
 };
 
 enum class ExpectArgs : uint8_t {
-  kInt1, kLabels1, kLabels0, kLabelInt, kLabelWhere, kGenLabels0,
-  kLabelLabels0, kInts3, kGenInts3, kEvents,
+  kInt1,
+  kLabels1,
+  kLabels0,
+  kLabelInt,
+  kLabelWhere,
+  kGenLabels0,
+  kLabelLabels0,
+  kInts3,
+  kGenInts3,
+  kEvents,
 };
 
 enum class ExpectKind : uint8_t {
@@ -126,9 +134,9 @@ struct Base {
 struct Item {
   enum class Kind : uint8_t { kName, kSelf, kInt, kNone, kPath };
   Kind kind = Kind::kNone;
-  NameId name = kNoName;  // kName; kPath when !base_self
-  bool base_self = false; // kPath: the base is `self`
-  int32_t value = 0;      // kInt: the integer; kPath: the slot/index/key
+  NameId name = kNoName;   // kName; kPath when !base_self
+  bool base_self = false;  // kPath: the base is `self`
+  int32_t value = 0;       // kInt: the integer; kPath: the slot/index/key
   bool operator==(const Item&) const = default;
 };
 
@@ -142,24 +150,28 @@ struct Label {
 // One event as written in `expect log`.
 struct EventPattern {
   EventKind kind = EventKind::kDel;
-  Label label;            // kLabel events
-  int32_t gen = 0;        // every non-label event
-  int64_t m = 0;          // gc_stop: collected
-  int64_t n = 0;          // gc_stop: uncollectable; collect: found
-  bool automatic = false; // collect ... auto
+  Label label;             // kLabel events
+  int32_t gen = 0;         // every non-label event
+  int64_t m = 0;           // gc_stop: collected
+  int64_t n = 0;           // gc_stop: uncollectable; collect: found
+  bool automatic = false;  // collect ... auto
   bool operator==(const EventPattern&) const = default;
 };
 
 // `expect generation L WHERE`.
 enum class Where : int8_t {
-  kGen0 = 0, kGen1 = 1, kGen2 = 2, kPermanent = 3, kUntracked = 4,
+  kGen0 = 0,
+  kGen1 = 1,
+  kGen2 = 2,
+  kPermanent = 3,
+  kUntracked = 4,
 };
 
 struct Expectation {
   ExpectKind kind = ExpectKind::kCollected;
-  std::vector<Label> labels;   // every label argument, in order
-  std::vector<int64_t> ints;   // every integer argument, in order (a generation
-                               // or Where is stored here as its integer)
+  std::vector<Label> labels;  // every label argument, in order
+  std::vector<int64_t> ints;  // every integer argument, in order (a generation
+                              // or Where is stored here as its integer)
   std::vector<EventPattern> events;  // kLog
   bool operator==(const Expectation&) const = default;
 };
@@ -167,19 +179,22 @@ struct Expectation {
 // One statement. A flat record: which fields matter is given by Info(op).shape.
 struct Stmt {
   Op op = Op::kCollect;
-  SourceLoc loc;              // ignored by ==
-  NameId name = kNoName;      // the assigned/operated name (X), if any
-  Base base;                  // set/clear/append: the object written
-  ClassId cls = 0;            // new, class
-  int32_t index = 0;          // set/clear: slot/index/key
-  bool has_int = false;       // collect G / take_garbage I given?
-  int32_t int_arg = 0;        // collect G; take_garbage I
-  std::vector<Item> items;    // list/tuple items; the one item of ref/proxy/set/append/let
+  SourceLoc loc;          // ignored by ==
+  NameId name = kNoName;  // the assigned/operated name (X), if any
+  Base base;              // set/clear/append: the object written
+  ClassId cls = 0;        // new, class
+  int32_t index = 0;      // set/clear: slot/index/key
+  bool has_int = false;   // collect G / take_garbage I given?
+  int32_t int_arg = 0;    // collect G; take_garbage I
+  std::vector<Item>
+      items;  // list/tuple items; the one item of ref/proxy/set/append/let
   std::vector<int32_t> ints;  // threshold A [B [C]]
-  uint32_t debug_flags = 0;   // debug: OR of DebugFlag (kDebugLeak prints as `leak`)
-  bool has_block = false;     // ref/proxy/gccallback; always true for on_del/on_tp_del
-  std::vector<Stmt> block;    // the body
-  Expectation expect;         // kExpect
+  uint32_t debug_flags =
+      0;  // debug: OR of DebugFlag (kDebugLeak prints as `leak`)
+  bool has_block =
+      false;  // ref/proxy/gccallback; always true for on_del/on_tp_del
+  std::vector<Stmt> block;  // the body
+  Expectation expect;       // kExpect
 
   bool operator==(const Stmt& o) const;
 };
@@ -195,8 +210,9 @@ struct ClassDecl {
 
 struct Program {
   std::vector<std::string> names;  // NameId -> name
-  std::vector<ClassDecl> classes;  // ClassId -> declaration (in declaration order)
-  std::vector<Stmt> stmts;         // top level, in order (class statements included)
+  std::vector<ClassDecl>
+      classes;              // ClassId -> declaration (in declaration order)
+  std::vector<Stmt> stmts;  // top level, in order (class statements included)
 
   bool operator==(const Program&) const = default;
 

@@ -57,7 +57,7 @@ enum class ObjKind : uint8_t {
 constexpr const char* ObjKindWord(ObjKind kind) {
   switch (kind) {
 #define GCOPS_OBJ_KIND(id, word, phrase, tp_name) \
-  case ObjKind::id:                                \
+  case ObjKind::id:                               \
     return word;
 #include "gcops/obj_kinds.def"
 #undef GCOPS_OBJ_KIND
@@ -67,7 +67,7 @@ constexpr const char* ObjKindWord(ObjKind kind) {
 constexpr const char* ObjKindPhrase(ObjKind kind) {
   switch (kind) {
 #define GCOPS_OBJ_KIND(id, word, phrase, tp_name) \
-  case ObjKind::id:                                \
+  case ObjKind::id:                               \
     return phrase;
 #include "gcops/obj_kinds.def"
 #undef GCOPS_OBJ_KIND
@@ -78,7 +78,7 @@ constexpr const char* ObjKindPhrase(ObjKind kind) {
 constexpr const char* ObjKindTpName(ObjKind kind) {
   switch (kind) {
 #define GCOPS_OBJ_KIND(id, word, phrase, tp_name) \
-  case ObjKind::id:                                \
+  case ObjKind::id:                               \
     return tp_name;
 #include "gcops/obj_kinds.def"
 #undef GCOPS_OBJ_KIND

@@ -42,8 +42,8 @@ constexpr size_t kV1ExpectKinds = 20;
 constexpr size_t kV1EventKinds = 8;
 
 // Names every input can use without spelling them out: pool ids 0..7.
-constexpr std::array<std::string_view, 8> kDefaultNames = {
-    "a", "b", "c", "d", "e", "f", "g", "h"};
+constexpr std::array<std::string_view, 8> kDefaultNames = {"a", "b", "c", "d",
+                                                           "e", "f", "g", "h"};
 
 // The class a `new` gets when no class was declared before it.
 constexpr std::string_view kDefaultClassName = "A";
@@ -56,7 +56,12 @@ constexpr std::string_view kClassRest =
 
 // Item kinds as coded (the byte modulo 6).
 enum ItemCode : uint8_t {
-  kItemName = 0, kItemInt, kItemNone, kItemPath, kItemSelf, kItemSelfPath,
+  kItemName = 0,
+  kItemInt,
+  kItemNone,
+  kItemPath,
+  kItemSelf,
+  kItemSelfPath,
   kNumItemCodes,
 };
 
@@ -269,8 +274,8 @@ class Decoder {
       case Shape::kNameItems1: {
         s->name = Name();
         const bool one = info.shape == Shape::kNameItems1;
-        const size_t n = one ? 1 + Varint() % kMaxItems
-                             : Varint() % (kMaxItems + 1);
+        const size_t n =
+            one ? 1 + Varint() % kMaxItems : Varint() % (kMaxItems + 1);
         for (size_t i = 0; i < n; ++i) s->items.push_back(DecodeItem(depth));
         break;
       }
@@ -455,7 +460,8 @@ class Encoder {
     for (size_t i = 0; i < len; ++i) {
       const std::string_view alpha = i == 0 ? first : rest;
       const size_t at = i < text.size() ? alpha.find(text[i]) : 0;
-      bytes.push_back(static_cast<uint8_t>(at == std::string_view::npos ? 0 : at));
+      bytes.push_back(
+          static_cast<uint8_t>(at == std::string_view::npos ? 0 : at));
     }
     Varint(static_cast<uint32_t>(len - 1));
     for (uint8_t b : bytes) Byte(b);
@@ -616,7 +622,8 @@ class Encoder {
   }
 
   void Labels(const std::vector<Label>& labels, size_t from, size_t max) {
-    const size_t n = std::min(labels.size() - std::min(from, labels.size()), max);
+    const size_t n =
+        std::min(labels.size() - std::min(from, labels.size()), max);
     for (size_t i = 0; i < n; ++i) EncodeLabel(labels[from + i]);
   }
   int64_t IntAt(const Expectation& e, size_t i) {

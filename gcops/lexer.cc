@@ -79,14 +79,15 @@ Token ClassifyWord(std::string_view w, uint32_t col) {
       int64_t v = 0;
       bool overflow = false;
       if (!ParseDigits(num, INT32_MAX, &v, &overflow)) {
-        return ErrorAt(col, "expected a label number after '@', got " +
-                                Quote(w));
+        return ErrorAt(col,
+                       "expected a label number after '@', got " + Quote(w));
       }
       if (num.size() > 1 && num[0] == '0') {
-        return ErrorAt(col, "a label number has no leading zeros, got " +
-                                Quote(w));
+        return ErrorAt(col,
+                       "a label number has no leading zeros, got " + Quote(w));
       }
-      if (overflow) return ErrorAt(col, "label number out of range in " + Quote(w));
+      if (overflow)
+        return ErrorAt(col, "label number out of range in " + Quote(w));
       if (v < 2) {
         return ErrorAt(col, "a label number is at least 2, got " + Quote(w));
       }
@@ -98,7 +99,8 @@ Token ClassifyWord(std::string_view w, uint32_t col) {
       int64_t v = 0;
       bool overflow = false;
       if (!ParseDigits(w.substr(i + 1), kMaxSlots, &v, &overflow)) {
-        return ErrorAt(col, "expected slots=N with N a number, got " + Quote(w));
+        return ErrorAt(col,
+                       "expected slots=N with N a number, got " + Quote(w));
       }
       if (overflow) {
         return ErrorAt(col, "slots out of range (0.." +
@@ -109,8 +111,8 @@ Token ClassifyWord(std::string_view w, uint32_t col) {
       t.value = static_cast<int32_t>(v);
       return t;
     }
-    return ErrorAt(col, "malformed name " + Quote(w) +
-                            " (names match [a-z_][a-z0-9_]*)");
+    return ErrorAt(
+        col, "malformed name " + Quote(w) + " (names match [a-z_][a-z0-9_]*)");
   }
   if (IsUpper(c)) {
     for (char d : w) {
@@ -136,7 +138,8 @@ Token ClassifyWord(std::string_view w, uint32_t col) {
     t.value = static_cast<int32_t>(neg ? -v : v);
     return t;
   }
-  return ErrorAt(col, "unexpected " + Quote(w.substr(0, 1)) + " in " + Quote(w));
+  return ErrorAt(col,
+                 "unexpected " + Quote(w.substr(0, 1)) + " in " + Quote(w));
 }
 
 }  // namespace
@@ -155,12 +158,23 @@ std::vector<Token> LexLine(std::string_view line) {
     if (c == '#') break;  // the rest is a comment; any bytes allowed
     TokenKind punct = TokenKind::kEnd;
     switch (c) {
-      case '{': punct = TokenKind::kLBrace; break;
-      case '}': punct = TokenKind::kRBrace; break;
-      case ';': punct = TokenKind::kSemi; break;
-      case ',': punct = TokenKind::kComma; break;
-      case '.': punct = TokenKind::kDot; break;
-      default: break;
+      case '{':
+        punct = TokenKind::kLBrace;
+        break;
+      case '}':
+        punct = TokenKind::kRBrace;
+        break;
+      case ';':
+        punct = TokenKind::kSemi;
+        break;
+      case ',':
+        punct = TokenKind::kComma;
+        break;
+      case '.':
+        punct = TokenKind::kDot;
+        break;
+      default:
+        break;
     }
     if (punct != TokenKind::kEnd) {
       Token t;
@@ -185,15 +199,17 @@ std::vector<Token> LexLine(std::string_view line) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02x", byte);
     if (byte >= 0x80) {
-      out.push_back(ErrorAt(col, std::string("non-ASCII byte ") + hex +
-                                     " outside a comment"));
+      out.push_back(ErrorAt(
+          col, std::string("non-ASCII byte ") + hex + " outside a comment"));
     } else if (c == '\r') {
-      out.push_back(ErrorAt(col, "carriage return not followed by a line feed"));
+      out.push_back(
+          ErrorAt(col, "carriage return not followed by a line feed"));
     } else if (byte < 0x20 || byte == 0x7f) {
-      out.push_back(ErrorAt(col, std::string("unexpected control byte ") + hex));
+      out.push_back(
+          ErrorAt(col, std::string("unexpected control byte ") + hex));
     } else {
-      out.push_back(ErrorAt(col, "unexpected character " +
-                                     Quote(line.substr(i, 1))));
+      out.push_back(
+          ErrorAt(col, "unexpected character " + Quote(line.substr(i, 1))));
     }
     return out;
   }

@@ -65,8 +65,8 @@ class Parser {
     return false;
   }
   bool FailExpected(const char* what) {
-    return Fail(Peek(), std::string("expected ") + what + ", got " +
-                            Describe(Peek()));
+    return Fail(Peek(),
+                std::string("expected ") + what + ", got " + Describe(Peek()));
   }
 
   bool Intern(std::string_view name, const Token& at, NameId* id);
@@ -133,8 +133,8 @@ bool Parser::Intern(std::string_view name, const Token& at, NameId* id) {
     return true;
   }
   if (program_.names.size() >= kMaxNames) {
-    return Fail(at, "too many names (at most " + std::to_string(kMaxNames) +
-                        ")");
+    return Fail(at,
+                "too many names (at most " + std::to_string(kMaxNames) + ")");
   }
   *id = static_cast<NameId>(program_.names.size());
   program_.names.push_back(key);
@@ -158,8 +158,8 @@ bool Parser::ParseStmt(int depth, Stmt* s) {
     return Fail(t, "unknown statement " + Describe(t));
   }
   if (info->scope == Scope::kTop && depth > 0) {
-    return Fail(t, "'" + std::string(info->keyword) +
-                       "' is only allowed at top level");
+    return Fail(
+        t, "'" + std::string(info->keyword) + "' is only allowed at top level");
   }
   if (info->scope == Scope::kBody && depth == 0) {
     return Fail(t, "'" + std::string(info->keyword) +
@@ -282,8 +282,8 @@ bool Parser::ParseClass(Stmt* s) {
     return Fail(name, "class " + Describe(name) + " is already declared");
   }
   if (program_.classes.size() >= kMaxClasses) {
-    return Fail(name, "too many classes (at most " +
-                          std::to_string(kMaxClasses) + ")");
+    return Fail(
+        name, "too many classes (at most " + std::to_string(kMaxClasses) + ")");
   }
   Next();
   ClassDecl decl;
@@ -361,8 +361,9 @@ bool Parser::ParseName(NameId* id) {
     return true;
   }
   if (t.kind == K::kSelf) {
-    return Fail(t, "expected a name, got 'self' ('self' cannot be assigned "
-                   "or deleted)");
+    return Fail(t,
+                "expected a name, got 'self' ('self' cannot be assigned "
+                "or deleted)");
   }
   if (t.kind == K::kLabel) {
     return Fail(t, "expected a name, got " + Describe(t) +
@@ -603,8 +604,8 @@ bool Parser::ParseEvent(EventPattern* e) {
 }  // namespace
 
 std::string ParseError::ToString() const {
-  return file + ":" + std::to_string(line) + ":" + std::to_string(col) +
-         ": " + message;
+  return file + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " +
+         message;
 }
 
 bool Parse(std::string_view text, std::string_view file, Program* out,

@@ -31,8 +31,7 @@ class Interpreter final : public Host {
  public:
   Interpreter(const Program& program, Backend& backend,
               const RunOptions& options)
-      : p_(program), b_(backend), opt_(options),
-        bound_(program.names.size()) {}
+      : p_(program), b_(backend), opt_(options), bound_(program.names.size()) {}
 
   RunResult Execute() {
     b_.Begin(*this, p_);
@@ -100,8 +99,8 @@ class Interpreter final : public Host {
   struct ObjRecord {
     ObjKind kind = ObjKind::kInstance;
     ClassId cls = 0;
-    bool made = true;   // false: an id reserved for a weakref that CPython
-                        // did not create (basic-ref reuse)
+    bool made = true;  // false: an id reserved for a weakref that CPython
+                       // did not create (basic-ref reuse)
     bool alive = true;
     int64_t del_calls = 0, tp_del_calls = 0, callback_calls = 0;
     const std::vector<Stmt>* on_del = nullptr;
@@ -182,9 +181,12 @@ class Interpreter final : public Host {
 
   std::string Describe(const Value& v) const {
     switch (v.kind) {
-      case Value::Kind::kNone: return "None";
-      case Value::Kind::kInt: return "an int";
-      case Value::Kind::kObj: return KindName(objs_[v.obj].kind);
+      case Value::Kind::kNone:
+        return "None";
+      case Value::Kind::kInt:
+        return "an int";
+      case Value::Kind::kObj:
+        return KindName(objs_[v.obj].kind);
     }
     return "?";
   }
@@ -443,8 +445,12 @@ class Interpreter final : public Host {
     bool accepts = false;
     std::string type;
     switch (target.kind) {
-      case Value::Kind::kNone: type = "NoneType"; break;
-      case Value::Kind::kInt: type = "int"; break;
+      case Value::Kind::kNone:
+        type = "NoneType";
+        break;
+      case Value::Kind::kInt:
+        type = "int";
+        break;
       case Value::Kind::kObj: {
         const ObjRecord& r = objs_[target.obj];
         type = TypeName(p_, r.kind, r.cls);
@@ -514,8 +520,8 @@ class Interpreter final : public Host {
     const bool del = s.op == Op::kOnDel;
     Value v;
     if (!ReadBase(false, s.name, f, &v, why)) return Outcome::kMisuse;
-    const char* what = del ? "__del__ (class flag 'del')"
-                           : "tp_del (class flag 'tp_del')";
+    const char* what =
+        del ? "__del__ (class flag 'del')" : "tp_del (class flag 'tp_del')";
     if (!v.is_obj() || objs_[v.obj].kind != ObjKind::kInstance) {
       *why = "'" + p_.names[s.name] + "' is " + Describe(v) +
              ", which has no " + what;
@@ -523,8 +529,8 @@ class Interpreter final : public Host {
     }
     const ClassDecl& c = p_.classes[objs_[v.obj].cls];
     if (!(del ? c.has_del : c.has_tp_del)) {
-      *why = "class " + c.name + " of '" + p_.names[s.name] + "' has no " +
-             what;
+      *why =
+          "class " + c.name + " of '" + p_.names[s.name] + "' has no " + what;
       return Outcome::kMisuse;
     }
     (del ? obj(v.obj).on_del : obj(v.obj).on_tp_del) = &s.block;
@@ -624,11 +630,10 @@ class Interpreter final : public Host {
                  ", not a weakref or proxy";
           return Outcome::kMisuse;
         }
-        const int64_t got = e.kind == ExpectKind::kDelCalls
-                                ? objs_[id].del_calls
-                            : e.kind == ExpectKind::kTpDelCalls
-                                ? objs_[id].tp_del_calls
-                                : objs_[id].callback_calls;
+        const int64_t got =
+            e.kind == ExpectKind::kDelCalls     ? objs_[id].del_calls
+            : e.kind == ExpectKind::kTpDelCalls ? objs_[id].tp_del_calls
+                                                : objs_[id].callback_calls;
         if (got != e.ints[0]) {
           Fail(std::string("expected ") + kw + " " + LabelOf(id) + " " +
                std::to_string(e.ints[0]) + ", got " + std::to_string(got));
@@ -674,9 +679,12 @@ class Interpreter final : public Host {
 
   static std::string WhereText(int64_t w) {
     switch (w) {
-      case 3: return "permanent";
-      case 4: return "untracked";
-      default: return std::to_string(w);
+      case 3:
+        return "permanent";
+      case 4:
+        return "untracked";
+      default:
+        return std::to_string(w);
     }
   }
 
@@ -689,10 +697,10 @@ class Interpreter final : public Host {
       case ExpectKind::kUntracked:
       case ExpectKind::kFinalized:
       case ExpectKind::kUnfinalized: {
-        const bool tracking = e.kind == ExpectKind::kTracked ||
-                              e.kind == ExpectKind::kUntracked;
-        const bool want = e.kind == ExpectKind::kTracked ||
-                          e.kind == ExpectKind::kFinalized;
+        const bool tracking =
+            e.kind == ExpectKind::kTracked || e.kind == ExpectKind::kUntracked;
+        const bool want =
+            e.kind == ExpectKind::kTracked || e.kind == ExpectKind::kFinalized;
         for (ObjId id : ids) {
           if (!RequireAlive(kw, id)) continue;
           const bool got = tracking ? b_.IsTracked(id) : b_.IsFinalized(id);

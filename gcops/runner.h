@@ -42,8 +42,8 @@ struct RunResult {
   Trace trace;
   std::vector<Failure> failures;
   std::optional<Misuse> misuse;
-  size_t stmts_run = 0;        // top-level statements executed
-  uint64_t body_stmts_run = 0; // statements executed inside bodies
+  size_t stmts_run = 0;         // top-level statements executed
+  uint64_t body_stmts_run = 0;  // statements executed inside bodies
   bool body_budget_exhausted = false;
 
   bool ok() const { return failures.empty() && !misuse; }

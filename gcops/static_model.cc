@@ -16,13 +16,20 @@ bool IsWeakrefKind(ObjKind k) {
 // Creation statements: the kind of object they make.
 std::optional<ObjKind> CreatedKind(Op op) {
   switch (op) {
-    case Op::kNew: return ObjKind::kInstance;
-    case Op::kList: return ObjKind::kList;
-    case Op::kDict: return ObjKind::kDict;
-    case Op::kTuple: return ObjKind::kTuple;
-    case Op::kRef: return ObjKind::kRef;
-    case Op::kProxy: return ObjKind::kProxy;
-    default: return std::nullopt;
+    case Op::kNew:
+      return ObjKind::kInstance;
+    case Op::kList:
+      return ObjKind::kList;
+    case Op::kDict:
+      return ObjKind::kDict;
+    case Op::kTuple:
+      return ObjKind::kTuple;
+    case Op::kRef:
+      return ObjKind::kRef;
+    case Op::kProxy:
+      return ObjKind::kProxy;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -169,10 +176,14 @@ Validity StaticModel::JudgeItem(const Item& item) const {
 
 NameFact StaticModel::FactOfItem(const Item& item) const {
   switch (item.kind) {
-    case Item::Kind::kInt: return NameFact{FK::kInt, 0};
-    case Item::Kind::kNone: return NameFact{FK::kNone, 0};
-    case Item::Kind::kName: return Fact(item.name);
-    default: return NameFact{FK::kBound, 0};
+    case Item::Kind::kInt:
+      return NameFact{FK::kInt, 0};
+    case Item::Kind::kNone:
+      return NameFact{FK::kNone, 0};
+    case Item::Kind::kName:
+      return Fact(item.name);
+    default:
+      return NameFact{FK::kBound, 0};
   }
 }
 
@@ -219,8 +230,8 @@ Validity StaticModel::JudgeStore(const Stmt& s) const {
 
 Validity StaticModel::JudgeExpect(const Expectation& e) const {
   Validity v = Validity::kValid;
-  const bool wants_weakref = e.kind == ExpectKind::kCleared ||
-                             e.kind == ExpectKind::kCallbackCalls;
+  const bool wants_weakref =
+      e.kind == ExpectKind::kCleared || e.kind == ExpectKind::kCallbackCalls;
   for (const Label& l : e.labels) {
     const LabelState st = StateOf(l);
     if (st == LabelState::kNever) return Validity::kInvalid;
@@ -280,7 +291,7 @@ Validity StaticModel::Judge(const Stmt& s) const {
           return Worst(v, Validity::kUnknown);
         case FK::kObject:
           return objects_[f.obj].kind == ObjKind::kList ? v
-                                                         : Validity::kInvalid;
+                                                        : Validity::kInvalid;
       }
       return Validity::kUnknown;
     }
@@ -387,7 +398,8 @@ void StaticModel::Apply(const Stmt& s) {
     case Op::kRef:
     case Op::kProxy: {
       const bool proxy = s.op == Op::kProxy;
-      const NameFact target = s.items.empty() ? NameFact{} : FactOfItem(s.items[0]);
+      const NameFact target =
+          s.items.empty() ? NameFact{} : FactOfItem(s.items[0]);
       bool definite = s.has_block;
       if (!s.has_block) {
         if (target.kind == FK::kObject && !basic_refs_unknown_) {

@@ -60,7 +60,7 @@ struct NameFact {
     kBound,    // bound, to something of unknown kind (`let x a.0`)
     kInt,
     kNone,
-    kObject,   // a tracked object: StaticModel::Object(obj)
+    kObject,  // a tracked object: StaticModel::Object(obj)
   };
   Kind kind = Kind::kUnbound;
   uint32_t obj = 0;  // kObject only
@@ -69,9 +69,9 @@ struct NameFact {
 // A tracked object: one creation statement at top level.
 struct ObjectFact {
   ObjKind kind = ObjKind::kInstance;
-  ClassId cls = 0;          // kInstance
-  uint32_t length = 0;      // kList (exact unless lists may grow unseen), kTuple
-  std::set<int32_t> keys;   // kDict (exact unless dict keys are unknown)
+  ClassId cls = 0;         // kInstance
+  uint32_t length = 0;     // kList (exact unless lists may grow unseen), kTuple
+  std::set<int32_t> keys;  // kDict (exact unless dict keys are unknown)
   bool maybe_basic_ref = false;    // a callback-less ref to it may exist
   bool maybe_basic_proxy = false;  // a callback-less proxy to it may exist
 };

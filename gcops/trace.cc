@@ -37,10 +37,13 @@ std::string Trace::ToString(bool include_free) const {
   return out;
 }
 
-bool Trace::SameEvent(const Event& a, const Trace& other, const Event& b) const {
+bool Trace::SameEvent(const Event& a, const Trace& other,
+                      const Event& b) const {
   if (a.kind != b.kind) return false;
-  if (Info(a.kind).args == EventArgs::kLabel) return Format(a) == other.Format(b);
-  return a.gen == b.gen && a.m == b.m && a.n == b.n && a.automatic == b.automatic;
+  if (Info(a.kind).args == EventArgs::kLabel)
+    return Format(a) == other.Format(b);
+  return a.gen == b.gen && a.m == b.m && a.n == b.n &&
+         a.automatic == b.automatic;
 }
 
 long FirstDifference(const Trace& a, const Trace& b) {

@@ -36,7 +36,8 @@ bool AppendsFinalSubsequenceThen(const std::vector<ObjId>& appended,
   }
   size_t j = 0;
   for (size_t i = 0; i < head; ++i) {
-    while (j < final_unreachable.size() && final_unreachable[j] != appended[i]) {
+    while (j < final_unreachable.size() &&
+           final_unreachable[j] != appended[i]) {
       ++j;
     }
     if (j == final_unreachable.size()) return false;
@@ -235,9 +236,9 @@ void CheckedCollectorBackend::Recorder::OnCollectionStart(
   // Every holder is known only when no host call is in progress.
   if (cur_->base_depth == 0 && cur_->start.exact()) {
     ++invariant_checks_;
-    if (ReportFirst(CheckHeap(cur_->start.heap, cur_->start.holders, freed_,
-                              dels_),
-                    "at the start: ", cur_->start.heap)) {
+    if (ReportFirst(
+            CheckHeap(cur_->start.heap, cur_->start.holders, freed_, dels_),
+            "at the start: ", cur_->start.heap)) {
       return;
     }
   }
@@ -274,7 +275,8 @@ bool CheckedCollectorBackend::Recorder::CheckFinalizeCalls(
              "__del__ of " + std::to_string(d) + " ran " +
                  std::to_string(del[d]) +
                  " times by the end of finalize_garbage; the oracle expects "
-                 "exactly once (expected set " + Ids(p.del_calls) + ")");
+                 "exactly once (expected set " +
+                 Ids(p.del_calls) + ")");
       return true;
     }
   }
@@ -298,7 +300,8 @@ bool CheckedCollectorBackend::Recorder::CheckFinalizeCalls(
     Report(FindingKind::kDelCalls,
            "finalize_garbage called __del__ of " + Ids(order) +
                " in that order; with no object freed early the oracle "
-               "expects " + Ids(p.del_calls));
+               "expects " +
+               Ids(p.del_calls));
     return true;
   }
   for (ObjId u : p.finalizable) {
@@ -311,7 +314,8 @@ bool CheckedCollectorBackend::Recorder::CheckFinalizeCalls(
   }
   for (ObjId f : p.legacy) {
     const ObjectInfo* o = after_index.Find(f);
-    bool died = o == nullptr || (o->where == Where::kGen0 && !o->in_working_list);
+    bool died =
+        o == nullptr || (o->where == Where::kGen0 && !o->in_working_list);
     if ((del[f] != 0 || tp_del[f] != 0) && !died) {
       Report(FindingKind::kDelCalls,
              "object " + std::to_string(f) +
@@ -342,9 +346,9 @@ bool CheckedCollectorBackend::Recorder::CheckCallbacks() {
     }
   }
   if (ran != cur_->prediction.callbacks) {
-    Report(FindingKind::kCallbacks,
-           "handle_weakrefs ran callbacks of " + Ids(ran) +
-               ", the oracle expects " + Ids(cur_->prediction.callbacks));
+    Report(FindingKind::kCallbacks, "handle_weakrefs ran callbacks of " +
+                                        Ids(ran) + ", the oracle expects " +
+                                        Ids(cur_->prediction.callbacks));
     return true;
   }
   return false;
@@ -447,10 +451,10 @@ bool CheckedCollectorBackend::Recorder::CheckPlacement(
     bool retracked = o->where == Where::kGen0 &&
                      (o->kind == ObjKind::kDict || o->has_del || o->has_tp_del);
     if (untracked_container || retracked) continue;
-    Report(FindingKind::kPlacement,
-           "survivor " + std::to_string(id) + " (" + KindName(o->kind) +
-               ") ended in " + WhereName(o->where) + ", expected " +
-               WhereName(old));
+    Report(FindingKind::kPlacement, "survivor " + std::to_string(id) + " (" +
+                                        KindName(o->kind) + ") ended in " +
+                                        WhereName(o->where) + ", expected " +
+                                        WhereName(old));
     return true;
   }
   return false;
@@ -482,9 +486,9 @@ void CheckedCollectorBackend::Recorder::OnCollectionEnd(
     return;
   }
   if (report.finalizers != p.legacy) {
-    Report(FindingKind::kLegacySet,
-           "the collector's legacy-finalizer set is " +
-               Ids(report.finalizers) + ", the oracle's " + Ids(p.legacy));
+    Report(FindingKind::kLegacySet, "the collector's legacy-finalizer set is " +
+                                        Ids(report.finalizers) +
+                                        ", the oracle's " + Ids(p.legacy));
     return;
   }
   if (report.final_unreachable != r.final_unreachable ||
@@ -503,8 +507,8 @@ void CheckedCollectorBackend::Recorder::OnCollectionEnd(
   // rest to be a subsequence of final_unreachable.
   const bool changed = cur_->saveall_changed_in_delete;
   const SaveAllFlags flags{changed ? false : cur_->saveall_in_delete, saveall_};
-  Result<CountPrediction> c = PredictCounts(
-      p, r, end.heap, cur_->weakrefs_freed_after_callback, flags);
+  Result<CountPrediction> c =
+      PredictCounts(p, r, end.heap, cur_->weakrefs_freed_after_callback, flags);
   if (!c.ok()) {
     Report(FindingKind::kBadSnapshot, c.error());
     return;
@@ -527,11 +531,12 @@ void CheckedCollectorBackend::Recorder::OnCollectionEnd(
     }
   }
   if (!changed && appended != c->garbage_appends) {
-    Report(FindingKind::kGarbageAppends,
-           "the collection appended " + Ids(appended) +
-               " to gc.garbage, the oracle expects " + Ids(c->garbage_appends) +
-               (flags.in_delete ? " (DEBUG_SAVEALL set when delete_garbage began)"
-                                : ""));
+    Report(
+        FindingKind::kGarbageAppends,
+        "the collection appended " + Ids(appended) +
+            " to gc.garbage, the oracle expects " + Ids(c->garbage_appends) +
+            (flags.in_delete ? " (DEBUG_SAVEALL set when delete_garbage began)"
+                             : ""));
     return;
   }
   if (changed && !AppendsFinalSubsequenceThen(appended, r.final_unreachable,
@@ -564,7 +569,8 @@ void CheckedCollectorBackend::Recorder::OnCollectionEnd(
   }
 }
 
-// --- the Backend decorator ----------------------------------------------------
+// --- the Backend decorator
+// ----------------------------------------------------
 
 CheckedCollectorBackend::CheckedCollectorBackend()
     : recorder_(std::make_unique<Recorder>()) {}
@@ -649,9 +655,9 @@ void CheckedCollectorBackend::Append(gcops::ObjId list, const gcops::Value& v) {
 int64_t CheckedCollectorBackend::Collect(int gen) {
   const collector::Heap& heap = inner_.heap();
   if (!heap.collecting()) {
-    recorder_->ExpectMerge(gen, {heap.ObjectsInGeneration(0),
-                                 heap.ObjectsInGeneration(1),
-                                 heap.ObjectsInGeneration(2)});
+    recorder_->ExpectMerge(
+        gen, {heap.ObjectsInGeneration(0), heap.ObjectsInGeneration(1),
+              heap.ObjectsInGeneration(2)});
   }
   return inner_.Collect(gen);
 }
@@ -705,7 +711,9 @@ std::vector<gcops::ObjId> CheckedCollectorBackend::Referrers(gcops::ObjId obj) {
 std::vector<gcops::ObjId> CheckedCollectorBackend::Garbage() {
   return inner_.Garbage();
 }
-std::array<int64_t, 3> CheckedCollectorBackend::Count() { return inner_.Count(); }
+std::array<int64_t, 3> CheckedCollectorBackend::Count() {
+  return inner_.Count();
+}
 gcops::GenStats CheckedCollectorBackend::Stats(int gen) {
   return inner_.Stats(gen);
 }

@@ -65,7 +65,13 @@ namespace gcfuzz::oracle {
 // One Host call the collector made, as the checked backend saw it.
 struct HostEvent {
   enum class Kind : uint8_t {
-    kDel, kTpDel, kCallback, kGarbage, kFree, kGcCallback, kCollectEnd,
+    kDel,
+    kTpDel,
+    kCallback,
+    kGarbage,
+    kFree,
+    kGcCallback,
+    kCollectEnd,
   };
   Kind kind = Kind::kDel;
   gcops::ObjId obj = gcops::kNoObj;  // kNoObj for kGcCallback, kCollectEnd
@@ -98,7 +104,9 @@ class CheckedCollectorBackend : public gcops::Backend {
   collector::Observer& ObserverForTesting();
   // Likewise for host calls: the collector calls `wrapper`, which forwards
   // to HostForTesting() (possibly reordering or dropping calls).
-  void InterposeHostForTesting(gcops::Host* wrapper) { interposed_host_ = wrapper; }
+  void InterposeHostForTesting(gcops::Host* wrapper) {
+    interposed_host_ = wrapper;
+  }
   gcops::Host& HostForTesting();
 
   std::string_view Name() const override { return "collector+oracle"; }

@@ -12,12 +12,18 @@ namespace {
 // Location -> (where, in_working_list).
 std::pair<Where, bool> Place(collector::Location l) {
   switch (l) {
-    case collector::Location::kGen0: return {Where::kGen0, false};
-    case collector::Location::kGen1: return {Where::kGen1, false};
-    case collector::Location::kGen2: return {Where::kGen2, false};
-    case collector::Location::kPermanent: return {Where::kPermanent, false};
-    case collector::Location::kUntracked: return {Where::kUntracked, false};
-    case collector::Location::kWorking: return {Where::kUntracked, true};
+    case collector::Location::kGen0:
+      return {Where::kGen0, false};
+    case collector::Location::kGen1:
+      return {Where::kGen1, false};
+    case collector::Location::kGen2:
+      return {Where::kGen2, false};
+    case collector::Location::kPermanent:
+      return {Where::kPermanent, false};
+    case collector::Location::kUntracked:
+      return {Where::kUntracked, false};
+    case collector::Location::kWorking:
+      return {Where::kUntracked, true};
   }
   return {Where::kUntracked, false};
 }
@@ -74,8 +80,8 @@ CollectorSnapshot SnapshotOf(const collector::Heap& heap, int generation,
     for (const collector::WeakrefInfo& w : heap.WeakrefsOf(heap.Get(id))) {
       if (live.count(w.weakref)) {
         list.entries.push_back(WeakrefEntry{w.weakref, w.has_callback});
-      } else if (std::find(out.omitted.begin(), out.omitted.end(),
-                           w.weakref) == out.omitted.end()) {
+      } else if (std::find(out.omitted.begin(), out.omitted.end(), w.weakref) ==
+                 out.omitted.end()) {
         out.omitted.push_back(w.weakref);  // a weakref being freed
       }
     }

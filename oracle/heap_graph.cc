@@ -8,8 +8,7 @@ namespace gcfuzz::oracle {
 
 SubsetGraph::SubsetGraph(const HeapSnapshot& snapshot,
                          std::span<const ObjId> members)
-    : members_(members.begin(), members.end()),
-      graph_(members.size()) {
+    : members_(members.begin(), members.end()), graph_(members.size()) {
   for (size_t i = 0; i < members_.size(); ++i) vertex_of_[members_[i]] = i;
   SnapshotIndex index(snapshot);
   // Edges are added in members order, each member's in traverse order; with

@@ -19,12 +19,11 @@
 #ifndef GCFUZZ_ORACLE_HEAP_GRAPH_H_
 #define GCFUZZ_ORACLE_HEAP_GRAPH_H_
 
+#include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
 #include <map>
 #include <span>
 #include <vector>
-
-#include <boost/graph/adjacency_list.hpp>
 
 #include "oracle/heap_snapshot.h"
 
@@ -53,8 +52,8 @@ class SubsetGraph {
   const std::vector<ObjId>& members() const { return members_; }
 
  private:
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS,
-                                      boost::bidirectionalS>;
+  using Graph =
+      boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
   using Vertex = Graph::vertex_descriptor;
 
   std::vector<ObjId> members_;

@@ -57,7 +57,8 @@ SnapshotIndex::SnapshotIndex(const HeapSnapshot& snapshot) {
   for (const ObjectInfo& o : snapshot.objects) objects_[o.id] = &o;
   for (const WeakrefList& l : snapshot.weakrefs) {
     lists_[l.referent] = &l;
-    for (const WeakrefEntry& e : l.entries) referent_of_[e.weakref] = l.referent;
+    for (const WeakrefEntry& e : l.entries)
+      referent_of_[e.weakref] = l.referent;
   }
 }
 
@@ -78,11 +79,16 @@ ObjId SnapshotIndex::ReferentOf(ObjId weakref) const {
 
 const char* WhereName(Where where) {
   switch (where) {
-    case Where::kGen0: return "gen0";
-    case Where::kGen1: return "gen1";
-    case Where::kGen2: return "gen2";
-    case Where::kPermanent: return "permanent";
-    case Where::kUntracked: return "untracked";
+    case Where::kGen0:
+      return "gen0";
+    case Where::kGen1:
+      return "gen1";
+    case Where::kGen2:
+      return "gen2";
+    case Where::kPermanent:
+      return "permanent";
+    case Where::kUntracked:
+      return "untracked";
   }
   return "?";
 }
@@ -101,7 +107,8 @@ std::map<ObjId, int64_t> IncomingRefs(const HeapSnapshot& snapshot) {
 std::map<ObjId, int64_t> ExternalRefs(const HeapSnapshot& snapshot) {
   std::map<ObjId, int64_t> in = IncomingRefs(snapshot);
   std::map<ObjId, int64_t> ext;
-  for (const ObjectInfo& o : snapshot.objects) ext[o.id] = o.refcount - in[o.id];
+  for (const ObjectInfo& o : snapshot.objects)
+    ext[o.id] = o.refcount - in[o.id];
   return ext;
 }
 

@@ -61,9 +61,10 @@ struct ObjectInfo {
   // (after finalizers) have such objects.
   bool in_working_list = false;
   int64_t refcount = 0;
-  std::vector<ObjId> refs;  // strong references, tp_traverse order, repeats kept
-  bool finalized = false;   // the FINALIZED bit (gc.is_finalized)
-  bool has_del = false;     // its class defines __del__ (tp_finalize)
+  std::vector<ObjId>
+      refs;                // strong references, tp_traverse order, repeats kept
+  bool finalized = false;  // the FINALIZED bit (gc.is_finalized)
+  bool has_del = false;    // its class defines __del__ (tp_finalize)
   bool has_tp_del = false;  // its class has a legacy finalizer (tp_del)
 
   bool is_weakref() const {

@@ -180,11 +180,10 @@ Result<ResurrectionPrediction> PredictResurrection(
   return r;
 }
 
-Result<CountPrediction> PredictCounts(const CollectionPrediction& start,
-                                      const ResurrectionPrediction& resurrection,
-                                      const HeapSnapshot& end,
-                                      int64_t weakrefs_freed_after_callback,
-                                      SaveAllFlags saveall) {
+Result<CountPrediction> PredictCounts(
+    const CollectionPrediction& start,
+    const ResurrectionPrediction& resurrection, const HeapSnapshot& end,
+    int64_t weakrefs_freed_after_callback, SaveAllFlags saveall) {
   using R = Result<CountPrediction>;
   std::string error = ValidateSnapshot(end);
   if (error.empty()) error = NoWorkingLists(end);
@@ -197,13 +196,14 @@ Result<CountPrediction> PredictCounts(const CollectionPrediction& start,
                     " is not in 0..number of callbacks");
   }
   const SnapshotIndex index(end);
-  const std::set<ObjId> callbacks(start.callbacks.begin(), start.callbacks.end());
+  const std::set<ObjId> callbacks(start.callbacks.begin(),
+                                  start.callbacks.end());
   CountPrediction c;
   for (ObjId id : start.legacy) {
     const ObjectInfo* o = index.Find(id);
-    if (o == nullptr) continue;                   // died in delete_garbage
-    if (o->where == Where::kGen0) continue;       // died, then resurrected
-    if (callbacks.count(id)) continue;  // moved to `old` in pass 2
+    if (o == nullptr) continue;              // died in delete_garbage
+    if (o->where == Where::kGen0) continue;  // died, then resurrected
+    if (callbacks.count(id)) continue;       // moved to `old` in pass 2
     c.legacy_remaining.push_back(id);
   }
   c.uncollectable = static_cast<int64_t>(c.legacy_remaining.size());

@@ -109,15 +109,15 @@ namespace gcfuzz::oracle {
 struct CollectionPrediction {
   int generation = 2;
   bool debug_saveall = false;
-  std::vector<ObjId> collected;          // C, merged order
-  std::map<ObjId, int64_t> gc_refs;      // for each member of C
-  std::vector<ObjId> unreachable;        // U, in C order
-  std::vector<ObjId> legacy;             // F, in `finalizers` order
-  std::vector<ObjId> legacy_at_risk;     // F members with no referrer in F
-  std::vector<ObjId> finalizable;        // U\F, in U order
-  std::vector<ObjId> cleared_weakrefs;   // in pass-1 clearing order
-  std::vector<ObjId> callbacks;          // weakrefs whose callback runs, in order
-  std::vector<ObjId> del_calls;          // must get __del__ once, in U order
+  std::vector<ObjId> collected;         // C, merged order
+  std::map<ObjId, int64_t> gc_refs;     // for each member of C
+  std::vector<ObjId> unreachable;       // U, in C order
+  std::vector<ObjId> legacy;            // F, in `finalizers` order
+  std::vector<ObjId> legacy_at_risk;    // F members with no referrer in F
+  std::vector<ObjId> finalizable;       // U\F, in U order
+  std::vector<ObjId> cleared_weakrefs;  // in pass-1 clearing order
+  std::vector<ObjId> callbacks;  // weakrefs whose callback runs, in order
+  std::vector<ObjId> del_calls;  // must get __del__ once, in U order
 
   bool operator==(const CollectionPrediction&) const = default;
 };
@@ -163,11 +163,10 @@ struct SaveAllFlags {
 // delete_garbage: if a body run by a tp_clear there changed it, which of
 // final_unreachable got appended is not predictable from snapshots, and the
 // caller checks that part itself (see CheckedCollectorBackend).
-Result<CountPrediction> PredictCounts(const CollectionPrediction& start,
-                                      const ResurrectionPrediction& resurrection,
-                                      const HeapSnapshot& end,
-                                      int64_t weakrefs_freed_after_callback,
-                                      SaveAllFlags saveall);
+Result<CountPrediction> PredictCounts(
+    const CollectionPrediction& start,
+    const ResurrectionPrediction& resurrection, const HeapSnapshot& end,
+    int64_t weakrefs_freed_after_callback, SaveAllFlags saveall);
 
 // Whether `ids` contains `id` (linear; naive on purpose).
 bool Contains(std::span<const ObjId> ids, ObjId id);

@@ -142,8 +142,12 @@ void UpdateBindings(const gcops::Program& p, const gcops::Stmt& s,
   if (s.name == gcops::kNoName || s.name >= p.names.size()) return;
   const std::string& name = p.names[s.name];
   switch (s.op) {
-    case Op::kNew: case Op::kList: case Op::kDict: case Op::kTuple:
-    case Op::kRef: case Op::kProxy:
+    case Op::kNew:
+    case Op::kList:
+    case Op::kDict:
+    case Op::kTuple:
+    case Op::kRef:
+    case Op::kProxy:
       if (created.empty()) {
         bindings.erase(name);
       } else {
@@ -162,7 +166,8 @@ void UpdateBindings(const gcops::Program& p, const gcops::Stmt& s,
       }
       return;
     }
-    case Op::kDel: case Op::kTakeGarbage:
+    case Op::kDel:
+    case Op::kTakeGarbage:
       bindings.erase(name);
       return;
     default:
@@ -172,12 +177,18 @@ void UpdateBindings(const gcops::Program& p, const gcops::Stmt& s,
 
 const char* WhereText(collector::Location l) {
   switch (l) {
-    case collector::Location::kGen0: return "gen 0";
-    case collector::Location::kGen1: return "gen 1";
-    case collector::Location::kGen2: return "gen 2";
-    case collector::Location::kPermanent: return "permanent";
-    case collector::Location::kUntracked: return "untracked";
-    case collector::Location::kWorking: return "collecting";
+    case collector::Location::kGen0:
+      return "gen 0";
+    case collector::Location::kGen1:
+      return "gen 1";
+    case collector::Location::kGen2:
+      return "gen 2";
+    case collector::Location::kPermanent:
+      return "permanent";
+    case collector::Location::kUntracked:
+      return "untracked";
+    case collector::Location::kWorking:
+      return "collecting";
   }
   return "?";
 }
@@ -215,19 +226,18 @@ std::string Format(const gcops::Program& p, const Snapshot& s,
     if (i.has_del) flags += " del";
     if (i.has_tp_del) flags += " tp_del";
     if (i.finalized) flags += " FINALIZED";
-    const bool red = s.unreachable &&
-                     std::find(s.unreachable->begin(), s.unreachable->end(),
-                               i.id) != s.unreachable->end();
+    const bool red =
+        s.unreachable && std::find(s.unreachable->begin(), s.unreachable->end(),
+                                   i.id) != s.unreachable->end();
     os << "  o" << i.id << " [label=\"" << label(i.id) << "\\n"
        << KindText(p, i) << "\\nrefcnt " << i.refcount << ", "
-       << WhereText(i.location) << (flags.empty() ? "" : "\\n" + flags.substr(1))
-       << "\"" << (red ? ", style=filled, fillcolor=\"#f4b6b6\"" : "")
-       << "];\n";
+       << WhereText(i.location)
+       << (flags.empty() ? "" : "\\n" + flags.substr(1)) << "\""
+       << (red ? ", style=filled, fillcolor=\"#f4b6b6\"" : "") << "];\n";
     for (ObjId r : n.referents) os << "  o" << i.id << " -> o" << r << ";\n";
     if (i.weakref_referent != gcops::kNoObj) {
-      os << "  o" << i.id << " -> o" << i.weakref_referent
-         << " [style=dashed" << (i.weakref_has_callback ? ", label=\"cb\"" : "")
-         << "];\n";
+      os << "  o" << i.id << " -> o" << i.weakref_referent << " [style=dashed"
+         << (i.weakref_has_callback ? ", label=\"cb\"" : "") << "];\n";
     }
   }
   for (const Node& n : s.nodes) {
@@ -286,8 +296,8 @@ std::optional<std::string> HeapDot(const gcops::Program& program,
   }
   const size_t i = watcher.last_stmt_;
   if (i < program.stmts.size()) {
-    watcher.last_->where += ", during line " +
-                            std::to_string(program.stmts[i].loc.line);
+    watcher.last_->where +=
+        ", during line " + std::to_string(program.stmts[i].loc.line);
   }
   return Format(program, *watcher.last_, r.trace.labels);
 }

@@ -32,13 +32,17 @@ std::string ClassVar(const Program& p, gcops::ClassId c) {
 
 std::string ItemSpec(const Program& p, const Item& it) {
   switch (it.kind) {
-    case Item::Kind::kNone: return "None";
-    case Item::Kind::kInt: return std::to_string(it.value);
-    case Item::Kind::kSelf: return "'self'";
-    case Item::Kind::kName: return Quote(p.names[it.name]);
+    case Item::Kind::kNone:
+      return "None";
+    case Item::Kind::kInt:
+      return std::to_string(it.value);
+    case Item::Kind::kSelf:
+      return "'self'";
+    case Item::Kind::kName:
+      return Quote(p.names[it.name]);
     case Item::Kind::kPath:
-      return "(" + (it.base_self ? std::string("'self'")
-                                 : Quote(p.names[it.name])) +
+      return "(" +
+             (it.base_self ? std::string("'self'") : Quote(p.names[it.name])) +
              ", " + std::to_string(it.value) + ")";
   }
   return "None";
@@ -96,8 +100,8 @@ class Generator {
   // The function of a finalizer or callback body (defined on first use).
   std::string Body(const std::vector<Stmt>& block, const Stmt& owner) {
     const std::string name = "_b" + std::to_string(next_body_++);
-    std::string f = "\n\ndef " + name + "(self):  # " +
-                    gcops::PrintStmt(p_, owner) + "\n";
+    std::string f =
+        "\n\ndef " + name + "(self):  # " + gcops::PrintStmt(p_, owner) + "\n";
     for (const Stmt& s : block) {
       f += "    if _step():\n        return\n";
       f += s.op == Op::kRaise ? "    return  # raise\n"
@@ -130,10 +134,14 @@ class Generator {
                               ? Quote(p_.names[s.name])
                               : "None";
     switch (s.op) {
-      case Op::kNew: return call("_new", x + ", " + ClassVar(p_, s.cls));
-      case Op::kList: return call("_list", x + ", " + Items(s));
-      case Op::kTuple: return call("_tuple", x + ", " + Items(s));
-      case Op::kDict: return call("_dict", x);
+      case Op::kNew:
+        return call("_new", x + ", " + ClassVar(p_, s.cls));
+      case Op::kList:
+        return call("_list", x + ", " + Items(s));
+      case Op::kTuple:
+        return call("_tuple", x + ", " + Items(s));
+      case Op::kDict:
+        return call("_dict", x);
       case Op::kRef:
       case Op::kProxy: {
         const std::string item = ItemSpec(p_, s.items[0]);
@@ -145,34 +153,44 @@ class Generator {
         return call("_set", BaseSpec(p_, s) + ", " + std::to_string(s.index) +
                                 ", " + ItemSpec(p_, s.items[0]));
       case Op::kClear:
-        return call("_clear",
-                    BaseSpec(p_, s) + ", " + std::to_string(s.index));
+        return call("_clear", BaseSpec(p_, s) + ", " + std::to_string(s.index));
       case Op::kAppend:
-        return call("_append", BaseSpec(p_, s) + ", " + ItemSpec(p_, s.items[0]));
-      case Op::kLet: return call("_let", x + ", " + ItemSpec(p_, s.items[0]));
-      case Op::kDel: return call("_del", x);
+        return call("_append",
+                    BaseSpec(p_, s) + ", " + ItemSpec(p_, s.items[0]));
+      case Op::kLet:
+        return call("_let", x + ", " + ItemSpec(p_, s.items[0]));
+      case Op::kDel:
+        return call("_del", x);
       case Op::kCollect:
         return call("_collect", std::to_string(s.has_int ? s.int_arg : 2));
-      case Op::kEnable: return call("_enable", "True");
-      case Op::kDisable: return call("_enable", "False");
+      case Op::kEnable:
+        return call("_enable", "True");
+      case Op::kDisable:
+        return call("_enable", "False");
       case Op::kThreshold: {
         std::vector<std::string> v;
         for (int32_t t : s.ints) v.push_back(std::to_string(t));
         return call("_threshold", Tuple(v));
       }
-      case Op::kFreeze: return call("_freeze", "");
-      case Op::kUnfreeze: return call("_unfreeze", "");
-      case Op::kDebug: return call("_debug", std::to_string(s.debug_flags));
-      case Op::kClearGarbage: return call("_clear_garbage", "");
+      case Op::kFreeze:
+        return call("_freeze", "");
+      case Op::kUnfreeze:
+        return call("_unfreeze", "");
+      case Op::kDebug:
+        return call("_debug", std::to_string(s.debug_flags));
+      case Op::kClearGarbage:
+        return call("_clear_garbage", "");
       case Op::kTakeGarbage:
         return call("_take_garbage",
                     x + ", " + std::to_string(s.has_int ? s.int_arg : 0));
-      case Op::kGcCallback: return call("_gccallback", BlockArg(s));
+      case Op::kGcCallback:
+        return call("_gccallback", BlockArg(s));
       case Op::kOnDel:
       case Op::kOnTpDel:
         return call("_on", x + ", " + Body(s.block, s) + ", " +
                                Bool(s.op == Op::kOnTpDel));
-      case Op::kExpect: return Expect(s.expect);
+      case Op::kExpect:
+        return Expect(s.expect);
       case Op::kClass:
       case Op::kRaise:
         return "False";
@@ -188,11 +206,11 @@ class Generator {
       for (const auto& ev : e.events) {
         if (gcops::Info(ev.kind).args == gcops::EventArgs::kLabel) {
           event_labels.push_back(Quote(gcops::PrintLabel(p_, ev.label)));
-          args.push_back(Quote(std::string(gcops::Info(ev.kind).keyword) +
-                               " " + gcops::PrintLabel(p_, ev.label)));
+          args.push_back(Quote(std::string(gcops::Info(ev.kind).keyword) + " " +
+                               gcops::PrintLabel(p_, ev.label)));
         } else {
-          gcops::Event x{ev.kind, gcops::kNoObj, ev.gen, ev.m, ev.n,
-                         ev.automatic};
+          gcops::Event x{ev.kind, gcops::kNoObj, ev.gen,
+                         ev.m,    ev.n,          ev.automatic};
           args.push_back(Quote(t.Format(x)));
         }
       }
@@ -203,7 +221,8 @@ class Generator {
                              info.args == gcops::ExpectArgs::kGenInts3 ||
                              info.args == gcops::ExpectArgs::kInt1;
       std::vector<std::string> labels, ints;
-      for (const auto& l : e.labels) labels.push_back(Quote(gcops::PrintLabel(p_, l)));
+      for (const auto& l : e.labels)
+        labels.push_back(Quote(gcops::PrintLabel(p_, l)));
       for (int64_t i : e.ints) ints.push_back(std::to_string(i));
       if (gen_first) {
         args = ints;

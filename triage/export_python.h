@@ -2,8 +2,9 @@
 // script that reproduces a gcops program on the real interpreter.
 //
 // The script is the harness (triage/export_python_runtime.py and
-// export_python_checks.py, embedded at build time) followed by the program: one `_class(...)` per class (made
-// before gc.freeze()), one function per finalizer or callback body, and a
+// export_python_checks.py, embedded at build time) followed by the program: one
+// `_class(...)` per class (made before gc.freeze()), one function per finalizer
+// or callback body, and a
 // `_program()` function with one line per top-level statement, each
 // preceded by the gcops text as a comment. Run with plain `python3` (3.11,
 // with _testcapi; nothing of gcfuzz installed), it prints the trace that

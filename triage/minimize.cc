@@ -99,7 +99,9 @@ class Reducer {
  public:
   Reducer(Program start, const ProgramPredicate& keep,
           const MinimizeOptions& options, MinimizeStats* stats)
-      : best_(std::move(start)), keep_(keep), options_(options),
+      : best_(std::move(start)),
+        keep_(keep),
+        options_(options),
         stats_(stats) {}
 
   const Program& best() const { return best_; }
@@ -192,8 +194,8 @@ class Reducer {
   bool ShrinkClasses() {
     bool changed = false;
     for (size_t ci = 0; ci < best_.classes.size(); ++ci) {
-      for (int slots = 0; ci < best_.classes.size() &&
-                          slots < best_.classes[ci].slots;
+      for (int slots = 0;
+           ci < best_.classes.size() && slots < best_.classes[ci].slots;
            ++slots) {
         Program c = best_;
         c.classes[ci].slots = slots;
@@ -205,7 +207,9 @@ class Reducer {
       for (int flag = 0; flag < 3 && ci < best_.classes.size(); ++flag) {
         Program c = best_;
         gcops::ClassDecl& d = c.classes[ci];
-        bool& f = flag == 0 ? d.has_del : flag == 1 ? d.has_tp_del : d.noweakref;
+        bool& f = flag == 0   ? d.has_del
+                  : flag == 1 ? d.has_tp_del
+                              : d.noweakref;
         if (!f) continue;
         f = false;
         changed |= Try(std::move(c));
@@ -332,9 +336,8 @@ int MinimizeCommand(const std::vector<std::string>& args) {
   }
   // Oracle mismatches and divergences are judged before nondeterminism, so
   // the second collector run cannot change their verdict: skip it.
-  options.check_determinism =
-      original.kind != VerdictKind::kOracleMismatch &&
-      original.kind != VerdictKind::kDivergence;
+  options.check_determinism = original.kind != VerdictKind::kOracleMismatch &&
+                              original.kind != VerdictKind::kDivergence;
   const ProgramPredicate same_signature = [&](const Program& p) {
     return JudgeProgram(p, options).verdict.signature == original.signature;
   };

@@ -46,8 +46,8 @@ struct MinimizeOptions {
 };
 
 struct MinimizeStats {
-  size_t tests = 0;         // predicate calls
-  size_t accepted = 0;      // candidates that kept the predicate
+  size_t tests = 0;     // predicate calls
+  size_t accepted = 0;  // candidates that kept the predicate
   size_t rounds = 0;
   size_t statements_before = 0;  // gcops::CountStatements
   size_t statements_after = 0;

@@ -8,11 +8,11 @@
 #include <iterator>
 #include <sstream>
 
-#include "gcops/binary.h"
+#include "differential/backends.h"
 #include "differential/compare.h"
+#include "gcops/binary.h"
 #include "gcops/parser.h"
 #include "gcops/printer.h"
-#include "differential/backends.h"
 #include "report/report.h"
 #if GCFUZZ_HAVE_ORACLE_CHECK
 #include "oracle/collector_check.h"
@@ -60,7 +60,7 @@ std::string TailOfTraces(const std::vector<BackendRun>& runs) {
     return differential::SideBySide(a, runs[0].name, a, runs[0].name, from, 0);
   }
   return differential::SideBySide(a, runs[0].name, runs[1].result.trace,
-                           runs[1].name, from, 0);
+                                  runs[1].name, from, 0);
 }
 
 std::optional<Verdict> CompareRuns(const BackendRun& a, const BackendRun& b,
@@ -74,17 +74,19 @@ std::optional<Verdict> AgreedProblems(const std::vector<BackendRun>& runs,
                                       const std::string& file) {
   const gcops::RunResult& r = runs[0].result;
   if (r.misuse) {
-    return differential::MakeVerdict(VerdictKind::kMisuse, gcops::FormatMisuse(file, *r.misuse),
-                       r.misuse->message,
-                       gcops::FormatMisuse(file, *r.misuse) + "\n" +
-                           TailOfTraces(runs));
+    return differential::MakeVerdict(
+        VerdictKind::kMisuse, gcops::FormatMisuse(file, *r.misuse),
+        r.misuse->message,
+        gcops::FormatMisuse(file, *r.misuse) + "\n" + TailOfTraces(runs));
   }
   if (!r.failures.empty()) {
     std::string body;
-    for (const auto& f : r.failures) body += gcops::FormatFailure(file, f) + "\n";
+    for (const auto& f : r.failures)
+      body += gcops::FormatFailure(file, f) + "\n";
     return differential::MakeVerdict(VerdictKind::kExpectationFailed,
-                       gcops::FormatFailure(file, r.failures[0]),
-                       r.failures[0].message, body + TailOfTraces(runs));
+                                     gcops::FormatFailure(file, r.failures[0]),
+                                     r.failures[0].message,
+                                     body + TailOfTraces(runs));
   }
   return std::nullopt;
 }
@@ -166,8 +168,8 @@ Judgement JudgeProgram(const gcops::Program& program,
     return j;
   }
   for (size_t i = 1; i < j.runs.size(); ++i) {
-    if (auto v = CompareRuns(j.runs[0], j.runs[i], VerdictKind::kDivergence,
-                             "")) {
+    if (auto v =
+            CompareRuns(j.runs[0], j.runs[i], VerdictKind::kDivergence, "")) {
       j.verdict = *v;
       return j;
     }
@@ -189,7 +191,8 @@ Judgement JudgeProgram(const gcops::Program& program,
     j.verdict = *v;
     return j;
   }
-  j.verdict = differential::MakeVerdict(VerdictKind::kOk, "", "", TailOfTraces(j.runs));
+  j.verdict =
+      differential::MakeVerdict(VerdictKind::kOk, "", "", TailOfTraces(j.runs));
   return j;
 }
 
@@ -197,9 +200,8 @@ std::string FormatRepro(const LoadedProgram& loaded, const Judgement& j,
                         const ReproOptions& options) {
   std::ostringstream os;
   os << "== program: " << options.file << " ("
-     << (loaded.from_text ? "gcops text"
-                          : "binary form, decoded")
-     << ", " << gcops::CountStatements(loaded.program) << " statements)\n"
+     << (loaded.from_text ? "gcops text" : "binary form, decoded") << ", "
+     << gcops::CountStatements(loaded.program) << " statements)\n"
      << gcops::Print(loaded.program);
   os << "== runs (body budget " << options.max_body_steps << " statements)\n";
   for (const BackendRun& r : j.runs) {

@@ -31,10 +31,10 @@
 #include <string_view>
 #include <vector>
 
+#include "differential/verdict.h"
 #include "gcops/ast.h"
 #include "gcops/backend.h"
 #include "gcops/runner.h"
-#include "differential/verdict.h"
 
 namespace gcfuzz::oracle {
 class CheckedCollectorBackend;  // oracle/collector_check.h, when built
@@ -61,15 +61,16 @@ using differential::VerdictName;
 
 struct ReproOptions {
   std::string file = "<program>";  // names the program in messages
-  // Backends by name (differential/backends.h); empty means every built backend.
+  // Backends by name (differential/backends.h); empty means every built
+  // backend.
   std::vector<std::string> backends;
-  bool use_oracle = true;       // check the collector with the oracle if built
+  bool use_oracle = true;  // check the collector with the oracle if built
   bool check_determinism = true;
   // The fuzz targets' body budget, so a crash file behaves as it did there.
   uint64_t max_body_steps = gcops::kFuzzMaxBodySteps;
-  // Tests only: makes the backend of each name instead of differential/backends.h
-  // (and the oracle is then not used), so a planted difference can be
-  // judged.
+  // Tests only: makes the backend of each name instead of
+  // differential/backends.h (and the oracle is then not used), so a planted
+  // difference can be judged.
   std::function<std::unique_ptr<gcops::Backend>(std::string_view)>
       make_backend_for_testing;
   // Tests only: called with the oracle-checked collector before its run

@@ -8,9 +8,9 @@
 //      (cpython_runtime.h).
 //   2. The thin CpythonBackend forwarding layer.
 #define PY_SSIZE_T_CLEAN
-#include <Python.h>
-
 #include "differential/cpython/cpython_backend.h"
+
+#include <Python.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -93,9 +93,7 @@ class CpythonBackend::Impl final : public RuntimeListener {
   ObjId PopGarbage(size_t index);
   void AddGcCallback(uint32_t index);
   bool IsTracked(ObjId obj) { return PyObject_GC_IsTracked(ptr(obj)) == 1; }
-  bool IsFinalized(ObjId obj) {
-    return PyObject_GC_IsFinalized(ptr(obj)) == 1;
-  }
+  bool IsFinalized(ObjId obj) { return PyObject_GC_IsFinalized(ptr(obj)) == 1; }
   int64_t WeakrefCount(ObjId obj);
   bool WeakrefIsDead(ObjId weakref);
   Where GenerationOf(ObjId obj);
@@ -151,8 +149,8 @@ class CpythonBackend::Impl final : public RuntimeListener {
   bool collecting_ = false;  // a collection this backend started is running
   int collecting_gen_ = 0;
   bool collecting_auto_ = false;
-  Py_ssize_t garbage_base_ = 0;     // gc.garbage entries before the appends
-  Py_ssize_t young_foreign_ = 0;    // non-program objects in the young lists
+  Py_ssize_t garbage_base_ = 0;      // gc.garbage entries before the appends
+  Py_ssize_t young_foreign_ = 0;     // non-program objects in the young lists
   Py_ssize_t cp_pending_start_ = 0;  // CPython's long_lived_pending then
 };
 
@@ -250,12 +248,10 @@ void CpythonBackend::Impl::HookGc(bool head, bool start, PyObject* info) {
   Py_ssize_t total, pending;
   gcfuzz_gc_long_lived(&total, &pending);
   if (gen == 1) {
-    sched_.OnSurvivors(
-        gen,
-        std::max<int64_t>(0, pending - cp_pending_start_ - young_foreign_));
+    sched_.OnSurvivors(gen, std::max<int64_t>(0, pending - cp_pending_start_ -
+                                                     young_foreign_));
   } else if (gen == 2) {
-    sched_.OnSurvivors(gen,
-                           std::max<int64_t>(0, total - young_foreign_));
+    sched_.OnSurvivors(gen, std::max<int64_t>(0, total - young_foreign_));
   }
   stats_[gen].collections += 1;
   stats_[gen].collected += m;
@@ -272,8 +268,9 @@ void CpythonBackend::Impl::HookGc(bool head, bool start, PyObject* info) {
 void CpythonBackend::Impl::HookProgramGcCallback(uint32_t index, bool start,
                                                  PyObject* info) {
   if (quiet_) return;
-  host_->OnGcCallback(index, start, static_cast<int>(InfoInt(info, "generation")),
-                      InfoInt(info, "collected"), InfoInt(info, "uncollectable"));
+  host_->OnGcCallback(
+      index, start, static_cast<int>(InfoInt(info, "generation")),
+      InfoInt(info, "collected"), InfoInt(info, "uncollectable"));
 }
 
 // --- Impl: run lifecycle --------------------------------------------------
@@ -284,8 +281,8 @@ void CpythonBackend::Impl::Begin(Host& host, const gcops::Program& program) {
   classes_.clear();
   for (const gcops::ClassDecl& c : program.classes) {
     bool made = false;
-    classes_.push_back(&GetClass(
-        {c.slots, c.has_del, c.has_tp_del, !c.noweakref}, &made));
+    classes_.push_back(
+        &GetClass({c.slots, c.has_del, c.has_tp_del, !c.noweakref}, &made));
   }
   objs_.clear();
   ids_.clear();
@@ -314,8 +311,9 @@ void CpythonBackend::Impl::End() {
   CheckRc(PyList_SetSlice(rt->callbacks, 1, PyList_GET_SIZE(rt->callbacks) - 1,
                           nullptr),
           "gc.callbacks");
-  CheckRc(PyList_SetSlice(rt->garbage, 0, PyList_GET_SIZE(rt->garbage), nullptr),
-          "gc.garbage");
+  CheckRc(
+      PyList_SetSlice(rt->garbage, 0, PyList_GET_SIZE(rt->garbage), nullptr),
+      "gc.garbage");
   for (ObjRec& r : objs_) {
     while (r.alive && r.runner_refs > 0) {
       --r.runner_refs;
@@ -430,7 +428,8 @@ void CpythonBackend::Impl::NewInstance(ObjId id, ClassId cls) {
 
 void CpythonBackend::Impl::NewList(ObjId id, std::span<const Value> items) {
   CountAllocation();
-  PyObject* op = Check(PyList_New(static_cast<Py_ssize_t>(items.size())), "list");
+  PyObject* op =
+      Check(PyList_New(static_cast<Py_ssize_t>(items.size())), "list");
   for (size_t i = 0; i < items.size(); ++i) {
     PyList_SET_ITEM(op, static_cast<Py_ssize_t>(i), ToPy(items[i]));
   }
@@ -462,8 +461,9 @@ ObjId CpythonBackend::Impl::NewWeakref(ObjId id, bool proxy, ObjId target,
     // count (and any automatic collection) happens in its tp_alloc, i.e.
     // RefAlloc -> HookRefAlloc, only when it allocates.
     PyObject* type = reinterpret_cast<PyObject*>(&_PyWeakref_RefType);
-    w = Check(cb == nullptr ? PyObject_CallOneArg(type, t)
-                            : PyObject_CallFunctionObjArgs(type, t, cb, nullptr),
+    w = Check(cb == nullptr
+                  ? PyObject_CallOneArg(type, t)
+                  : PyObject_CallFunctionObjArgs(type, t, cb, nullptr),
               "weakref.ref");
   } else {
     // `weakref.proxy` is PyWeakref_NewProxy: reuse check, allocation (the
@@ -753,7 +753,8 @@ std::vector<ObjId> CpythonBackend::Impl::Referrers(ObjId obj) {
                          "gc.get_referrers");
   std::vector<ObjId> out;
   for (Py_ssize_t i = 0; i < PyList_GET_SIZE(list); ++i) {
-    if (const ObjId id = Lookup(PyList_GET_ITEM(list, i)); id != gcops::kNoObj) {
+    if (const ObjId id = Lookup(PyList_GET_ITEM(list, i));
+        id != gcops::kNoObj) {
       out.push_back(id);
     }
   }

@@ -1,4 +1,5 @@
-// differential/cpython/cpython_backend.h — gcops::Backend over a real CPython 3.11.
+// differential/cpython/cpython_backend.h — gcops::Backend over a real
+// CPython 3.11.
 //
 // The second independent check of the C++ collector: every gcops statement
 // becomes the CPython object or call the language spec names, so the heap
@@ -69,8 +70,7 @@ class CpythonBackend final : public gcops::Backend {
   bool HasKey(gcops::ObjId dict, int32_t key) override;
   gcops::Value GetItem(gcops::ObjId obj, int32_t index) override;
 
-  void SetItem(gcops::ObjId obj, int32_t index,
-               const gcops::Value& v) override;
+  void SetItem(gcops::ObjId obj, int32_t index, const gcops::Value& v) override;
   void DelKey(gcops::ObjId dict, int32_t key) override;
   void Append(gcops::ObjId list, const gcops::Value& v) override;
 

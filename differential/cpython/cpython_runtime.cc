@@ -37,16 +37,14 @@ namespace {
 // the owner still has references is subtype_clear (delete_garbage), not a
 // death: the marker re-arms itself in the slot clear_slots just emptied.
 struct FreeMarker {
-  PyObject_HEAD
-  PyObject* owner;        // borrowed: the instance whose slot holds this
-  Py_ssize_t offset;      // that slot's offset in the instance
+  PyObject_HEAD PyObject*
+      owner;          // borrowed: the instance whose slot holds this
+  Py_ssize_t offset;  // that slot's offset in the instance
 };
 
 Runtime* rt = nullptr;
 
-RuntimeListener* Active() {
-  return rt == nullptr ? nullptr : rt->active;
-}
+RuntimeListener* Active() { return rt == nullptr ? nullptr : rt->active; }
 
 // --- C hooks --------------------------------------------------------------
 
@@ -59,8 +57,8 @@ void MarkerDealloc(PyObject* self) {
   Py_DECREF(tp);
   if (Py_REFCNT(owner) > 0) {
     // subtype_clear from delete_garbage (it holds a reference): re-arm.
-    auto** slot = reinterpret_cast<PyObject**>(
-        reinterpret_cast<char*>(owner) + offset);
+    auto** slot =
+        reinterpret_cast<PyObject**>(reinterpret_cast<char*>(owner) + offset);
     if (*slot == nullptr) *slot = NewMarker(owner, offset);
     return;
   }
@@ -207,14 +205,14 @@ PyObject* RefAlloc(PyTypeObject* type, Py_ssize_t nitems) {
 PyMethodDef kDelDef = {"__del__", InstanceDel, METH_NOARGS, nullptr};
 PyMethodDef kWeakrefCallbackDef = {"gcfuzz_weakref_callback", WeakrefCallback,
                                    METH_O, nullptr};
-PyMethodDef kHookHeadDef = {"gcfuzz_gc_head",
-                            reinterpret_cast<PyCFunction>(
-                                reinterpret_cast<void (*)()>(HookHead)),
-                            METH_FASTCALL, nullptr};
-PyMethodDef kHookTailDef = {"gcfuzz_gc_tail",
-                            reinterpret_cast<PyCFunction>(
-                                reinterpret_cast<void (*)()>(HookTail)),
-                            METH_FASTCALL, nullptr};
+PyMethodDef kHookHeadDef = {
+    "gcfuzz_gc_head",
+    reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(HookHead)),
+    METH_FASTCALL, nullptr};
+PyMethodDef kHookTailDef = {
+    "gcfuzz_gc_tail",
+    reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(HookTail)),
+    METH_FASTCALL, nullptr};
 PyMethodDef kProgramGcCallbackDef = {
     "gcfuzz_gccallback",
     reinterpret_cast<PyCFunction>(
@@ -277,7 +275,8 @@ Runtime& EnsureRuntime() {
   EnsureInterpreter();
   rt = new Runtime();
   PyObject* gc = Check(PyImport_ImportModule("gc"), "import gc");
-  PyObject* weakref = Check(PyImport_ImportModule("_weakref"), "import _weakref");
+  PyObject* weakref =
+      Check(PyImport_ImportModule("_weakref"), "import _weakref");
   rt->gc_collect = Attr(gc, "collect");
   rt->gc_freeze = Attr(gc, "freeze");
   rt->gc_set_debug = Attr(gc, "set_debug");
@@ -288,8 +287,8 @@ Runtime& EnsureRuntime() {
   // CPython's own automatic collection stays off for good: the backend
   // decides when to collect (gcops spec 3.4).
   Py_XDECREF(Check(PyObject_CallMethod(gc, "disable", nullptr), "disable"));
-  Py_XDECREF(Check(PyObject_CallMethod(gc, "set_threshold", "i", 0),
-                   "set_threshold"));
+  Py_XDECREF(
+      Check(PyObject_CallMethod(gc, "set_threshold", "i", 0), "set_threshold"));
   Py_DECREF(gc);
   Py_DECREF(weakref);
   // gc.garbage and gc.callbacks are ordinary tracked lists that refer to
@@ -300,8 +299,8 @@ Runtime& EnsureRuntime() {
   rt->str_clear = Check(PyUnicode_InternFromString("clear"), "str");
   rt->str_pop = Check(PyUnicode_InternFromString("pop"), "str");
   rt->marker_type = MakeMarkerType();
-  rt->del_descr = Untracked(Check(
-      PyDescr_NewMethod(&PyBaseObject_Type, &kDelDef), "__del__ descr"));
+  rt->del_descr = Untracked(
+      Check(PyDescr_NewMethod(&PyBaseObject_Type, &kDelDef), "__del__ descr"));
   rt->weakref_callback = Untracked(
       Check(PyCFunction_New(&kWeakrefCallbackDef, nullptr), "callback"));
   rt->hook_head =
@@ -357,13 +356,12 @@ const ClassInfo& GetClass(const ClassShape& shape, bool* made) {
   if (shape.has_del) {
     CheckRc(PyDict_SetItemString(dict, "__del__", rt->del_descr), "dict");
   }
-  std::string name = "C" + std::to_string(shape.slots) +
-                     (shape.has_del ? "_del" : "") +
-                     (shape.has_tp_del ? "_tpdel" : "") +
-                     (shape.weakref ? "" : "_noweakref");
+  std::string name =
+      "C" + std::to_string(shape.slots) + (shape.has_del ? "_del" : "") +
+      (shape.has_tp_del ? "_tpdel" : "") + (shape.weakref ? "" : "_noweakref");
   auto* type = reinterpret_cast<PyTypeObject*>(Check(
-      PyObject_CallFunction(reinterpret_cast<PyObject*>(&PyType_Type),
-                            "s(O)O", name.c_str(), &PyBaseObject_Type, dict),
+      PyObject_CallFunction(reinterpret_cast<PyObject*>(&PyType_Type), "s(O)O",
+                            name.c_str(), &PyBaseObject_Type, dict),
       "class creation"));
   Py_DECREF(names);
   Py_DECREF(slots_tuple);

@@ -37,8 +37,8 @@ void CheckRc(int rc, const char* what);
 class RuntimeListener {
  public:
   virtual ~RuntimeListener() = default;
-  virtual void HookDel(PyObject* self) = 0;           // __del__ starts
-  virtual void HookTpDel(PyObject* self) = 0;         // tp_del starts
+  virtual void HookDel(PyObject* self) = 0;            // __del__ starts
+  virtual void HookTpDel(PyObject* self) = 0;          // tp_del starts
   virtual void HookWeakrefCallback(PyObject* wr) = 0;  // a callback starts
   // A harness gc.callbacks entry: `head` is the first entry, else the last.
   virtual void HookGc(bool head, bool start, PyObject* info) = 0;

@@ -7,12 +7,13 @@
 // _PyGCHead_SET_PREV helper preserves; outside a collection `_gc_next` is a
 // plain pointer.
 #define Py_BUILD_CORE 1
+#include "differential/cpython/gc_internals.h"
+
 #include <Python.h>
+
 #include "internal/pycore_gc.h"
 #include "internal/pycore_interp.h"
 #include "internal/pycore_pystate.h"
-
-#include "differential/cpython/gc_internals.h"
 
 static PyObject* from_gc(PyGC_Head* g) { return (PyObject*)(g + 1); }
 

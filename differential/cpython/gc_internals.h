@@ -1,5 +1,5 @@
-// differential/cpython/gc_internals.h — read-only views of CPython 3.11's generation
-// lists, and one surgical move, for the embedded-CPython backend.
+// differential/cpython/gc_internals.h — read-only views of CPython 3.11's
+// generation lists, and one surgical move, for the embedded-CPython backend.
 //
 // The gc module's Python API can only move every generation at once
 // (gc.freeze/gc.unfreeze) and reports counters over every object in the
@@ -21,7 +21,11 @@ extern "C" {
 
 // Where a list index names a list: 0..2 the generations, 3 the permanent
 // generation.
-enum { GCFUZZ_GC_PERMANENT = 3, GCFUZZ_GC_UNTRACKED = 4, GCFUZZ_GC_COLLECTING = 5 };
+enum {
+  GCFUZZ_GC_PERMANENT = 3,
+  GCFUZZ_GC_UNTRACKED = 4,
+  GCFUZZ_GC_COLLECTING = 5
+};
 
 // Which list holds `op`: 0..2, GCFUZZ_GC_PERMANENT, GCFUZZ_GC_UNTRACKED, or
 // GCFUZZ_GC_COLLECTING when a running collection holds it in a private list

@@ -1,4 +1,5 @@
-// differential/cpython/interpreter.h — the one embedded CPython of this process.
+// differential/cpython/interpreter.h — the one embedded CPython of this
+// process.
 //
 // CPython cannot be restarted cleanly, and libFuzzer needs its own signal
 // handlers, so the interpreter is started once, on first use, and lives

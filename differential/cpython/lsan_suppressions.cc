@@ -1,5 +1,5 @@
-// differential/cpython/lsan_suppressions.cc — LeakSanitizer suppressions for every
-// binary that embeds CPython.
+// differential/cpython/lsan_suppressions.cc — LeakSanitizer suppressions for
+// every binary that embeds CPython.
 //
 // The interpreter is started once and never finalized (interpreter.h), so
 // everything libpython allocates for its own lifetime (modules, interned

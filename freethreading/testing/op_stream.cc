@@ -11,7 +11,9 @@ std::string FormatReport(std::string_view kind, std::string_view what,
                          std::string_view details,
                          const std::vector<std::string>& ops) {
   std::string body(details);
-  body.append("\noperations (").append(std::to_string(ops.size())).append("):\n");
+  body.append("\noperations (")
+      .append(std::to_string(ops.size()))
+      .append("):\n");
   for (const std::string& op : ops) body.append("  ").append(op).append("\n");
   return report::FormatReport(kind, body, what);
 }

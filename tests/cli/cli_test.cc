@@ -64,10 +64,10 @@ TEST_F(CliTest, CheckReportsFileLineColumnAndExits2) {
 }
 
 TEST_F(CliTest, FmtIsStable) {
-  const std::string messy = Write(
-      "messy.gcops",
-      "# comment\r\nclass   Node  del slots=2\n\n new  a\tNode  # x\n"
-      "ref w a {del  b ;collect}\n");
+  const std::string messy =
+      Write("messy.gcops",
+            "# comment\r\nclass   Node  del slots=2\n\n new  a\tNode  # x\n"
+            "ref w a {del  b ;collect}\n");
   auto once = Cli("fmt " + messy);
   ASSERT_EQ(once.status, 0) << once.out;
   auto twice = Cli("fmt " + Write("once.gcops", once.out));
@@ -80,10 +80,10 @@ TEST_F(CliTest, FmtIsStable) {
 TEST_F(CliTest, EncodeThenDecodePrintsTheCanonicalProgram) {
   const std::string f = Write("c.gcops", kCycle);
   const std::string bin = (dir_ / "c.bin").string();
-  ASSERT_EQ(std::system((std::string(GCFUZZ_CLI_PATH) + " encode " + f +
-                         " > " + bin)
-                            .c_str()),
-            0);
+  ASSERT_EQ(
+      std::system((std::string(GCFUZZ_CLI_PATH) + " encode " + f + " > " + bin)
+                      .c_str()),
+      0);
   auto decoded = Cli("decode " + bin);
   auto fmt = Cli("fmt " + f);
   ASSERT_EQ(decoded.status, 0);
@@ -91,7 +91,8 @@ TEST_F(CliTest, EncodeThenDecodePrintsTheCanonicalProgram) {
 }
 
 TEST_F(CliTest, DecodeAcceptsArbitraryBytes) {
-  const std::string f = Write("junk.bin", std::string("\x01\xff\x00\x7fzz\x80", 7));
+  const std::string f =
+      Write("junk.bin", std::string("\x01\xff\x00\x7fzz\x80", 7));
   auto r = Cli("decode " + f);
   EXPECT_EQ(r.status, 0) << r.out;
 }
@@ -121,8 +122,9 @@ TEST_F(CliTest, RunStopsOnMisuseWithExit2) {
 TEST_F(CliTest, TraceFlagPrintsEveryEventIncludingFree) {
   auto r = Cli("run --backend=collector --trace " + Write("t.gcops", kCycle));
   EXPECT_EQ(r.status, 0);
-  EXPECT_NE(r.out.find("callback w\ndel a\ndel b\nfree b\nfree a\ncollect 2 2\n"),
-            std::string::npos)
+  EXPECT_NE(
+      r.out.find("callback w\ndel a\ndel b\nfree b\nfree a\ncollect 2 2\n"),
+      std::string::npos)
       << r.out;
 }
 
@@ -139,10 +141,12 @@ TEST_F(CliTest, CollectorFlagSelectsTheFreeThreadedMode) {
                               "del l\n"
                               "del c\n"
                               "collect\n");
-  auto classic = Cli("run --backend=collector --collector=classic --trace " + f);
+  auto classic =
+      Cli("run --backend=collector --collector=classic --trace " + f);
   EXPECT_EQ(classic.status, 0) << classic.out;
   EXPECT_NE(classic.out.find("tp_del l\n"), std::string::npos) << classic.out;
-  EXPECT_NE(classic.out.find("collect 2 1\n"), std::string::npos) << classic.out;
+  EXPECT_NE(classic.out.find("collect 2 1\n"), std::string::npos)
+      << classic.out;
   auto ft = Cli("run --backend=collector --collector=ft --trace " + f);
   EXPECT_EQ(ft.status, 0) << ft.out;
   EXPECT_EQ(ft.out.find("tp_del l"), std::string::npos) << ft.out;
@@ -154,10 +158,12 @@ TEST_F(CliTest, CollectorFlagSelectsTheFreeThreadedMode) {
 }
 
 TEST_F(CliTest, UnknownCollectorModeIsAUsageError) {
-  auto r = Cli("run --backend=collector --collector=gil " + Write("x.gcops", kCycle));
+  auto r = Cli("run --backend=collector --collector=gil " +
+               Write("x.gcops", kCycle));
   EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.out.find("unknown collector mode 'gil'; expected one of: classic ft"),
-            std::string::npos)
+  EXPECT_NE(
+      r.out.find("unknown collector mode 'gil'; expected one of: classic ft"),
+      std::string::npos)
       << r.out;
 }
 

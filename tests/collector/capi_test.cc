@@ -145,7 +145,8 @@ TEST_F(CapiTest, GcClearBreaksACycleAndTuplesHaveNoClear) {
   heap().VerifyHeap();
 }
 
-TEST_F(CapiTest, GcCollectIsZeroWhenDisabledAndOtherwiseAFullCollectionWithCallbacks) {
+TEST_F(CapiTest,
+       GcCollectIsZeroWhenDisabledAndOtherwiseAFullCollectionWithCallbacks) {
   Class("N", 1);
   Start();
   New("a", "N");

@@ -15,8 +15,8 @@ std::string Take(std::vector<std::string>& log) {
   return out;
 }
 
-void CollectorFixture::Class(const std::string& name, int slots, bool del, bool tp_del,
-                             bool noweakref) {
+void CollectorFixture::Class(const std::string& name, int slots, bool del,
+                             bool tp_del, bool noweakref) {
   gcops::ClassDecl c;
   c.name = name;
   c.slots = slots;
@@ -57,7 +57,8 @@ ObjId CollectorFixture::NextId(const std::string& name) {
 
 Value CollectorFixture::ItemValue(const std::string& item) const {
   if (item == "none") return Value::None();
-  if (!item.empty() && (isdigit(static_cast<unsigned char>(item[0])) || item[0] == '-'))
+  if (!item.empty() &&
+      (isdigit(static_cast<unsigned char>(item[0])) || item[0] == '-'))
     return Value::Int(std::atoi(item.c_str()));
   auto it = names_.find(item);
   if (it == names_.end()) {
@@ -81,7 +82,8 @@ ObjId CollectorFixture::New(const std::string& name, const std::string& cls) {
   return id;
 }
 
-ObjId CollectorFixture::MakeList(const std::string& name, const std::vector<std::string>& items) {
+ObjId CollectorFixture::MakeList(const std::string& name,
+                                 const std::vector<std::string>& items) {
   std::vector<Value> vals;
   for (const auto& i : items) vals.push_back(ItemValue(i));
   ObjId id = NextId(name);
@@ -97,7 +99,8 @@ ObjId CollectorFixture::MakeDict(const std::string& name) {
   return id;
 }
 
-ObjId CollectorFixture::MakeTuple(const std::string& name, const std::vector<std::string>& items) {
+ObjId CollectorFixture::MakeTuple(const std::string& name,
+                                  const std::vector<std::string>& items) {
   std::vector<Value> vals;
   for (const auto& i : items) vals.push_back(ItemValue(i));
   ObjId id = NextId(name);
@@ -106,7 +109,8 @@ ObjId CollectorFixture::MakeTuple(const std::string& name, const std::vector<std
   return id;
 }
 
-ObjId CollectorFixture::Ref(const std::string& name, const std::string& target, bool callback) {
+ObjId CollectorFixture::Ref(const std::string& name, const std::string& target,
+                            bool callback) {
   ObjId id = static_cast<ObjId>(host_.labels.size());
   ObjId got = backend_.NewWeakref(id, false, ItemValue(target).obj, callback);
   if (got == id) {
@@ -116,7 +120,8 @@ ObjId CollectorFixture::Ref(const std::string& name, const std::string& target, 
   return got;
 }
 
-ObjId CollectorFixture::Proxy(const std::string& name, const std::string& target, bool callback) {
+ObjId CollectorFixture::Proxy(const std::string& name,
+                              const std::string& target, bool callback) {
   ObjId id = static_cast<ObjId>(host_.labels.size());
   ObjId got = backend_.NewWeakref(id, true, ItemValue(target).obj, callback);
   if (got == id) NextId(name);
@@ -124,7 +129,8 @@ ObjId CollectorFixture::Proxy(const std::string& name, const std::string& target
   return got;
 }
 
-void CollectorFixture::Set(const std::string& base, int index, const std::string& item) {
+void CollectorFixture::Set(const std::string& base, int index,
+                           const std::string& item) {
   backend_.SetItem(ItemValue(base).obj, index, ItemValue(item));
 }
 
@@ -136,7 +142,8 @@ void CollectorFixture::Clear(const std::string& base, int index) {
     backend_.SetItem(b, index, Value::None());
 }
 
-void CollectorFixture::Append(const std::string& base, const std::string& item) {
+void CollectorFixture::Append(const std::string& base,
+                              const std::string& item) {
   backend_.Append(ItemValue(base).obj, ItemValue(item));
 }
 
@@ -177,7 +184,8 @@ bool CollectorFixture::Alive(const std::string& label) const {
   return backend_.heap().Get(Id(label)) != nullptr;
 }
 
-std::vector<std::string> CollectorFixture::Labels(const std::vector<ObjId>& ids) const {
+std::vector<std::string> CollectorFixture::Labels(
+    const std::vector<ObjId>& ids) const {
   std::vector<std::string> out;
   for (ObjId id : ids) out.push_back(host_.L(id));
   return out;

@@ -27,14 +27,16 @@ using gcops::Value;
 
 class RecordingHost : public gcops::Host {
  public:
-  std::vector<std::string> labels;          // id -> label
-  std::vector<std::string> events;          // without free events
-  std::vector<std::string> all_events;      // with free events
+  std::vector<std::string> labels;      // id -> label
+  std::vector<std::string> events;      // without free events
+  std::vector<std::string> all_events;  // with free events
   std::map<ObjId, std::function<void()>> on_del, on_tp_del, on_callback;
   std::map<uint32_t, std::function<void(bool start)>> on_gc;
   std::map<ObjId, int> del_calls, tp_del_calls, callback_calls;
 
-  std::string L(ObjId id) const { return id < labels.size() ? labels[id] : "?"; }
+  std::string L(ObjId id) const {
+    return id < labels.size() ? labels[id] : "?";
+  }
   bool recording = true;  // false: count nothing (for very large runs)
   void Record(const std::string& e, bool is_free = false) {
     if (!recording) return;
@@ -56,7 +58,8 @@ class RecordingHost : public gcops::Host {
     ++callback_calls[w];
     if (auto it = on_callback.find(w); it != on_callback.end()) it->second();
   }
-  void OnGcCallback(uint32_t index, bool start, int gen, int64_t m, int64_t n) override {
+  void OnGcCallback(uint32_t index, bool start, int gen, int64_t m,
+                    int64_t n) override {
     if (start)
       Record("gc_start " + std::to_string(gen));
     else
@@ -84,20 +87,24 @@ class CollectorFixture : public ::testing::Test {
       : backend_(mode) {}
 
   // Declares a class; call before Start().
-  void Class(const std::string& name, int slots = 4, bool del = false, bool tp_del = false,
-             bool noweakref = false);
+  void Class(const std::string& name, int slots = 4, bool del = false,
+             bool tp_del = false, bool noweakref = false);
   void Start();  // Backend::Begin
   void TearDown() override;
 
   // --- statements (names are roots, as in gcops)
   ObjId New(const std::string& name, const std::string& cls);
-  ObjId MakeList(const std::string& name, const std::vector<std::string>& items = {});
+  ObjId MakeList(const std::string& name,
+                 const std::vector<std::string>& items = {});
   ObjId MakeDict(const std::string& name);
-  ObjId MakeTuple(const std::string& name, const std::vector<std::string>& items);
+  ObjId MakeTuple(const std::string& name,
+                  const std::vector<std::string>& items);
   ObjId Ref(const std::string& name, const std::string& target, bool callback);
-  ObjId Proxy(const std::string& name, const std::string& target, bool callback);
+  ObjId Proxy(const std::string& name, const std::string& target,
+              bool callback);
   void Set(const std::string& base, int index, const std::string& item);
-  void Clear(const std::string& base, int index);  // slot/index = None, dict: del
+  void Clear(const std::string& base,
+             int index);  // slot/index = None, dict: del
   void Append(const std::string& base, const std::string& item);
   void Let(const std::string& name, const std::string& item);
   void Let(const std::string& name, ObjId obj);
@@ -107,7 +114,7 @@ class CollectorFixture : public ::testing::Test {
   // --- reading state
   ObjId Id(const std::string& label) const;  // by label ("a", "a@2")
   bool Alive(const std::string& label) const;
-  std::string Log() { return Take(host_.events); }     // events since last call
+  std::string Log() { return Take(host_.events); }  // events since last call
   std::string Full() { return Take(host_.all_events); }
   std::vector<std::string> Labels(const std::vector<ObjId>& ids) const;
 

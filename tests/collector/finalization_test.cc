@@ -117,10 +117,16 @@ TEST_F(Finalization, SuicidalSelfCycleIsFreedDuringFinalizationAndNotCounted) {
 TEST_F(Finalization, BreakingARingInsideDelFreesItDuringFinalization) {
   Class("S", 1, /*del=*/true);
   Start();
-  New("a", "S"); New("b", "S"); New("c", "S");
-  Set("a", 0, "b"); Set("b", 0, "c"); Set("c", 0, "a");
+  New("a", "S");
+  New("b", "S");
+  New("c", "S");
+  Set("a", 0, "b");
+  Set("b", 0, "c");
+  Set("c", 0, "a");
   host_.on_del[Id("b")] = [&] { backend_.SetItem(Id("b"), 0, Value::None()); };
-  Del("a"); Del("b"); Del("c");
+  Del("a");
+  Del("b");
+  Del("c");
   EXPECT_EQ(Collect(), 0);
   EXPECT_EQ(Log(), "del a, del b, del c, collect 2 0");
   EXPECT_EQ(backend_.heap().LiveObjects(), 0u);
@@ -177,7 +183,8 @@ TEST_P(CycleChain, MatchesCPythonCountsAndOrder) {
   std::string dels;
   for (size_t i = 0; i < n; ++i) dels += "del n" + std::to_string(i) + ", ";
   EXPECT_EQ(Log(), dels + "collect 2 " + std::to_string(c.first));
-  EXPECT_EQ(static_cast<int64_t>(backend_.Length(names_["survivors"].obj)), c.survivors);
+  EXPECT_EQ(static_cast<int64_t>(backend_.Length(names_["survivors"].obj)),
+            c.survivors);
   for (const auto& w : weak) EXPECT_TRUE(backend_.WeakrefIsDead(Id(w))) << w;
   MakeList("survivors");  // survivors.clear()
   EXPECT_EQ(Collect(), c.second);
@@ -193,9 +200,16 @@ INSTANTIATE_TEST_SUITE_P(
         ChainCase{"sui_s_2", {"sui", "s", "sui", "s"}, 0, 0, 0},
         ChainCase{"sui_sui_s_s", {"sui", "sui", "s", "s"}, 4, 0, 0},
         ChainCase{"res_s_2", {"res", "s", "res", "s"}, 0, 2, 4},
-        ChainCase{"res_s_sui_2", {"res", "s", "sui", "res", "s", "sui"}, 0, 2, 6},
-        ChainCase{"res_res_s_s_sui_sui", {"res", "res", "s", "s", "sui", "sui"}, 0, 2, 6}),
-    [](const ::testing::TestParamInfo<ChainCase>& info) { return std::string(info.param.name); });
+        ChainCase{
+            "res_s_sui_2", {"res", "s", "sui", "res", "s", "sui"}, 0, 2, 6},
+        ChainCase{"res_res_s_s_sui_sui",
+                  {"res", "res", "s", "s", "sui", "sui"},
+                  0,
+                  2,
+                  6}),
+    [](const ::testing::TestParamInfo<ChainCase>& info) {
+      return std::string(info.param.name);
+    });
 
 // 6.A-26: a resurrecting Z does not block the collection of other trash.
 TEST_F(Finalization, ResurrectionDoesNotBlockCleanupOfOtherObjects) {
@@ -206,7 +220,9 @@ TEST_F(Finalization, ResurrectionDoesNotBlockCleanupOfOtherObjects) {
   auto make_z = [&] {
     ObjId z = New("z", "Z");
     Set("z", 0, "z");
-    host_.on_del[z] = [this, z] { backend_.Append(names_["zs"].obj, Value::Obj(z)); };
+    host_.on_del[z] = [this, z] {
+      backend_.Append(names_["zs"].obj, Value::Obj(z));
+    };
     Del("z");
   };
   auto make_as = [&] {
@@ -234,11 +250,15 @@ TEST_F(Finalization, PartialResurrectionMovesResurrectedToOlderGeneration) {
   Class("N", 2, /*del=*/true);
   Class("P", 2);
   Start();
-  New("z", "N"); New("y", "P");
-  Set("z", 0, "z"); Set("y", 0, "z"); Set("z", 1, "y");
+  New("z", "N");
+  New("y", "P");
+  Set("z", 0, "z");
+  Set("y", 0, "z");
+  Set("z", 1, "y");
   Ref("wz", "z", false);
   host_.on_del[Id("z")] = [&] { Let("saved", Id("z")); };
-  Del("z"); Del("y");
+  Del("z");
+  Del("y");
   EXPECT_EQ(Collect(0), 0);
   EXPECT_EQ(backend_.GenerationOf(Id("z")), gcops::Where::kGen1);
   EXPECT_EQ(backend_.GenerationOf(Id("y")), gcops::Where::kGen1);
@@ -288,10 +308,13 @@ TEST_F(Finalization, LegacySelfCycleIsUncollectableAndKeepsWeakref) {
   Class("L", 1, /*del=*/true, /*tp_del=*/true);
   Class("B", 1);
   Start();
-  New("l", "L"); Set("l", 0, "l");
-  New("b", "B"); Set("b", 0, "b");
+  New("l", "L");
+  Set("l", 0, "l");
+  New("b", "B");
+  Set("b", 0, "b");
   Ref("w", "l", false);
-  Del("l"); Del("b");
+  Del("l");
+  Del("b");
   EXPECT_EQ(Collect(), 2);
   EXPECT_EQ(Log(), "garbage l, collect 2 2");
   EXPECT_EQ(Labels(backend_.Garbage()), (std::vector<std::string>{"l"}));
@@ -315,11 +338,18 @@ TEST_F(Finalization, LegacyFinalizerReachableClosureIsUncollectable) {
   Class("L", 2, /*del=*/true, /*tp_del=*/true);
   Class("P", 2, /*del=*/true);
   Start();
-  New("a", "L"); New("b", "P"); New("c", "P");
-  Set("a", 0, "a"); Set("a", 1, "b"); Set("c", 0, "c"); Set("c", 1, "a");
+  New("a", "L");
+  New("b", "P");
+  New("c", "P");
+  Set("a", 0, "a");
+  Set("a", 1, "b");
+  Set("c", 0, "c");
+  Set("c", 1, "a");
   Ref("wb", "b", true);
   Ref("wc", "c", true);
-  Del("a"); Del("b"); Del("c");
+  Del("a");
+  Del("b");
+  Del("c");
   EXPECT_EQ(Collect(), 3);
   EXPECT_EQ(Log(), "callback wc, del c, garbage a, collect 2 3");
   EXPECT_EQ(Labels(backend_.Garbage()), (std::vector<std::string>{"a"}));
@@ -352,12 +382,16 @@ TEST_F(Finalization, SaveAllStillRunsCallbacksAndFinalizers) {
   Class("D", 2, /*del=*/true);
   Start();
   backend_.SetDebug(gcops::kDebugSaveAll);
-  New("a", "D"); New("b", "D");
-  Set("a", 0, "b"); Set("b", 0, "a");
+  New("a", "D");
+  New("b", "D");
+  Set("a", 0, "b");
+  Set("b", 0, "a");
   Ref("w", "a", true);
-  Del("a"); Del("b");
+  Del("a");
+  Del("b");
   EXPECT_EQ(Collect(), 2);
-  EXPECT_EQ(Log(), "callback w, del a, del b, garbage a, garbage b, collect 2 2");
+  EXPECT_EQ(Log(),
+            "callback w, del a, del b, garbage a, garbage b, collect 2 2");
   EXPECT_TRUE(backend_.IsFinalized(Id("a")));
   backend_.ClearGarbage();
   backend_.SetDebug(0);
@@ -372,9 +406,12 @@ TEST_F(Finalization, SaveAllOrdersCollectableBeforeLegacy) {
   Class("P", 1);
   Start();
   backend_.SetDebug(gcops::kDebugSaveAll);
-  New("l", "L"); Set("l", 0, "l");
-  New("p", "P"); Set("p", 0, "p");
-  Del("l"); Del("p");
+  New("l", "L");
+  Set("l", 0, "l");
+  New("p", "P");
+  Set("p", 0, "p");
+  Del("l");
+  Del("p");
   EXPECT_EQ(Collect(), 2);
   EXPECT_EQ(Log(), "garbage p, garbage l, collect 2 2");
 }
@@ -384,15 +421,20 @@ TEST_F(Finalization, SaveAllOrdersCollectableBeforeLegacy) {
 TEST_F(Finalization, ClearingGarbageReleasesInReverseOrder) {
   Class("L", 1, /*del=*/true, /*tp_del=*/true);
   Start();
-  New("a", "L"); New("b", "L");
-  Set("a", 0, "a"); Set("b", 0, "b");
-  Del("a"); Del("b");
+  New("a", "L");
+  New("b", "L");
+  Set("a", 0, "a");
+  Set("b", 0, "b");
+  Del("a");
+  Del("b");
   EXPECT_EQ(Collect(), 2);
   EXPECT_EQ(Log(), "garbage a, garbage b, collect 2 2");
   // Break both cycles while they sit in gc.garbage; clearing frees them.
-  Bind("x", backend_.GetItem(Id("a"), 0)); backend_.Incref(Id("a"));
+  Bind("x", backend_.GetItem(Id("a"), 0));
+  backend_.Incref(Id("a"));
   Clear("x", 0);
-  Bind("x", backend_.GetItem(Id("b"), 0)); backend_.Incref(Id("b"));
+  Bind("x", backend_.GetItem(Id("b"), 0));
+  backend_.Incref(Id("b"));
   Clear("x", 0);
   Del("x");
   backend_.ClearGarbage();

@@ -74,11 +74,13 @@ TEST_F(FtCollectTest, CyclesOfEachContainerKindAreFreed) {
   Del("m");
   Del("t");
   EXPECT_EQ(Collect(2), 5);
-  EXPECT_EQ(Sorted(Full()), "collect 2 5, free a, free d, free l, free m, free t");
+  EXPECT_EQ(Sorted(Full()),
+            "collect 2 5, free a, free d, free l, free m, free t");
   for (const char* x : {"a", "l", "d", "m", "t"}) EXPECT_FALSE(Alive(x)) << x;
 }
 
-TEST_F(FtCollectTest, EveryCollectionWalksTheWholeHeapWithStatsPerGenerationAsked) {
+TEST_F(FtCollectTest,
+       EveryCollectionWalksTheWholeHeapWithStatsPerGenerationAsked) {
   Class("C", 1);
   Start();
   New("old", "C");
@@ -143,7 +145,8 @@ TEST_F(FtCollectTest, PartialResurrectionFreesOnlyTheRest) {
   EXPECT_TRUE(Alive("a"));  // b reaches a
 }
 
-TEST_F(FtCollectTest, WeakrefCallbacksRunForLiveWeakrefsOnlyAfterAllAreCleared) {
+TEST_F(FtCollectTest,
+       WeakrefCallbacksRunForLiveWeakrefsOnlyAfterAllAreCleared) {
   Class("C", 2, /*del=*/true);
   Start();
   New("a", "C");
@@ -158,7 +161,8 @@ TEST_F(FtCollectTest, WeakrefCallbacksRunForLiveWeakrefsOnlyAfterAllAreCleared) 
   const ObjId trash = Id("trash");
   bool both_dead_in_callback = false;
   host_.on_callback[w] = [&] {
-    both_dead_in_callback = backend_.WeakrefIsDead(w) && backend_.WeakrefIsDead(trash);
+    both_dead_in_callback =
+        backend_.WeakrefIsDead(w) && backend_.WeakrefIsDead(trash);
   };
   bool dead_in_del = false;
   host_.on_del[Id("a")] = [&] { dead_in_del = backend_.WeakrefIsDead(w); };
@@ -184,7 +188,7 @@ TEST_F(FtCollectTest, LegacyFinalizersAndWhatTheyReachGoToGarbageUntouched) {
   Ref("w", "y", /*callback=*/true);
   Del("x");
   Del("y");
-  EXPECT_EQ(Collect(2), 2);  // both uncollectable
+  EXPECT_EQ(Collect(2), 2);                    // both uncollectable
   EXPECT_EQ(Log(), "garbage x, collect 2 2");  // y: no __del__, w kept
   EXPECT_EQ(backend_.Garbage(), std::vector<ObjId>{Id("x")});
   EXPECT_FALSE(backend_.WeakrefIsDead(Id("w")));
@@ -257,7 +261,8 @@ TEST_F(FtCollectTest, TuplesOfUntrackableItemsAreUntrackedByUpdateRefs) {
   EXPECT_TRUE(Alive("t"));
 }
 
-TEST_F(FtCollectTest, DeferredObjectOutlivesItsCountedReferencesUntilACollection) {
+TEST_F(FtCollectTest,
+       DeferredObjectOutlivesItsCountedReferencesUntilACollection) {
   Class("D", 1, /*del=*/true);
   Start();
   New("a", "D");
@@ -268,13 +273,14 @@ TEST_F(FtCollectTest, DeferredObjectOutlivesItsCountedReferencesUntilACollection
   Del("a");  // counted references: 0; the bias keeps it
   ASSERT_NE(heap().Get(a), nullptr);
   EXPECT_EQ(Log(), "");
-  heap().VerifyHeap();  // the bias is accounted for
+  heap().VerifyHeap();       // the bias is accounted for
   EXPECT_EQ(Collect(2), 1);  // update_refs subtracts the bias: unreachable
   EXPECT_EQ(Sorted(Full()), "collect 2 1, del a, free a");
   EXPECT_EQ(heap().Get(a), nullptr);
 }
 
-TEST_F(FtCollectTest, DeferredObjectReachableFromARootSurvivesAndStaysDeferred) {
+TEST_F(FtCollectTest,
+       DeferredObjectReachableFromARootSurvivesAndStaysDeferred) {
   Class("C", 1);
   Start();
   New("a", "C");
@@ -380,7 +386,8 @@ TEST_F(FtCollectTest, AutomaticCollectionFollowsGcShouldCollect) {
   EXPECT_EQ(heap().Stats(0).collections, 1);
 }
 
-TEST_F(FtCollectTest, LongLivedTotalScalesTheThresholdUnlessThresholdOneIsZero) {
+TEST_F(FtCollectTest,
+       LongLivedTotalScalesTheThresholdUnlessThresholdOneIsZero) {
   Class("C", 1);
   Start();
   for (int i = 0; i < 40; ++i) New("keep" + std::to_string(i), "C");
@@ -389,7 +396,7 @@ TEST_F(FtCollectTest, LongLivedTotalScalesTheThresholdUnlessThresholdOneIsZero) 
   heap().SetThresholds(std::span<const int32_t>(t, 3));
   for (int i = 0; i < 10; ++i) New("n" + std::to_string(i), "C");
   EXPECT_EQ(Log(), "collect 2 0");  // count0 10 <= 40 / 4: not due
-  New("m", "C");                     // 11 > 10
+  New("m", "C");                    // 11 > 10
   EXPECT_EQ(Log(), "collect 0 0 auto");
   const int32_t t1[] = {3, 0};
   heap().SetThresholds(std::span<const int32_t>(t1, 2));

@@ -16,7 +16,8 @@ class GcModuleTest : public CollectorFixture {
  protected:
   void Start() {
     CollectorFixture::Start();
-    backend_.heap().set_debug_sink([this](std::string_view line) { lines_.emplace_back(line); });
+    backend_.heap().set_debug_sink(
+        [this](std::string_view line) { lines_.emplace_back(line); });
   }
   GcModule gc() { return GcModule(backend_.heap()); }
   // Lines with CPython's varying parts replaced: addresses by 0xADDR,
@@ -32,7 +33,8 @@ class GcModuleTest : public CollectorFixture {
       const std::string tail = "s elapsed";
       const size_t comma = l.rfind(", ");
       if (l.ends_with(tail) && comma != std::string::npos) {
-        const std::string num = l.substr(comma + 2, l.size() - tail.size() - comma - 2);
+        const std::string num =
+            l.substr(comma + 2, l.size() - tail.size() - comma - 2);
         const size_t dot = num.find('.');
         if (dot != std::string::npos && dot > 0 && num.size() - dot - 1 == 4 &&
             num.find_first_not_of("0123456789.") == std::string::npos)
@@ -55,7 +57,8 @@ TEST_F(GcModuleTest, DebugConstantsAreCPythonsAndGcopsValues) {
   EXPECT_EQ(kGcDebugSaveAll, static_cast<uint32_t>(gcops::kDebugSaveAll));
 }
 
-TEST_F(GcModuleTest, CollectRejectsGenerationOutsideZeroToTwoWithoutCollecting) {
+TEST_F(GcModuleTest,
+       CollectRejectsGenerationOutsideZeroToTwoWithoutCollecting) {
   Class("N", 1);
   Start();
   New("a", "N");
@@ -129,7 +132,8 @@ TEST_F(GcModuleTest, GetCountForwardsTheAllocationCounts) {
   EXPECT_EQ(gc().GetCount(), (std::array<int64_t, 3>{0, 1, 0}));
 }
 
-TEST_F(GcModuleTest, GetObjectsListsGenerationsAndMinusOneMeansAllButNeverPermanent) {
+TEST_F(GcModuleTest,
+       GetObjectsListsGenerationsAndMinusOneMeansAllButNeverPermanent) {
   Class("N", 1);
   Start();
   ObjId a = New("a", "N");
@@ -159,7 +163,8 @@ TEST_F(GcModuleTest, GetReferrersAndReferentsFollowTraverse) {
   ObjId b = New("b", "N");
   ObjId l = MakeList("l", {"a", "b", "7"});
   Set("a", 1, "b");
-  EXPECT_EQ(gc().GetReferents(l).value, (std::vector<ObjId>{b, a}));  // lists: reverse
+  EXPECT_EQ(gc().GetReferents(l).value,
+            (std::vector<ObjId>{b, a}));  // lists: reverse
   EXPECT_EQ(gc().GetReferents(a).value, std::vector<ObjId>{b});
   EXPECT_EQ(gc().GetReferrers(b).value, (std::vector<ObjId>{a, l}));
   EXPECT_FALSE(gc().GetReferrers(999).ok());
@@ -279,16 +284,17 @@ TEST_F(GcModuleTest, DebugLinesOfAFullCollectionMatchCPython) {
   Del("w");
   gc().SetDebug(kGcDebugStats | kGcDebugCollectable | kGcDebugUncollectable);
   EXPECT_EQ(gc().Collect(2).value, 4);
-  EXPECT_EQ(Normalized(), (std::vector<std::string>{
-                              "gc: collecting generation 2...",
-                              "gc: objects in each generation: 4 0 0",
-                              "gc: objects in permanent generation: 0",
-                              "gc: collectable <A 0xADDR>",
-                              "gc: collectable <A 0xADDR>",
-                              "gc: collectable <list 0xADDR>",
-                              "gc: collectable <weakref.ReferenceType 0xADDR>",
-                              "gc: done, 4 unreachable, 0 uncollectable, S.SSSSs elapsed",
-                          }));
+  EXPECT_EQ(Normalized(),
+            (std::vector<std::string>{
+                "gc: collecting generation 2...",
+                "gc: objects in each generation: 4 0 0",
+                "gc: objects in permanent generation: 0",
+                "gc: collectable <A 0xADDR>",
+                "gc: collectable <A 0xADDR>",
+                "gc: collectable <list 0xADDR>",
+                "gc: collectable <weakref.ReferenceType 0xADDR>",
+                "gc: done, 4 unreachable, 0 uncollectable, S.SSSSs elapsed",
+            }));
   // Distinct objects print distinct addresses.
   EXPECT_NE(lines_[3], lines_[4]);
 }
@@ -302,7 +308,8 @@ TEST_F(GcModuleTest, DebugLinesOfAFullCollectionMatchCPython) {
 //   del x, y, a, d, t, p
 //   gc.set_debug(DEBUG_STATS | DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE)
 //   gc.collect(0)
-TEST_F(GcModuleTest, DebugLinesOfAYoungCollectionWithUncollectablesMatchCPython) {
+TEST_F(GcModuleTest,
+       DebugLinesOfAYoungCollectionWithUncollectablesMatchCPython) {
   Class("L", 2, /*del=*/false, /*tp_del=*/true);
   Class("A", 2);
   Start();
@@ -321,18 +328,19 @@ TEST_F(GcModuleTest, DebugLinesOfAYoungCollectionWithUncollectablesMatchCPython)
   for (const char* n : {"x", "y", "a", "d", "t", "p"}) Del(n);
   gc().SetDebug(kGcDebugStats | kGcDebugCollectable | kGcDebugUncollectable);
   EXPECT_EQ(gc().Collect(0).value, 6);
-  EXPECT_EQ(Normalized(), (std::vector<std::string>{
-                              "gc: collecting generation 0...",
-                              "gc: objects in each generation: 6 0 0",
-                              "gc: objects in permanent generation: 0",
-                              "gc: collectable <A 0xADDR>",
-                              "gc: collectable <tuple 0xADDR>",
-                              "gc: collectable <dict 0xADDR>",
-                              "gc: collectable <weakref.ProxyType 0xADDR>",
-                              "gc: uncollectable <L 0xADDR>",
-                              "gc: uncollectable <list 0xADDR>",
-                              "gc: done, 6 unreachable, 2 uncollectable, S.SSSSs elapsed",
-                          }));
+  EXPECT_EQ(Normalized(),
+            (std::vector<std::string>{
+                "gc: collecting generation 0...",
+                "gc: objects in each generation: 6 0 0",
+                "gc: objects in permanent generation: 0",
+                "gc: collectable <A 0xADDR>",
+                "gc: collectable <tuple 0xADDR>",
+                "gc: collectable <dict 0xADDR>",
+                "gc: collectable <weakref.ProxyType 0xADDR>",
+                "gc: uncollectable <L 0xADDR>",
+                "gc: uncollectable <list 0xADDR>",
+                "gc: done, 6 unreachable, 2 uncollectable, S.SSSSs elapsed",
+            }));
   gc().ClearGarbage();
 }
 
@@ -347,19 +355,21 @@ TEST_F(GcModuleTest, EachDebugFlagPrintsOnlyItsLines) {
   Del("a");
   gc().SetDebug(kGcDebugStats);
   gc().Collect(1);
-  EXPECT_EQ(Normalized(), (std::vector<std::string>{
-                              "gc: collecting generation 1...",
-                              "gc: objects in each generation: 1 0 0",
-                              "gc: objects in permanent generation: 1",
-                              "gc: done, 1 unreachable, 0 uncollectable, S.SSSSs elapsed",
-                          }));
+  EXPECT_EQ(Normalized(),
+            (std::vector<std::string>{
+                "gc: collecting generation 1...",
+                "gc: objects in each generation: 1 0 0",
+                "gc: objects in permanent generation: 1",
+                "gc: done, 1 unreachable, 0 uncollectable, S.SSSSs elapsed",
+            }));
   lines_.clear();
   New("b", "N");
   Set("b", 0, "b");
   Del("b");
   gc().SetDebug(kGcDebugCollectable);
   gc().Collect(0);
-  EXPECT_EQ(Normalized(), std::vector<std::string>{"gc: collectable <N 0xADDR>"});
+  EXPECT_EQ(Normalized(),
+            std::vector<std::string>{"gc: collectable <N 0xADDR>"});
 }
 
 }  // namespace

@@ -15,9 +15,11 @@ class RecordingObserver : public Observer {
   void OnCollectionStart(const Heap& heap, int gen) override {
     calls.push_back("start " + std::to_string(gen));
     at_start.clear();
-    heap.ForEachObject([&](const ObjectInfo& info) { at_start.push_back(info); });
+    heap.ForEachObject(
+        [&](const ObjectInfo& info) { at_start.push_back(info); });
   }
-  void AfterFinalize(const Heap&, const std::vector<ObjId>& unreachable) override {
+  void AfterFinalize(const Heap&,
+                     const std::vector<ObjId>& unreachable) override {
     calls.push_back("after_finalize");
     after_finalize = unreachable;
   }
@@ -36,21 +38,30 @@ TEST_F(Observation, ReportNamesUnreachableLegacyResurrectedAndFreedSets) {
   RecordingObserver obs;
   backend_.heap().set_observer(&obs);
   New("keep", "D");  // reachable: never in the report
-  New("a", "D"); New("b", "D");
-  Set("a", 0, "b"); Set("b", 0, "a");
+  New("a", "D");
+  New("b", "D");
+  Set("a", 0, "b");
+  Set("b", 0, "a");
   New("z", "D");
   Set("z", 0, "z");
   host_.on_del[Id("z")] = [&] { Let("saved", Id("z")); };
   New("l", "L");
   Set("l", 0, "l");
-  Del("a"); Del("b"); Del("z"); Del("l");
+  Del("a");
+  Del("b");
+  Del("z");
+  Del("l");
   EXPECT_EQ(Collect(), 3);
-  EXPECT_EQ(obs.calls, (std::vector<std::string>{"start 2", "after_finalize", "end"}));
-  EXPECT_EQ(Labels(obs.last.unreachable), (std::vector<std::string>{"a", "b", "z", "l"}));
+  EXPECT_EQ(obs.calls,
+            (std::vector<std::string>{"start 2", "after_finalize", "end"}));
+  EXPECT_EQ(Labels(obs.last.unreachable),
+            (std::vector<std::string>{"a", "b", "z", "l"}));
   EXPECT_EQ(Labels(obs.last.finalizers), (std::vector<std::string>{"l"}));
-  EXPECT_EQ(Labels(obs.after_finalize), (std::vector<std::string>{"a", "b", "z"}));
+  EXPECT_EQ(Labels(obs.after_finalize),
+            (std::vector<std::string>{"a", "b", "z"}));
   EXPECT_EQ(Labels(obs.last.resurrected), (std::vector<std::string>{"z"}));
-  EXPECT_EQ(Labels(obs.last.final_unreachable), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(Labels(obs.last.final_unreachable),
+            (std::vector<std::string>{"a", "b"}));
   // Clearing a frees b first (a is pinned around its tp_clear).
   EXPECT_EQ(Labels(obs.last.freed), (std::vector<std::string>{"b", "a"}));
   EXPECT_EQ(obs.last.collected, 2);
@@ -58,7 +69,8 @@ TEST_F(Observation, ReportNamesUnreachableLegacyResurrectedAndFreedSets) {
   // At the start every object was in generation 2 (merged), with the
   // runner's references visible.
   ASSERT_EQ(obs.at_start.size(), 5u);
-  for (const ObjectInfo& info : obs.at_start) EXPECT_EQ(info.location, Location::kGen2);
+  for (const ObjectInfo& info : obs.at_start)
+    EXPECT_EQ(info.location, Location::kGen2);
   EXPECT_EQ(obs.at_start[0].runner_refs, 1);  // keep
   EXPECT_EQ(obs.at_start[1].runner_refs, 0);  // a
   backend_.heap().set_observer(nullptr);
@@ -74,7 +86,8 @@ TEST_F(Observation, NestedCollectIsNotReported) {
   host_.on_del[Id("s")] = [&] { backend_.Collect(0); };
   Del("s");
   Collect();
-  EXPECT_EQ(obs.calls, (std::vector<std::string>{"start 2", "after_finalize", "end"}));
+  EXPECT_EQ(obs.calls,
+            (std::vector<std::string>{"start 2", "after_finalize", "end"}));
   backend_.heap().set_observer(nullptr);
 }
 
@@ -85,7 +98,8 @@ TEST_F(Observation, InspectionReportsWeakrefsAndGarbage) {
   Set("n", 0, "n");
   Ref("basic", "n", false);
   Ref("cb", "n", true);
-  std::vector<WeakrefInfo> w = backend_.heap().WeakrefsOf(backend_.heap().Get(Id("n")));
+  std::vector<WeakrefInfo> w =
+      backend_.heap().WeakrefsOf(backend_.heap().Get(Id("n")));
   ASSERT_EQ(w.size(), 2u);
   EXPECT_EQ(host_.L(w[0].weakref), "basic");
   EXPECT_FALSE(w[0].has_callback);
@@ -138,7 +152,8 @@ TEST_F(VerifyHeapDeathTest, CatchesFinalizedBitOnObjectWithoutDel) {
   MakeList("l");
   Object* l = backend_.heap().Get(Id("l"));
   SetFinalized(&l->gc);
-  EXPECT_DEATH(backend_.heap().VerifyHeap(), "FINALIZED on an object without __del__");
+  EXPECT_DEATH(backend_.heap().VerifyHeap(),
+               "FINALIZED on an object without __del__");
   l->gc.prev &= ~kPrevFinalized;
 }
 
@@ -154,7 +169,8 @@ TEST_F(VerifyHeapDeathTest, CatchesATrackedObjectMissingFromEveryList) {
   GcHead* next = Next(&l->gc);
   SetNext(prev, next);
   SetPrev(next, prev);
-  EXPECT_DEATH(backend_.heap().VerifyHeap(), "tracked object in no generation list");
+  EXPECT_DEATH(backend_.heap().VerifyHeap(),
+               "tracked object in no generation list");
   SetNext(prev, &l->gc);
   SetPrev(next, &l->gc);
   l->gc = saved;

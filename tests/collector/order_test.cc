@@ -19,21 +19,25 @@ TEST_F(Orders, ReferentsFollowTraverseOrder) {
   New("y", "Node");
   New("z", "Node");
   MakeList("l", {"x", "1", "y", "z"});
-  EXPECT_EQ(Labels(backend_.Referents(Id("l"))), (std::vector<std::string>{"z", "y", "x"}));
+  EXPECT_EQ(Labels(backend_.Referents(Id("l"))),
+            (std::vector<std::string>{"z", "y", "x"}));
   MakeTuple("t", {"x", "y", "2", "z"});
-  EXPECT_EQ(Labels(backend_.Referents(Id("t"))), (std::vector<std::string>{"z", "y", "x"}));
+  EXPECT_EQ(Labels(backend_.Referents(Id("t"))),
+            (std::vector<std::string>{"z", "y", "x"}));
   New("i", "Node");
   Set("i", 2, "x");
   Set("i", 0, "z");
   Set("i", 1, "y");
-  EXPECT_EQ(Labels(backend_.Referents(Id("i"))), (std::vector<std::string>{"z", "y", "x"}));
+  EXPECT_EQ(Labels(backend_.Referents(Id("i"))),
+            (std::vector<std::string>{"z", "y", "x"}));
   MakeDict("d");
   Set("d", 5, "y");
   Set("d", 1, "x");
   Set("d", 3, "z");
   Clear("d", 5);
   Set("d", 5, "y");  // delete + reinsert appends
-  EXPECT_EQ(Labels(backend_.Referents(Id("d"))), (std::vector<std::string>{"x", "z", "y"}));
+  EXPECT_EQ(Labels(backend_.Referents(Id("d"))),
+            (std::vector<std::string>{"x", "z", "y"}));
 }
 
 // 6.B-24: list l2, l1, l0; tuple t2, t1, t0; dict values in entry order;
@@ -49,12 +53,16 @@ TEST_F(Orders, DeallocReleasesInCPythonOrderPerKind) {
   };
   three("l");
   MakeList("list", {"l0", "l1", "l2"});
-  Del("l0"); Del("l1"); Del("l2");
+  Del("l0");
+  Del("l1");
+  Del("l2");
   Del("list");
   EXPECT_EQ(Log(), "del l2, del l1, del l0");
   three("t");
   MakeTuple("tup", {"t0", "t1", "t2"});
-  Del("t0"); Del("t1"); Del("t2");
+  Del("t0");
+  Del("t1");
+  Del("t2");
   Del("tup");
   EXPECT_EQ(Log(), "del t2, del t1, del t0");
   three("v");
@@ -62,7 +70,9 @@ TEST_F(Orders, DeallocReleasesInCPythonOrderPerKind) {
   Set("d", 9, "v0");
   Set("d", 2, "v1");
   Set("d", 7, "v2");
-  Del("v0"); Del("v1"); Del("v2");
+  Del("v0");
+  Del("v1");
+  Del("v2");
   Del("d");
   EXPECT_EQ(Log(), "del v0, del v1, del v2");
   three("s");
@@ -70,7 +80,9 @@ TEST_F(Orders, DeallocReleasesInCPythonOrderPerKind) {
   Set("inst", 2, "s0");
   Set("inst", 0, "s1");
   Set("inst", 1, "s2");
-  Del("s0"); Del("s1"); Del("s2");
+  Del("s0");
+  Del("s1");
+  Del("s2");
   Del("inst");
   EXPECT_EQ(Log(), "del s1, del s2, del s0");
 }
@@ -79,9 +91,15 @@ TEST_F(Orders, DeallocReleasesInCPythonOrderPerKind) {
 TEST_F(Orders, RingIsFinalizedInListOrder) {
   Class("Node", 1, /*del=*/true);
   Start();
-  New("a", "Node"); New("b", "Node"); New("c", "Node");
-  Set("a", 0, "b"); Set("b", 0, "c"); Set("c", 0, "a");
-  Del("a"); Del("b"); Del("c");
+  New("a", "Node");
+  New("b", "Node");
+  New("c", "Node");
+  Set("a", 0, "b");
+  Set("b", 0, "c");
+  Set("c", 0, "a");
+  Del("a");
+  Del("b");
+  Del("c");
   EXPECT_EQ(Collect(), 3);
   EXPECT_EQ(Log(), "del a, del b, del c, collect 2 3");
 }
@@ -92,11 +110,16 @@ TEST_F(Orders, RingIsFinalizedInListOrder) {
 TEST_F(Orders, RescuedObjectsAreReorderedBreadthFirst) {
   Class("Node", 1, /*del=*/true);
   Start();
-  New("a", "Node"); New("b", "Node"); New("c", "Node");
-  Set("c", 0, "b"); Set("b", 0, "a");
-  Del("a"); Del("b");
+  New("a", "Node");
+  New("b", "Node");
+  New("c", "Node");
+  Set("c", 0, "b");
+  Set("b", 0, "a");
+  Del("a");
+  Del("b");
   EXPECT_EQ(Collect(), 0);
-  EXPECT_EQ(Labels(backend_.Objects(2)), (std::vector<std::string>{"c", "b", "a"}));
+  EXPECT_EQ(Labels(backend_.Objects(2)),
+            (std::vector<std::string>{"c", "b", "a"}));
   Let("bb", "c");
   Bind("bb", backend_.GetItem(Id("c"), 0));  // bb = c.0 (b)
   backend_.Incref(Id("b"));
@@ -104,7 +127,9 @@ TEST_F(Orders, RescuedObjectsAreReorderedBreadthFirst) {
   Bind("aa", backend_.GetItem(Id("b"), 0));  // aa = b.0 (a)
   backend_.Incref(Id("a"));
   Set("aa", 0, "c");
-  Del("aa"); Del("bb"); Del("c");
+  Del("aa");
+  Del("bb");
+  Del("c");
   Log();
   EXPECT_EQ(Collect(), 3);
   EXPECT_EQ(Log(), "del c, del b, del a, collect 2 3");
@@ -114,15 +139,21 @@ TEST_F(Orders, RescuedObjectsAreReorderedBreadthFirst) {
 TEST_F(Orders, FullCollectionMergesGenerationsAsGen2Gen0Gen1) {
   Class("Node", 1, /*del=*/true);
   Start();
-  New("z", "Node"); Set("z", 0, "z");
-  Collect(0); Collect(1);
-  New("x", "Node"); Set("x", 0, "x");
+  New("z", "Node");
+  Set("z", 0, "z");
   Collect(0);
-  New("y", "Node"); Set("y", 0, "y");
+  Collect(1);
+  New("x", "Node");
+  Set("x", 0, "x");
+  Collect(0);
+  New("y", "Node");
+  Set("y", 0, "y");
   EXPECT_EQ(backend_.GenerationOf(Id("z")), gcops::Where::kGen2);
   EXPECT_EQ(backend_.GenerationOf(Id("x")), gcops::Where::kGen1);
   EXPECT_EQ(backend_.GenerationOf(Id("y")), gcops::Where::kGen0);
-  Del("z"); Del("x"); Del("y");
+  Del("z");
+  Del("x");
+  Del("y");
   Log();
   EXPECT_EQ(Collect(), 3);
   EXPECT_EQ(Log(), "del z, del y, del x, collect 2 3");
@@ -131,10 +162,13 @@ TEST_F(Orders, FullCollectionMergesGenerationsAsGen2Gen0Gen1) {
 TEST_F(Orders, GenerationOneCollectionMergesAsGen1Gen0) {
   Class("Node", 1, /*del=*/true);
   Start();
-  New("x", "Node"); Set("x", 0, "x");
+  New("x", "Node");
+  Set("x", 0, "x");
   Collect(0);
-  New("y", "Node"); Set("y", 0, "y");
-  Del("x"); Del("y");
+  New("y", "Node");
+  Set("y", 0, "y");
+  Del("x");
+  Del("y");
   Log();
   EXPECT_EQ(Collect(1), 2);
   EXPECT_EQ(Log(), "del x, del y, collect 1 2");
@@ -145,12 +179,17 @@ TEST_F(Orders, HangersOnAreFinalizedInAllocationOrder) {
   Class("Node", 2, /*del=*/true);
   Start();
   New("c", "Node");
-  New("a", "Node"); New("b", "Node");
+  New("a", "Node");
+  New("b", "Node");
   New("d", "Node");
   Set("a", 1, "c");  // hangers-on: only the ring refers to c and d
-  Set("a", 0, "b"); Set("b", 0, "a");
+  Set("a", 0, "b");
+  Set("b", 0, "a");
   Set("b", 1, "d");
-  Del("c"); Del("a"); Del("b"); Del("d");
+  Del("c");
+  Del("a");
+  Del("b");
+  Del("d");
   EXPECT_EQ(Collect(), 4);
   EXPECT_EQ(Log(), "del c, del a, del b, del d, collect 2 4");
 }
@@ -174,7 +213,9 @@ TEST_F(Orders, TrashcanDefersDeallocsBeyondFiftyLevelsLikeCPython) {
   }
   Del("n119");
   std::string expected;
-  auto add = [&](const std::string& s) { expected += (expected.empty() ? "" : ", ") + std::string("del ") + s; };
+  auto add = [&](const std::string& s) {
+    expected += (expected.empty() ? "" : ", ") + std::string("del ") + s;
+  };
   for (int i = 119; i >= 70; --i) add("n" + std::to_string(i));
   for (int i = 71; i <= 119; ++i) add("leaf" + std::to_string(i));
   add("leaf70");
@@ -203,7 +244,8 @@ constexpr bool kUnderAddressSanitizer = false;
 // trashcan bounds the depth at 50 deallocs. Built iteratively through the
 // backend (automatic collection off, so this measures only deallocation).
 TEST_F(Orders, TenMillionObjectChainIsFreedWithoutStackOverflow) {
-  if (kUnderAddressSanitizer && std::getenv("GCFUZZ_ASAN_LARGE_TESTS") == nullptr)
+  if (kUnderAddressSanitizer &&
+      std::getenv("GCFUZZ_ASAN_LARGE_TESTS") == nullptr)
     GTEST_SKIP() << "16-40 s and 1.5 GB under ASan: run by hand with "
                     "GCFUZZ_ASAN_LARGE_TESTS=1 (collector/DESIGN.md)";
   Start();
@@ -249,7 +291,6 @@ TEST_F(Orders, MillionObjectRingIsFreedByAFullCollection) {
   EXPECT_EQ(backend_.Count()[0], 0);
 }
 
-
 // PyObject_ClearWeakRefs' temporary tuple goes through the trashcan like
 // any tuple: deep in a cascade it is deposited, so weakrefs only it keeps
 // alive are freed when the stack unwinds. The heap stays verifiable at
@@ -278,12 +319,17 @@ TEST_F(Orders, WeakrefHoldingTupleIsDeferredByTheTrashcanInDeepCascades) {
   Del("n59");
   std::string full = Full();
   // Level 1 (n59): its weakrefs are freed right after its callbacks.
-  EXPECT_EQ(full.rfind("callback b59, callback a59, free a59, free b59, free n59", 0), 0u) << full;
+  EXPECT_EQ(
+      full.rfind("callback b59, callback a59, free a59, free b59, free n59", 0),
+      0u)
+      << full;
   // n10 is deallocated at nesting 50: its tuple is deposited first, then
   // n9 (released by n10) is deposited too. When the stack unwinds, the
   // trashcan runs LIFO: n9 and the rest of the chain, and only at the very
   // end the tuple that still holds a10 and b10.
-  EXPECT_NE(full.find("callback b10, callback a10, free n10, callback b9"), std::string::npos) << full;
+  EXPECT_NE(full.find("callback b10, callback a10, free n10, callback b9"),
+            std::string::npos)
+      << full;
   std::string tail = "free n0, free a10, free b10";
   EXPECT_EQ(full.substr(full.size() - tail.size()), tail) << full;
   EXPECT_EQ(backend_.heap().LiveObjects(), 0u);

@@ -10,23 +10,26 @@
 #include <sstream>
 #include <string>
 
-#include "tests/support/corpus_programs.h"
-#include "tests/support/spec_examples.h"
 #include "collector/collector_backend.h"
 #include "gcops/parser.h"
 #include "gcops/runner.h"
+#include "tests/support/corpus_programs.h"
+#include "tests/support/spec_examples.h"
 
 namespace gcfuzz::collector {
 namespace {
 
-std::string RunProgram(const std::string& text, const std::string& file = "test.gcops") {
+std::string RunProgram(const std::string& text,
+                       const std::string& file = "test.gcops") {
   gcops::Program program;
   gcops::ParseError error;
-  if (!gcops::Parse(text, file, &program, &error)) return "parse error: " + error.ToString();
+  if (!gcops::Parse(text, file, &program, &error))
+    return "parse error: " + error.ToString();
   CollectorBackend backend;
   gcops::RunResult result = gcops::Run(program, backend);
   std::string out;
-  for (const gcops::Failure& f : result.failures) out += gcops::FormatFailure(file, f) + "\n";
+  for (const gcops::Failure& f : result.failures)
+    out += gcops::FormatFailure(file, f) + "\n";
   if (result.misuse) out += gcops::FormatMisuse(file, *result.misuse) + "\n";
   return out;  // empty: every expectation held
 }
@@ -61,7 +64,8 @@ del c
 collect
 expect collected 3
 expect log collect 2 0, del c, del b, del a, collect 2 3
-)"), "");
+)"),
+            "");
 }
 
 // 6.B-9 late weakref and 6.B-15 legacy mix (both checked on CPython 3.11.7).
@@ -79,7 +83,8 @@ collect
 expect collected 2
 expect log del a, del b, callback w, collect 2 2
 expect cleared w
-)"), "");
+)"),
+            "");
   EXPECT_EQ(RunProgram(R"(
 class L slots=2 del tp_del
 class P slots=2 del
@@ -106,7 +111,8 @@ clear x.0
 del x
 expect log del a, tp_del a, del b, callback wb
 expect garbage
-)"), "");
+)"),
+            "");
 }
 
 // 6.B-10 (checked on CPython 3.11.7): a weakref freed by its own callback
@@ -123,7 +129,8 @@ del a
 collect
 expect collected 2
 expect log callback w, collect 2 2
-)"), "");
+)"),
+            "");
 }
 
 TEST(ProgramGolden, CorpusSeedsHoldOnTheCollector) {

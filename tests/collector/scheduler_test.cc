@@ -14,7 +14,8 @@ using Scheduler = CollectorFixture;
 std::vector<int> AutoGenerations(const std::vector<std::string>& events) {
   std::vector<int> gens;
   for (const std::string& e : events)
-    if (e.rfind("collect ", 0) == 0 && e.size() > 5 && e.substr(e.size() - 5) == " auto")
+    if (e.rfind("collect ", 0) == 0 && e.size() > 5 &&
+        e.substr(e.size() - 5) == " auto")
       gens.push_back(e[8] - '0');
   return gens;
 }
@@ -98,7 +99,8 @@ TEST_F(Scheduler, LongLivedRuleDelaysFullCollection) {
   Log();
   for (int i = 0; i < 25 * 11; ++i) MakeList("n" + std::to_string(i));
   std::vector<int> expected;
-  for (int round = 0; round < 6; ++round) expected.insert(expected.end(), {0, 0, 0, 1});
+  for (int round = 0; round < 6; ++round)
+    expected.insert(expected.end(), {0, 0, 0, 1});
   expected.push_back(2);
   EXPECT_EQ(AutoGenerations(host_.events), expected);
 }
@@ -133,7 +135,9 @@ TEST_F(Scheduler, GcCallbacksWrapCollectionsAndSeeAppendedCallbacks) {
   Set("s", 0, "s");
   Del("s");
   EXPECT_EQ(Collect(1), 1);
-  EXPECT_EQ(Log(), "gc_start 1, gc_start 1, del s, collect 1 1, gc_stop 1 1 0, gc_stop 1 1 0");
+  EXPECT_EQ(Log(),
+            "gc_start 1, gc_start 1, del s, collect 1 1, gc_stop 1 1 0, "
+            "gc_stop 1 1 0");
 }
 
 TEST_F(Scheduler, AutomaticCollectionRunsCallbacksAndIsMarkedAuto) {
@@ -184,7 +188,8 @@ TEST_F(Scheduler, TuplesAndDictsUntrackAsCPythonDoes) {
   Set("e", 1, "d");
   Collect(2);
   EXPECT_TRUE(backend_.IsTracked(Id("e")));
-  EXPECT_EQ(Labels(backend_.Objects(2)), (std::vector<std::string>{"l", "tl", "e"}));
+  EXPECT_EQ(Labels(backend_.Objects(2)),
+            (std::vector<std::string>{"l", "tl", "e"}));
 }
 
 // 4.6: get_referrers scans gen0, gen1, gen2 in list order; permanent and

@@ -24,10 +24,16 @@ TEST_F(Weakrefs, CallbackLessRefAndProxyAreReused) {
   EXPECT_EQ(backend_.WeakrefCount(Id("a")), 4);
   // getweakrefs order: basic ref, basic proxy, then callbacks newest first.
   std::vector<std::string> order;
-  for (const WeakrefInfo& w : backend_.heap().WeakrefsOf(backend_.heap().Get(Id("a"))))
+  for (const WeakrefInfo& w :
+       backend_.heap().WeakrefsOf(backend_.heap().Get(Id("a"))))
     order.push_back(host_.L(w.weakref));
   EXPECT_EQ(order, (std::vector<std::string>{"r1", "p1", "c2", "c1"}));
-  Del("r1"); Del("r2"); Del("p1"); Del("p2"); Del("c1"); Del("c2");
+  Del("r1");
+  Del("r2");
+  Del("p1");
+  Del("p2");
+  Del("c1");
+  Del("c2");
   EXPECT_EQ(backend_.WeakrefCount(Id("a")), 0);
 }
 
@@ -40,7 +46,8 @@ TEST_F(Weakrefs, BasicRefCreatedLaterStillGoesToTheHead) {
   Ref("wa2", "a", true);
   Ref("wa0", "a", false);
   std::vector<std::string> order;
-  for (const WeakrefInfo& w : backend_.heap().WeakrefsOf(backend_.heap().Get(Id("a"))))
+  for (const WeakrefInfo& w :
+       backend_.heap().WeakrefsOf(backend_.heap().Get(Id("a"))))
     order.push_back(host_.L(w.weakref));
   EXPECT_EQ(order, (std::vector<std::string>{"wa0", "wa2", "wa1"}));
 }
@@ -77,7 +84,10 @@ TEST_F(Weakrefs, WeakrefsDroppedByTheirCallbacksAreFreedAfterAllCallbacks) {
   New("a", "A");
   Ref("w1", "a", true);
   Ref("w2", "a", true);
-  host_.on_callback[Id("w2")] = [&] { Del("w2"); Del("w1"); };
+  host_.on_callback[Id("w2")] = [&] {
+    Del("w2");
+    Del("w1");
+  };
   Full();
   Del("a");
   EXPECT_EQ(Full(), "callback w2, callback w1, free w1, free w2, free a");
@@ -103,8 +113,10 @@ TEST_F(Weakrefs, SingleWeakrefDroppedByItsCallbackIsFreedRightAfterIt) {
 TEST_F(Weakrefs, CollectionRunsReachableCallbacksBeforeAnyDel) {
   Class("N", 1, /*del=*/true);
   Start();
-  New("a", "N"); New("b", "N");
-  Set("a", 0, "b"); Set("b", 0, "a");
+  New("a", "N");
+  New("b", "N");
+  Set("a", 0, "b");
+  Set("b", 0, "a");
   Ref("basic", "a", false);
   Ref("a1", "a", true);
   Ref("a2", "a", true);
@@ -112,11 +124,14 @@ TEST_F(Weakrefs, CollectionRunsReachableCallbacksBeforeAnyDel) {
   int seen_alive = 0;
   for (const char* w : {"a1", "a2", "b1"})
     host_.on_callback[Id(w)] = [&] {
-      for (const char* x : {"a1", "a2", "b1", "basic"}) seen_alive += !backend_.WeakrefIsDead(Id(x));
+      for (const char* x : {"a1", "a2", "b1", "basic"})
+        seen_alive += !backend_.WeakrefIsDead(Id(x));
     };
-  Del("a"); Del("b");
+  Del("a");
+  Del("b");
   EXPECT_EQ(Collect(), 2);
-  EXPECT_EQ(Log(), "callback a2, callback a1, callback b1, del a, del b, collect 2 2");
+  EXPECT_EQ(Log(),
+            "callback a2, callback a1, callback b1, del a, del b, collect 2 2");
   EXPECT_EQ(seen_alive, 0);
   EXPECT_TRUE(backend_.WeakrefIsDead(Id("basic")));
 }
@@ -141,13 +156,18 @@ TEST_F(Weakrefs, TrashWeakrefNeverCallsBack) {
 TEST_F(Weakrefs, WeakrefsInsideTheCycleDoNotCallBack) {
   Class("N", 2);
   Start();
-  New("c1", "N"); New("c2", "N");
-  Set("c1", 0, "c2"); Set("c2", 0, "c1");
+  New("c1", "N");
+  New("c2", "N");
+  Set("c1", 0, "c2");
+  Set("c2", 0, "c1");
   Ref("w1", "c2", true);
   Set("c1", 1, "w1");
   Ref("w2", "c1", true);
   Set("c2", 1, "w2");
-  Del("w1"); Del("w2"); Del("c1"); Del("c2");
+  Del("w1");
+  Del("w2");
+  Del("c1");
+  Del("c2");
   EXPECT_EQ(Collect(), 4);
   EXPECT_EQ(Log(), "collect 2 4");
 }
@@ -158,8 +178,10 @@ TEST_F(Weakrefs, WeakrefsInsideTheCycleDoNotCallBack) {
 TEST_F(Weakrefs, LateWeakrefCreatedByFinalizerFiresDuringDeleteGarbage) {
   Class("D", 2, /*del=*/true);
   Start();
-  New("a", "D"); New("b", "D");
-  Set("a", 0, "b"); Set("b", 0, "a");
+  New("a", "D");
+  New("b", "D");
+  Set("a", 0, "b");
+  Set("b", 0, "a");
   host_.on_del[Id("a")] = [&] {
     Let("tmp", Value::Obj(Id("a")).obj);
     Bind("tmp", backend_.GetItem(Id("a"), 0));
@@ -168,8 +190,11 @@ TEST_F(Weakrefs, LateWeakrefCreatedByFinalizerFiresDuringDeleteGarbage) {
     Del("tmp");
   };
   bool target_dead_in_callback = false;
-  Del("a"); Del("b");
-  host_.on_callback[Id("a") + 2] = [&] { target_dead_in_callback = backend_.WeakrefIsDead(Id("w")); };
+  Del("a");
+  Del("b");
+  host_.on_callback[Id("a") + 2] = [&] {
+    target_dead_in_callback = backend_.WeakrefIsDead(Id("w"));
+  };
   EXPECT_EQ(Collect(), 2);
   EXPECT_EQ(Log(), "del a, del b, callback w, collect 2 2");
   EXPECT_TRUE(target_dead_in_callback);
@@ -219,16 +244,20 @@ TEST_F(Weakrefs, TrashWeakrefToLiveObjectIsClearedWithoutCallback) {
 TEST_F(Weakrefs, ReachableCallbacksSeeEveryTrashReferentCleared) {
   Class("C", 1);
   Start();
-  New("c0", "C"); Set("c0", 0, "c0");
-  New("c1", "C"); Set("c1", 0, "c1");
+  New("c0", "C");
+  Set("c0", 0, "c0");
+  New("c1", "C");
+  Set("c1", 0, "c1");
   Ref("w0", "c0", true);
   Ref("w1", "c1", true);
   int alive_seen = 0;
   for (const char* w : {"w0", "w1"})
     host_.on_callback[Id(w)] = [&] {
-      alive_seen += !backend_.WeakrefIsDead(Id("w0")) + !backend_.WeakrefIsDead(Id("w1"));
+      alive_seen +=
+          !backend_.WeakrefIsDead(Id("w0")) + !backend_.WeakrefIsDead(Id("w1"));
     };
-  Del("c0"); Del("c1");
+  Del("c0");
+  Del("c1");
   EXPECT_EQ(Collect(), 2);
   EXPECT_EQ(Log(), "callback w0, callback w1, collect 2 2");
   EXPECT_EQ(alive_seen, 0);
@@ -239,16 +268,24 @@ TEST_F(Weakrefs, ReachableCallbacksSeeEveryTrashReferentCleared) {
 TEST_F(Weakrefs, OnlyTheExternalWeakrefCallbackRunsInResurrectionCase) {
   Class("C", 2, /*del=*/true);
   Start();
-  New("c1", "C"); New("c2", "C");
-  Set("c1", 0, "c2"); Set("c2", 0, "c1");
-  Ref("t1", "c2", true); Set("c1", 1, "t1"); Del("t1");
-  Ref("t2", "c1", true); Set("c2", 1, "t2"); Del("t2");
-  New("cls", "C");  // stands in for the class object the callbacks refer to
+  New("c1", "C");
+  New("c2", "C");
+  Set("c1", 0, "c2");
+  Set("c2", 0, "c1");
+  Ref("t1", "c2", true);
+  Set("c1", 1, "t1");
+  Del("t1");
+  Ref("t2", "c1", true);
+  Set("c2", 1, "t2");
+  Del("t2");
+  New("cls", "C");      // stands in for the class object the callbacks refer to
   Set("c1", 1, "cls");  // t1 released: refcount death, no collection yet
   Log();
   Ref("ext", "cls", true);
   Set("cls", 0, "c1");
-  Del("cls"); Del("c1"); Del("c2");
+  Del("cls");
+  Del("c1");
+  Del("c2");
   EXPECT_EQ(Collect(), 4);
   EXPECT_EQ(Log(), "callback ext, del c1, del c2, del cls, collect 2 4");
   EXPECT_EQ(Collect(), 0);
@@ -298,7 +335,6 @@ TEST_F(Weakrefs, WeakrefFromDelCallsBackButWeakrefFromTpDelIsClearedSilently) {
   EXPECT_FALSE(Alive("b"));
 }
 
-
 // 6.A-29 (test_bug1055820c): c0 sits in gen2, kept alive only by the young
 // self-cycle c1; c2 is a young self-cycle with a callback-less weakref.
 // A natural (automatic) gen0 collection clears c1, c0 dies by refcount as
@@ -323,16 +359,18 @@ TEST_F(Weakrefs, OldObjectFreedAsSideEffectSeesYoungWeakrefsCleared) {
     ++calls;
     c2_dead_in_callback = backend_.WeakrefIsDead(Id("c2wr"));
   };
-  Del("c0"); Del("c1"); Del("c2");
+  Del("c0");
+  Del("c1");
+  Del("c2");
   backend_.SetThreshold(std::vector<int32_t>{5});
   Log();
-  for (int i = 0; i < 20 && host_.events.empty(); ++i) MakeList("junk" + std::to_string(i));
+  for (int i = 0; i < 20 && host_.events.empty(); ++i)
+    MakeList("junk" + std::to_string(i));
   EXPECT_EQ(Log(), "callback c0wr, collect 0 2 auto");
   EXPECT_EQ(calls, 1);
   EXPECT_TRUE(c2_dead_in_callback);
   EXPECT_FALSE(Alive("c0"));
 }
-
 
 // The callback's frame holds its weakref: a body that drops the last other
 // reference frees it only when the body returns (python3 3.11.7: a weakref

@@ -11,8 +11,8 @@
 #include <string>
 
 #include "collector/collector_backend.h"
-#include "differential/cpython/cpython_backend.h"
 #include "differential/compare.h"
+#include "differential/cpython/cpython_backend.h"
 #include "gcops/parser.h"
 #include "gcops/runner.h"
 

@@ -139,7 +139,8 @@ class BackendDriver : public gcops::Host {
   gcops::ObjId Named(const std::string& name) const { return names_.at(name); }
   bool Dead(const std::string& label) const { return freed_.count(Id(label)); }
   const std::string& LabelOf(gcops::ObjId id) const { return labels_.at(id); }
-  std::vector<std::string> LabelsOf(const std::vector<gcops::ObjId>& ids) const {
+  std::vector<std::string> LabelsOf(
+      const std::vector<gcops::ObjId>& ids) const {
     std::vector<std::string> out;
     for (gcops::ObjId id : ids) out.push_back(labels_.at(id));
     return out;
@@ -179,7 +180,8 @@ class BackendDriver : public gcops::Host {
                         std::to_string(collected) + " " +
                         std::to_string(uncollectable));
     }
-    if (index < gc_bodies_.size() && gc_bodies_[index]) gc_bodies_[index](start);
+    if (index < gc_bodies_.size() && gc_bodies_[index])
+      gc_bodies_[index](start);
   }
   void OnGarbage(gcops::ObjId obj) override {
     events_.push_back("garbage " + labels_.at(obj));
@@ -223,7 +225,8 @@ class BackendDriver : public gcops::Host {
     }
     return gcops::Value::Obj(names_.at(item));
   }
-  std::vector<gcops::Value> Values(const std::vector<std::string>& items) const {
+  std::vector<gcops::Value> Values(
+      const std::vector<std::string>& items) const {
     std::vector<gcops::Value> out;
     for (const auto& i : items) out.push_back(Item(i));
     return out;

@@ -89,7 +89,6 @@ TEST(CpythonBackendTest, ResurrectionKeepsObjectAndFreesTheRest) {
   EXPECT_EQ(d.Log(true), "free a, collect 2 1");
 }
 
-
 // Within one unreachable set, callbacks run object by object in list
 // order, newest first within an object, all before any __del__; every
 // weakref to the garbage (the basic ref included) is dead by then.
@@ -142,8 +141,7 @@ TEST(CpythonBackendTest, LegacyTpDelClosureGoesToGarbage) {
   d.TakeGarbage("x");
   d.Clear("x", 0);
   d.Del("x");
-  EXPECT_EQ(d.Log(true),
-            "del a, tp_del a, free a, del b, callback wb, free b");
+  EXPECT_EQ(d.Log(true), "del a, tp_del a, free a, del b, callback wb, free b");
 }
 
 // tp_del runs at every death (no once-only bit): resurrected by its body,
@@ -272,10 +270,10 @@ TEST(CpythonBackendTest, ThresholdPatternTenTwoTwo) {
     if (!log.empty()) gens.push_back(log);
   }
   const std::vector<std::string> expected = {
-      "collect 0 10 auto",  "collect 0 11 auto",  "collect 0 11 auto",
-      "collect 1 11 auto",  "collect 0 11 auto",  "collect 0 11 auto",
-      "collect 0 11 auto",  "collect 1 11 auto",  "collect 0 11 auto",
-      "collect 0 11 auto",  "collect 0 11 auto",  "collect 1 11 auto",
+      "collect 0 10 auto", "collect 0 11 auto", "collect 0 11 auto",
+      "collect 1 11 auto", "collect 0 11 auto", "collect 0 11 auto",
+      "collect 0 11 auto", "collect 1 11 auto", "collect 0 11 auto",
+      "collect 0 11 auto", "collect 0 11 auto", "collect 1 11 auto",
       "collect 2 11 auto"};
   EXPECT_EQ(gens, expected);
 }
@@ -394,21 +392,20 @@ TEST(CpythonBackendTest, TrashcanChainKeepsCpythonOrder) {
   d.Del("f");
   d.Del("top");
   const std::vector<int> python_order = {
-      151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164,
-      165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178,
-      179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192,
-      193, 194, 195, 196, 197, 198, 199, 150, 102, 103, 104, 105, 106, 107,
-      108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121,
-      122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135,
-      136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149,
-      101, 53,  54,  55,  56,  57,  58,  59,  60,  61,  62,  63,  64,  65,
-      66,  67,  68,  69,  70,  71,  72,  73,  74,  75,  76,  77,  78,  79,
-      80,  81,  82,  83,  84,  85,  86,  87,  88,  89,  90,  91,  92,  93,
-      94,  95,  96,  97,  98,  99,  100, 52,  4,   5,   6,   7,   8,   9,
-      10,  11,  12,  13,  14,  15,  16,  17,  18,  19,  20,  21,  22,  23,
-      24,  25,  26,  27,  28,  29,  30,  31,  32,  33,  34,  35,  36,  37,
-      38,  39,  40,  41,  42,  43,  44,  45,  46,  47,  48,  49,  50,  51,
-      3,   0,   1,   2};
+      151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165,
+      166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180,
+      181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195,
+      196, 197, 198, 199, 150, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+      112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
+      127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141,
+      142, 143, 144, 145, 146, 147, 148, 149, 101, 53,  54,  55,  56,  57,  58,
+      59,  60,  61,  62,  63,  64,  65,  66,  67,  68,  69,  70,  71,  72,  73,
+      74,  75,  76,  77,  78,  79,  80,  81,  82,  83,  84,  85,  86,  87,  88,
+      89,  90,  91,  92,  93,  94,  95,  96,  97,  98,  99,  100, 52,  4,   5,
+      6,   7,   8,   9,   10,  11,  12,  13,  14,  15,  16,  17,  18,  19,  20,
+      21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,  32,  33,  34,  35,
+      36,  37,  38,  39,  40,  41,  42,  43,  44,  45,  46,  47,  48,  49,  50,
+      51,  3,   0,   1,   2};
   auto label = [](const char* name, int i) {
     return i == 0 ? std::string(name)
                   : std::string(name) + "@" + std::to_string(i + 1);

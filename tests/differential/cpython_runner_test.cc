@@ -9,11 +9,11 @@
 #include <sstream>
 #include <string>
 
-#include "tests/support/corpus_programs.h"
-#include "tests/support/spec_examples.h"
 #include "differential/cpython/cpython_backend.h"
 #include "gcops/parser.h"
 #include "gcops/runner.h"
+#include "tests/support/corpus_programs.h"
+#include "tests/support/spec_examples.h"
 
 namespace gcfuzz::differential {
 namespace {

@@ -1,7 +1,10 @@
-// tests/differential/ft_cross_check_test.cc — the normaliser (differential/ft_normalize.h)
-// and the free-threaded cross-check (differential/ft_cross_check.h): the rewrite
-// itself, every corpus program and a fixed-seed batch of mutants with no
-// disagreement, and the documented 3.11/3.13t differences the check allows.
+// tests/differential/ft_cross_check_test.cc — the normaliser
+// (differential/ft_normalize.h) and the free-threaded cross-check
+// (differential/ft_cross_check.h): the rewrite itself, every corpus program and
+// a fixed-seed batch of mutants with no disagreement, and the
+// documented 3.11/3.13t differences the check allows.
+#include "differential/ft_cross_check.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,7 +14,6 @@
 #include <vector>
 
 #include "collector/collector_backend.h"
-#include "differential/ft_cross_check.h"
 #include "differential/ft_normalize.h"
 #include "fuzz/mutator.h"
 #include "gcops/parser.h"
@@ -95,8 +97,9 @@ TEST(FtCrossCheck, EveryCorpusProgramAgrees) {
   for (const auto& [name, program] : corpus) {
     FtCrossStats stats;
     const auto d = FtCrossCheck(program, &stats);
-    EXPECT_FALSE(d.has_value()) << name << ": collection " << d->collection << ": "
-                                << d->what << "\n" << d->detail;
+    EXPECT_FALSE(d.has_value())
+        << name << ": collection " << d->collection << ": " << d->what << "\n"
+        << d->detail;
     exact += stats.exact;
     pre_only += stats.pre_finalizer_only;
     oracle += stats.oracle_checked;
@@ -107,9 +110,10 @@ TEST(FtCrossCheck, EveryCorpusProgramAgrees) {
   EXPECT_GT(pre_only, 5);
   EXPECT_GE(oracle, exact + pre_only);
   EXPECT_GT(raw, 100);  // automatic collections included
-  std::printf("corpus: %zu programs, %d exact collections, %d pre-finalizer only, "
-              "%d checked against the oracle, %d in the unnormalised runs\n",
-              corpus.size(), exact, pre_only, oracle, raw);
+  std::printf(
+      "corpus: %zu programs, %d exact collections, %d pre-finalizer only, "
+      "%d checked against the oracle, %d in the unnormalised runs\n",
+      corpus.size(), exact, pre_only, oracle, raw);
 }
 
 // GCFUZZ_FT_MUTANTS / GCFUZZ_FT_SEED override the batch for longer soaks
@@ -131,8 +135,9 @@ TEST(FtCrossCheck, FixedSeedMutantsAgree) {
     FtCrossStats stats;
     gcops::Program normalized;
     const auto d = FtCrossCheck(p, &stats, &normalized);
-    ASSERT_FALSE(d.has_value()) << "mutant " << i << ": collection " << d->collection << ": "
-                                << d->what << "\n" << d->detail << "\n"
+    ASSERT_FALSE(d.has_value()) << "mutant " << i << ": collection "
+                                << d->collection << ": " << d->what << "\n"
+                                << d->detail << "\n"
                                 << gcops::Print(normalized);
     collections += stats.collections;
   }

@@ -2,9 +2,8 @@
 // does may leak into the next (counts, generations, gc.garbage,
 // gc.callbacks, thresholds, debug flags, the enabled flag, frozen objects,
 // stats, labels), and End must free every program object.
-#include <gtest/gtest.h>
-
 #include <Python.h>
+#include <gtest/gtest.h>
 
 #include <string>
 #include <vector>

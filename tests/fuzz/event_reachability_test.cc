@@ -35,9 +35,8 @@ struct Reached {
 
   bool all() const {
     return cycle_collected && resurrection && trash_weakref &&
-           callback_by_collector && legacy_closure_in_garbage &&
-           automatic[0] && automatic[1] && automatic[2] &&
-           nested_collect_in_finalizer;
+           callback_by_collector && legacy_closure_in_garbage && automatic[0] &&
+           automatic[1] && automatic[2] && nested_collect_in_finalizer;
   }
 };
 
@@ -56,7 +55,8 @@ class Probe final : public collector::CollectorBackend,
   }
   gcops::ObjId NewWeakref(ObjId id, bool proxy, ObjId target,
                           bool with_callback) override {
-    const ObjId got = CollectorBackend::NewWeakref(id, proxy, target, with_callback);
+    const ObjId got =
+        CollectorBackend::NewWeakref(id, proxy, target, with_callback);
     weakrefs_.insert(got);
     return got;
   }
@@ -68,8 +68,12 @@ class Probe final : public collector::CollectorBackend,
   }
 
   // --- Host
-  void OnDel(ObjId o) override { Finalizer([&] { outer_->OnDel(o); }); }
-  void OnTpDel(ObjId o) override { Finalizer([&] { outer_->OnTpDel(o); }); }
+  void OnDel(ObjId o) override {
+    Finalizer([&] { outer_->OnDel(o); });
+  }
+  void OnTpDel(ObjId o) override {
+    Finalizer([&] { outer_->OnTpDel(o); });
+  }
   void OnWeakrefCallback(ObjId w) override {
     if (collecting_ > 0) reached_->callback_by_collector = true;
     Finalizer([&] { outer_->OnWeakrefCallback(w); });
@@ -92,16 +96,18 @@ class Probe final : public collector::CollectorBackend,
   void OnCollectionStart(const collector::Heap& heap, int gen) override {
     ++collecting_;
     const auto& s = heap.scheduler();
-    features.insert("start" + std::to_string(gen) + " counts " +
-                    std::to_string(std::min<int64_t>(s.count[1], 3)) + "," +
-                    std::to_string(std::min<int64_t>(s.count[2], 3)) +
-                    " long-lived " +
-                    (s.long_lived_pending >= s.long_lived_total / 4 ? "ok" : "no"));
+    features.insert(
+        "start" + std::to_string(gen) + " counts " +
+        std::to_string(std::min<int64_t>(s.count[1], 3)) + "," +
+        std::to_string(std::min<int64_t>(s.count[2], 3)) + " long-lived " +
+        (s.long_lived_pending >= s.long_lived_total / 4 ? "ok" : "no"));
     heap.ForEachObject([&](const collector::ObjectInfo& o) {
-      const bool weak = o.kind == gcops::ObjKind::kRef ||
-                        o.kind == gcops::ObjKind::kProxy;
-      if (weak && o.refcount > o.runner_refs) features.insert("weakref in heap");
-      if (weak && o.weakref_referent == gcops::kNoObj) features.insert("dead weakref");
+      const bool weak =
+          o.kind == gcops::ObjKind::kRef || o.kind == gcops::ObjKind::kProxy;
+      if (weak && o.refcount > o.runner_refs)
+        features.insert("weakref in heap");
+      if (weak && o.weakref_referent == gcops::kNoObj)
+        features.insert("dead weakref");
     });
   }
   void OnCollectionEnd(const collector::Heap&,
@@ -114,11 +120,11 @@ class Probe final : public collector::CollectorBackend,
     for (ObjId o : r.unreachable) {
       if (weakrefs_.count(o)) reached_->trash_weakref = true;
     }
-    features.insert("end" + std::to_string(r.generation) +
-                    (r.automatic ? " auto" : "") + " U" +
-                    std::to_string(std::min<size_t>(r.unreachable.size(), 4)) +
-                    " F" + std::to_string(std::min<size_t>(r.finalizers.size(), 2)) +
-                    " R" + std::to_string(std::min<size_t>(r.resurrected.size(), 2)));
+    features.insert(
+        "end" + std::to_string(r.generation) + (r.automatic ? " auto" : "") +
+        " U" + std::to_string(std::min<size_t>(r.unreachable.size(), 4)) +
+        " F" + std::to_string(std::min<size_t>(r.finalizers.size(), 2)) + " R" +
+        std::to_string(std::min<size_t>(r.resurrected.size(), 2)));
     // A closure: the tp_del object and at least one object it reaches.
     if (r.finalizers.size() >= 2 && r.uncollectable >= 2) {
       reached_->legacy_closure_in_garbage = true;
@@ -159,7 +165,8 @@ std::set<std::string> Features(const gcops::RunResult& r,
   return f;
 }
 
-TEST(EventReachabilityTest, GeneratorReachesEveryInterestingBehaviourWithinBound) {
+TEST(EventReachabilityTest,
+     GeneratorReachesEveryInterestingBehaviourWithinBound) {
   // The generator as the fuzzer drives it, starting from the empty program:
   // mutate an input from the pool, run it, keep it if it did something new.
   constexpr int kMaxPrograms = 60000;
@@ -181,13 +188,14 @@ TEST(EventReachabilityTest, GeneratorReachesEveryInterestingBehaviourWithinBound
     }
     if (novel) pool.push_back(p);
     if (programs % 1000 == 999) {
-      std::printf("after %d programs: cycle %d resurrection %d trash-weakref %d "
-                  "gc-callback %d legacy %d auto %d%d%d nested %d\n",
-                  programs + 1, reached.cycle_collected, reached.resurrection,
-                  reached.trash_weakref, reached.callback_by_collector,
-                  reached.legacy_closure_in_garbage, reached.automatic[0],
-                  reached.automatic[1], reached.automatic[2],
-                  reached.nested_collect_in_finalizer);
+      std::printf(
+          "after %d programs: cycle %d resurrection %d trash-weakref %d "
+          "gc-callback %d legacy %d auto %d%d%d nested %d\n",
+          programs + 1, reached.cycle_collected, reached.resurrection,
+          reached.trash_weakref, reached.callback_by_collector,
+          reached.legacy_closure_in_garbage, reached.automatic[0],
+          reached.automatic[1], reached.automatic[2],
+          reached.nested_collect_in_finalizer);
     }
   }
   std::printf("programs generated: %d\n", programs);

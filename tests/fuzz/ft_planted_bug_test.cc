@@ -43,7 +43,10 @@ Hunt RunFuzzLoop(Fault fault, int max_programs) {
   Hunt hunt;
   hunt.programs = testing::RunCorpusThenMutants(
       testing::ParsedCorpusPrograms(), max_programs, 2718,
-      [&](const gcops::Program& p) { return ((hunt.finding = FtCrossCheck(p, nullptr, &hunt.normalized))).has_value(); });
+      [&](const gcops::Program& p) {
+        return ((hunt.finding = FtCrossCheck(p, nullptr, &hunt.normalized)))
+            .has_value();
+      });
   collector::ActiveFaultForTesting() = Fault::kNone;
   return hunt;
 }
@@ -54,14 +57,15 @@ TEST(FtPlantedBug, CorrectModeGivesNoFindingOnTheSameLoop) {
   ASSERT_FALSE(testing::ParsedCorpusPrograms().empty())
       << "GCFUZZ_SOURCE_DIR must point at the tree";
   const Hunt hunt = RunFuzzLoop(Fault::kNone, 600);
-  EXPECT_FALSE(hunt.finding.has_value())
-      << hunt.finding->what << "\n" << hunt.finding->detail << "\n"
-      << gcops::Print(hunt.normalized);
+  EXPECT_FALSE(hunt.finding.has_value()) << hunt.finding->what << "\n"
+                                         << hunt.finding->detail << "\n"
+                                         << gcops::Print(hunt.normalized);
 }
 
 TEST(FtPlantedBug, SkippedLegacyClosureIsFoundWithinBound) {
   const Hunt hunt = RunFuzzLoop(Fault::kFtLegacyClosureSkipped, kBound);
-  ASSERT_TRUE(hunt.finding.has_value()) << "not found in " << kBound << " programs";
+  ASSERT_TRUE(hunt.finding.has_value())
+      << "not found in " << kBound << " programs";
   std::printf("found after %d programs: collection %d: %s\n", hunt.programs + 1,
               hunt.finding->collection, hunt.finding->what.c_str());
 }

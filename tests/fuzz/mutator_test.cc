@@ -1,7 +1,6 @@
 // The structure-aware mutator: every mutant is a valid program in canonical
 // form that survives the binary form, mutation reaches every statement
 // kind, and mutants mostly run to the end (no top-level misuse).
-#include "tests/support/corpus_programs.h"
 #include "fuzz/mutator.h"
 
 #include <gtest/gtest.h>
@@ -19,6 +18,7 @@
 #include "gcops/printer.h"
 #include "gcops/runner.h"
 #include "gcops/static_model.h"
+#include "tests/support/corpus_programs.h"
 
 namespace gcfuzz::fuzz {
 namespace {
@@ -37,8 +37,9 @@ void ExpectValid(const Program& m, const std::string& context) {
   const std::string text = gcops::Print(m);
   Program parsed;
   gcops::ParseError e;
-  ASSERT_TRUE(gcops::Parse(text, "mutant", &parsed, &e))
-      << context << "\n" << e.ToString() << "\n" << text;
+  ASSERT_TRUE(gcops::Parse(text, "mutant", &parsed, &e)) << context << "\n"
+                                                         << e.ToString() << "\n"
+                                                         << text;
   ASSERT_TRUE(parsed == m) << context << "\n" << text;
   ASSERT_FALSE(gcops::FirstInvalid(m).has_value()) << context << "\n" << text;
   ASSERT_TRUE(gcops::Decode(gcops::Encode(m)) == m) << context << "\n" << text;
@@ -89,7 +90,8 @@ TEST(MutatorTest, MutationReachesEveryStatementKind) {
   }
   for (size_t op = 0; op < gcops::NumOps(); ++op) {
     EXPECT_TRUE(seen.count(static_cast<gcops::Op>(op)))
-        << "never generated: " << gcops::Info(static_cast<gcops::Op>(op)).keyword;
+        << "never generated: "
+        << gcops::Info(static_cast<gcops::Op>(op)).keyword;
   }
 }
 

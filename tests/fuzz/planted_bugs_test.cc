@@ -56,7 +56,9 @@ Hunt RunFuzzLoop(Fault fault, int max_programs) {
   Hunt hunt;
   hunt.programs = testing::RunCorpusThenMutants(
       testing::ParsedCorpusPrograms(), max_programs, 1122,
-      [&](const gcops::Program& p) { return ((hunt.finding = Check(p))).has_value(); });
+      [&](const gcops::Program& p) {
+        return ((hunt.finding = Check(p))).has_value();
+      });
   collector::ActiveFaultForTesting() = Fault::kNone;
   return hunt;
 }
@@ -75,20 +77,21 @@ TEST(PlantedBugsControl, CorrectCollectorGivesNoFindingOnTheSameLoop) {
 TEST_P(PlantedBugs, FuzzLoopFindsTheFaultWithinBound) {
   const Hunt hunt = RunFuzzLoop(GetParam(), kBound);
   ASSERT_TRUE(hunt.finding.has_value())
-      << "fault " << static_cast<int>(GetParam()) << " not found in "
-      << kBound << " programs";
+      << "fault " << static_cast<int>(GetParam()) << " not found in " << kBound
+      << " programs";
   std::printf("fault %d found after %d programs: %s\n",
               static_cast<int>(GetParam()), hunt.programs + 1,
               hunt.finding->substr(0, 160).c_str());
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    EveryFault, PlantedBugs,
-    ::testing::Values(Fault::kTrashWeakrefCallbackCalled,
-                      Fault::kFinalizedNotSet, Fault::kResurrectedCleared,
-                      Fault::kMergeOrderReversed, Fault::kLegacyClosureSkipped,
-                      Fault::kCallbacksOldestFirst,
-                      Fault::kLongLivedRuleOffByOne));
+INSTANTIATE_TEST_SUITE_P(EveryFault, PlantedBugs,
+                         ::testing::Values(Fault::kTrashWeakrefCallbackCalled,
+                                           Fault::kFinalizedNotSet,
+                                           Fault::kResurrectedCleared,
+                                           Fault::kMergeOrderReversed,
+                                           Fault::kLegacyClosureSkipped,
+                                           Fault::kCallbacksOldestFirst,
+                                           Fault::kLongLivedRuleOffByOne));
 
 }  // namespace
 }  // namespace gcfuzz::fuzz

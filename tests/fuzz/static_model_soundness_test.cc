@@ -10,8 +10,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <random>
+#include <sstream>
 #include <vector>
 
 #include "collector/collector_backend.h"
@@ -52,17 +52,20 @@ void ExpectModelAgreesWithRun(const Program& p, Tally* tally) {
   if (r.misuse) {
     const size_t j = r.misuse->stmt_index;
     ASSERT_LT(j, judged.size())
-        << "misuse after the model's first invalid statement\n" << text;
+        << "misuse after the model's first invalid statement\n"
+        << text;
     EXPECT_NE(judged[j], Validity::kValid)
         << "statement " << j + 1 << " judged valid but: " << r.misuse->message
-        << "\n" << text;
+        << "\n"
+        << text;
     ++(judged[j] == Validity::kInvalid ? tally->invalid_confirmed
                                        : tally->unknown_misuse);
   } else {
     ++tally->clean;
     EXPECT_NE(judged.back(), Validity::kInvalid)
         << "statement " << judged.size() << " judged invalid, but the run "
-        << "went through\n" << text;
+        << "went through\n"
+        << text;
   }
 }
 
@@ -106,7 +109,8 @@ TEST(StaticModelSoundnessTest, JudgementsMatchRunsOnTheCollector) {
   const unsigned max_len = len_env != nullptr ? std::atoi(len_env) : 64;
   for (int i = 0; i < iters; ++i) {
     std::vector<uint8_t> bytes(8 + rng() % (max_len - 7));
-    for (uint8_t& b : bytes) b = static_cast<uint8_t>(rng() % 3 ? rng() % 26 : rng());
+    for (uint8_t& b : bytes)
+      b = static_cast<uint8_t>(rng() % 3 ? rng() % 26 : rng());
     Program p = Decode(bytes);
     if (p.stmts.empty() || p.names.empty()) continue;
     ExpectModelAgreesWithRun(p, &tally);

@@ -64,7 +64,8 @@ Seen CompareOverCorpusAndFaults() {
         if (!fuzz) continue;
         const Verdict repro = ReproVerdict(p, differential_target);
         EXPECT_EQ(fuzz->SummaryLine(), repro.SummaryLine())
-            << "fault " << f << "\n" << fuzz->Report();
+            << "fault " << f << "\n"
+            << fuzz->Report();
         EXPECT_EQ(fuzz->signature, repro.signature) << "fault " << f;
         std::string kind = differential::VerdictName(fuzz->kind);
         if (fuzz->kind == VerdictKind::kDivergence) {

@@ -1,7 +1,6 @@
 // Tests of the binary form (gcops/binary.h, docs/binary-form.md): round
 // trips on hand-written programs and on the corpus, totality on random and
 // truncated bytes, version handling, folding of names and limits.
-#include "tests/support/parse.h"
 #include "gcops/binary.h"
 
 #include <gtest/gtest.h>
@@ -17,6 +16,7 @@
 #include "gcops/parser.h"
 #include "gcops/printer.h"
 #include "gcops/static_model.h"
+#include "tests/support/parse.h"
 
 namespace gcfuzz::gcops {
 namespace {
@@ -29,7 +29,9 @@ void ExpectRoundTrip(const Program& p) {
   ASSERT_FALSE(bytes.empty());
   EXPECT_EQ(bytes[0], kBinaryVersion);
   const Program back = Decode(bytes);
-  EXPECT_EQ(back, p) << "original:\n" << Print(p) << "decoded:\n" << Print(back);
+  EXPECT_EQ(back, p) << "original:\n"
+                     << Print(p) << "decoded:\n"
+                     << Print(back);
 }
 
 // The totality property for one input: Decode gives a program whose text
@@ -39,8 +41,8 @@ void ExpectTotal(std::span<const uint8_t> bytes) {
   const std::string text = Print(p);
   Program parsed;
   ParseError err;
-  ASSERT_TRUE(Parse(text, "decoded", &parsed, &err))
-      << err.ToString() << "\n" << text;
+  ASSERT_TRUE(Parse(text, "decoded", &parsed, &err)) << err.ToString() << "\n"
+                                                     << text;
   ASSERT_EQ(parsed, p) << text;
   const Program again = Decode(Encode(p));
   ASSERT_EQ(again, p) << "first:\n" << text << "second:\n" << Print(again);
@@ -199,7 +201,8 @@ TEST(BinaryFormTest, CorpusRoundTrips) {
   EXPECT_GE(files, 6u);
   // The seeds, together, use every statement kind.
   for (size_t op = 0; op < NumOps(); ++op) {
-    EXPECT_TRUE(seen[op]) << "no seed uses " << Info(static_cast<Op>(op)).keyword;
+    EXPECT_TRUE(seen[op]) << "no seed uses "
+                          << Info(static_cast<Op>(op)).keyword;
   }
 }
 
@@ -261,7 +264,8 @@ TEST(BinaryFormTest, EveryTruncationDecodes) {
   }
   // The whole encoding is the whole program; a prefix is a prefix.
   const Program full = Decode(bytes);
-  const Program half = Decode(std::span<const uint8_t>(bytes.data(), bytes.size() / 2));
+  const Program half =
+      Decode(std::span<const uint8_t>(bytes.data(), bytes.size() / 2));
   EXPECT_LT(half.stmts.size(), full.stmts.size());
 }
 
@@ -278,8 +282,7 @@ TEST(BinaryFormTest, KeywordLiteralsBecomeValidNames) {
 
 TEST(BinaryFormTest, DuplicateClassNamesAreMadeUnique) {
   // Two `class` statements spelling "A" (literal length 1, letter 0).
-  const std::vector<uint8_t> bytes = {kBinaryVersion, 0, 0, 0, 32,
-                                      0, 0, 0, 0};
+  const std::vector<uint8_t> bytes = {kBinaryVersion, 0, 0, 0, 32, 0, 0, 0, 0};
   const Program p = Decode(bytes);
   ASSERT_EQ(p.classes.size(), 2u);
   EXPECT_EQ(p.classes[0].name, "A");

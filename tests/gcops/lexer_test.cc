@@ -19,9 +19,9 @@ std::vector<K> Kinds(const std::vector<Token>& tokens) {
 
 TEST(LexerTest, PunctuationIsAlwaysItsOwnToken) {
   auto t = LexLine("a.0{}; ,x");
-  EXPECT_EQ(Kinds(t), (std::vector<K>{K::kName, K::kDot, K::kInt, K::kLBrace,
-                                      K::kRBrace, K::kSemi, K::kComma,
-                                      K::kName, K::kEnd}));
+  EXPECT_EQ(Kinds(t),
+            (std::vector<K>{K::kName, K::kDot, K::kInt, K::kLBrace, K::kRBrace,
+                            K::kSemi, K::kComma, K::kName, K::kEnd}));
   EXPECT_EQ(t[0].text, "a");
   EXPECT_EQ(t[2].value, 0);
   EXPECT_EQ(t[7].col, 9u);
@@ -67,8 +67,8 @@ TEST(LexerTest, IntegersCoverExactlyInt32) {
 
 TEST(LexerTest, SlotsFlagIsOneToken) {
   auto t = LexLine("slots=0 slots=16 slots");
-  EXPECT_EQ(Kinds(t), (std::vector<K>{K::kSlots, K::kSlots, K::kName,
-                                      K::kEnd}));
+  EXPECT_EQ(Kinds(t),
+            (std::vector<K>{K::kSlots, K::kSlots, K::kName, K::kEnd}));
   EXPECT_EQ(t[0].value, 0);
   EXPECT_EQ(t[1].value, 16);
 }

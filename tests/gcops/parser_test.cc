@@ -1,8 +1,6 @@
 // Tests for gcops/parser.h: the spec's programs parse and round-trip, every
 // lexical and grammatical rule rejects what it should at the exact line and
 // column, parser output is canonical, and arbitrary input never crashes.
-#include "tests/support/parse.h"
-#include "tests/support/spec_examples.h"
 #include "gcops/parser.h"
 
 #include <gtest/gtest.h>
@@ -15,6 +13,8 @@
 
 #include "gcops/ast.h"
 #include "gcops/printer.h"
+#include "tests/support/parse.h"
+#include "tests/support/spec_examples.h"
 
 namespace gcfuzz::gcops {
 namespace {
@@ -109,7 +109,8 @@ void ExpectRoundTrip(const std::string& text) {
   Program q;
   ParseError err;
   ASSERT_TRUE(Parse(printed, "printed.gcops", &q, &err))
-      << err.ToString() << "\n" << printed;
+      << err.ToString() << "\n"
+      << printed;
   EXPECT_EQ(q, p) << printed;
   EXPECT_EQ(Print(q), printed);
   Program c = p;
@@ -128,8 +129,8 @@ TEST(ParserTest, SpecExamplesParseAndRoundTrip) {
 }
 
 TEST(ParserTest, SpecExampleOneHasTheExpectedShape) {
-  Program p = MustParse(
-      ::gcfuzz::testing::ReadSourceFile(::gcfuzz::testing::kSpecExampleFiles[0]));
+  Program p = MustParse(::gcfuzz::testing::ReadSourceFile(
+      ::gcfuzz::testing::kSpecExampleFiles[0]));
   ASSERT_EQ(p.stmts.size(), 15u);
   ASSERT_EQ(p.classes.size(), 1u);
   EXPECT_EQ(p.classes[0], (ClassDecl{"Node", 2, true, false, false}));
@@ -242,15 +243,17 @@ TEST(ParserTest, StatementFieldsFollowTheirShape) {
 }
 
 TEST(ParserTest, StatementKeywordsAreNotReserved) {
-  Program p = MustParse("class New\nnew new New\nlist list new collect\n"
-                        "expect alive new list\n");
+  Program p = MustParse(
+      "class New\nnew new New\nlist list new collect\n"
+      "expect alive new list\n");
   EXPECT_EQ(p.names, (std::vector<std::string>{"new", "list", "collect"}));
   EXPECT_EQ(p.stmts[2].items.size(), 2u);
 }
 
 TEST(ParserTest, NamesAreInternedInOrderOfFirstAppearance) {
-  Program p = MustParse("let z y\nref w x { let v self }\nexpect dead u@2 z\n"
-                        "expect log del t, collect 0 1\n");
+  Program p = MustParse(
+      "let z y\nref w x { let v self }\nexpect dead u@2 z\n"
+      "expect log del t, collect 0 1\n");
   EXPECT_EQ(p.names,
             (std::vector<std::string>{"z", "y", "w", "x", "v", "u", "t"}));
   Program c = p;
@@ -260,8 +263,9 @@ TEST(ParserTest, NamesAreInternedInOrderOfFirstAppearance) {
 }
 
 TEST(ParserTest, CommentsBlankLinesCrlfAndTabsAreAccepted) {
-  Program p = MustParse("# header \xc3\xa9\r\n\r\n\tcollect\t1 # c\r\n   \n"
-                        "enable");
+  Program p = MustParse(
+      "# header \xc3\xa9\r\n\r\n\tcollect\t1 # c\r\n   \n"
+      "enable");
   ASSERT_EQ(p.stmts.size(), 2u);
   EXPECT_EQ(p.stmts[0].loc.line, 3u);
   EXPECT_EQ(p.stmts[0].loc.col, 2u);
@@ -395,12 +399,14 @@ const std::vector<BadCase>& BadCases() {
       {"expect stats 3 0 0 0", 1, 14, "expected a generation (0, 1 or 2)"},
       {"expect weakrefs a 1 2", 1, 21, "expected end of line, got '2'"},
       // Events.
-      {"expect log del a,", 1, 18, "expected an event after ',', got end of line"},
+      {"expect log del a,", 1, 18,
+       "expected an event after ',', got end of line"},
       {"expect log del a,, del b", 1, 18, "expected an event, got ','"},
       {"expect log , del a", 1, 12, "expected an event, got ','"},
       {"expect log frob a", 1, 12, "unknown event 'frob'"},
       {"expect log del", 1, 15, "expected a label, got end of line"},
-      {"expect log del a del b", 1, 18, "expected ',' or end of line, got 'del'"},
+      {"expect log del a del b", 1, 18,
+       "expected ',' or end of line, got 'del'"},
       {"expect log gc_start 3", 1, 21, "expected a generation (0, 1 or 2)"},
       {"expect log gc_stop 0 1", 1, 23, "expected an integer, got end of line"},
       {"expect log collect 3 1", 1, 20, "expected a generation (0, 1 or 2)"},
@@ -447,7 +453,8 @@ TEST(ParserTest, BlockDeeperThanTheLimitIsRejectedAtItsBrace) {
 
 TEST(ParserTest, NameLimitIsEnforced) {
   std::string text;
-  for (size_t i = 0; i < kMaxNames; ++i) text += "dict n" + std::to_string(i) + "\n";
+  for (size_t i = 0; i < kMaxNames; ++i)
+    text += "dict n" + std::to_string(i) + "\n";
   Program p;
   ParseError err;
   ASSERT_TRUE(Parse(text, "names", &p, &err)) << err.ToString();
@@ -461,7 +468,8 @@ TEST(ParserTest, NameLimitIsEnforced) {
 
 TEST(ParserTest, ClassLimitIsEnforced) {
   std::string text;
-  for (size_t i = 0; i <= kMaxClasses; ++i) text += "class C" + std::to_string(i) + "\n";
+  for (size_t i = 0; i <= kMaxClasses; ++i)
+    text += "class C" + std::to_string(i) + "\n";
   Program p;
   ParseError err;
   ASSERT_FALSE(Parse(text, "classes", &p, &err));
@@ -500,27 +508,115 @@ TEST(ParserTest, EmptyAndCommentOnlyInputsAreEmptyPrograms) {
 TEST(ParserTest, RandomTokenSoupsNeverCrashAndSuccessesRoundTrip) {
   const std::vector<std::string> vocab = {
       // statements, expectations, events, flags
-      "class", "new", "list", "dict", "tuple", "ref", "proxy", "set", "clear",
-      "append", "let", "del", "collect", "enable", "disable", "threshold",
-      "freeze", "unfreeze", "debug", "clear_garbage", "take_garbage",
-      "gccallback", "on_del", "on_tp_del", "raise", "expect", "collected",
-      "alive", "dead", "del_calls", "tp_del_calls", "callback_calls",
-      "cleared", "garbage", "tracked", "untracked", "finalized",
-      "unfinalized", "weakrefs", "generation", "objects", "referents",
-      "referrers", "count", "stats", "log", "tp_del", "callback", "gc_start",
-      "gc_stop", "free", "auto", "permanent", "noweakref", "collectable",
-      "uncollectable", "saveall", "leak",
+      "class",
+      "new",
+      "list",
+      "dict",
+      "tuple",
+      "ref",
+      "proxy",
+      "set",
+      "clear",
+      "append",
+      "let",
+      "del",
+      "collect",
+      "enable",
+      "disable",
+      "threshold",
+      "freeze",
+      "unfreeze",
+      "debug",
+      "clear_garbage",
+      "take_garbage",
+      "gccallback",
+      "on_del",
+      "on_tp_del",
+      "raise",
+      "expect",
+      "collected",
+      "alive",
+      "dead",
+      "del_calls",
+      "tp_del_calls",
+      "callback_calls",
+      "cleared",
+      "garbage",
+      "tracked",
+      "untracked",
+      "finalized",
+      "unfinalized",
+      "weakrefs",
+      "generation",
+      "objects",
+      "referents",
+      "referrers",
+      "count",
+      "stats",
+      "log",
+      "tp_del",
+      "callback",
+      "gc_start",
+      "gc_stop",
+      "free",
+      "auto",
+      "permanent",
+      "noweakref",
+      "collectable",
+      "uncollectable",
+      "saveall",
+      "leak",
       // operands
-      "self", "none", "a", "b", "c", "a@2", "b@3", "a@1", "a@02", "Node",
-      "C", "Undeclared", "0", "1", "2", "3", "-1", "2147483647",
-      "2147483648", "-2147483648", "slots=0", "slots=2", "slots=16",
+      "self",
+      "none",
+      "a",
+      "b",
+      "c",
+      "a@2",
+      "b@3",
+      "a@1",
+      "a@02",
+      "Node",
+      "C",
+      "Undeclared",
+      "0",
+      "1",
+      "2",
+      "3",
+      "-1",
+      "2147483647",
+      "2147483648",
+      "-2147483648",
+      "slots=0",
+      "slots=2",
+      "slots=16",
       "slots=17",
       // punctuation and layout
-      "{", "}", ";", ",", ".", "{}", "a.0", "self.1", "a.0.0", "#", "\n",
-      "\r\n", "\t", " ", "\r", "\xc3\xa9", "@", "=",
+      "{",
+      "}",
+      ";",
+      ",",
+      ".",
+      "{}",
+      "a.0",
+      "self.1",
+      "a.0.0",
+      "#",
+      "\n",
+      "\r\n",
+      "\t",
+      " ",
+      "\r",
+      "\xc3\xa9",
+      "@",
+      "=",
       // whole blocks, so that bodies are often well formed
-      "{ collect }", "{ let k self }", "{ raise; collect 0 }", "{ }",
-      "{ ref v self { del k } }", "{ set self.0 none; append self 1 }",
+      "{ collect }",
+      "{ let k self }",
+      "{ raise; collect 0 }",
+      "{ }",
+      "{ ref v self { del k } }",
+      "{ set self.0 none; append self 1 }",
   };
   std::mt19937 rng(20261122);
   auto pick = [&](size_t n) {
@@ -605,7 +701,8 @@ TEST(ParserTest, RandomTokenSoupsNeverCrashAndSuccessesRoundTrip) {
     const std::string printed = Print(p);
     Program q;
     ASSERT_TRUE(Parse(printed, "printed", &q, &err))
-        << err.ToString() << "\n--- soup:\n" << text << "--- printed:\n"
+        << err.ToString() << "\n--- soup:\n"
+        << text << "--- printed:\n"
         << printed;
     ASSERT_EQ(q, p) << text;
     ASSERT_EQ(Print(q), printed);

@@ -1,6 +1,5 @@
 // Tests for gcops/printer.h: the canonical text form, and that printing is
 // the parser's inverse (Parse(Print(p)) == p, Print idempotent).
-#include "tests/support/parse.h"
 #include "gcops/printer.h"
 
 #include <gtest/gtest.h>
@@ -9,6 +8,7 @@
 
 #include "gcops/ast.h"
 #include "gcops/parser.h"
+#include "tests/support/parse.h"
 
 namespace gcfuzz::gcops {
 namespace {

@@ -1,7 +1,6 @@
 // Tests of the runner's own semantics (labels, evaluation order, misuse,
 // bodies, expectations) over a small scripted backend that logs every call.
 // The collector and CPython backends have their own golden-trace tests.
-#include "tests/support/parse.h"
 #include "gcops/runner.h"
 
 #include <gtest/gtest.h>
@@ -11,6 +10,7 @@
 #include <vector>
 
 #include "gcops/parser.h"
+#include "tests/support/parse.h"
 
 namespace gcfuzz::gcops {
 namespace {
@@ -81,8 +81,8 @@ class LoggingBackend final : public Backend {
   }
   void SetItem(ObjId o, int32_t i, const Value& v) override {
     Log("setitem", o);
-    Value& slot = objs_[o].kind == ObjKind::kDict ? objs_[o].dict[i]
-                                                  : objs_[o].items[i];
+    Value& slot =
+        objs_[o].kind == ObjKind::kDict ? objs_[o].dict[i] : objs_[o].items[i];
     Store(&slot, v);
   }
   void DelKey(ObjId d, int32_t k) override {
@@ -201,7 +201,7 @@ TEST(RunnerTest, NewBindingIsStoredBeforeTheOldValueIsReleased) {
 TEST(RunnerTest, SetHoldsValueThenOwnerAsStackTemporaries) {
   LoggingBackend b;
   RunText("class C\nnew a C\nnew c C\nset a.0 c\n", &b);
-  const std::vector<std::string> want = {"new 0",   "new 1",   "incref 1",
+  const std::vector<std::string> want = {"new 0",    "new 1",     "incref 1",
                                          "incref 0", "setitem 0", "decref 1",
                                          "decref 0"};
   EXPECT_EQ(b.calls, want);
@@ -274,9 +274,9 @@ TEST(RunnerTest, BodyStatementsThatCannotRunDoNothingAndTheRestRuns) {
       "del a\n"
       "expect alive a\n"
       "expect del_calls a 1\n");
-  EXPECT_TRUE(r.ok()) << (r.misuse ? r.misuse->message
-                                   : r.failures.empty() ? ""
-                                                        : r.failures[0].message);
+  EXPECT_TRUE(r.ok()) << (r.misuse             ? r.misuse->message
+                          : r.failures.empty() ? ""
+                                               : r.failures[0].message);
 }
 
 TEST(RunnerTest, RaiseSkipsTheRestOfTheBody) {
@@ -332,8 +332,7 @@ TEST(RunnerTest, ExpectLogLeavesOutFreeEventsAndRestartsAfterEachCheck) {
   EXPECT_TRUE(r.ok()) << (r.failures.empty() ? "" : r.failures[0].message);
   auto bad = RunText("class D del\nnew a D\ndel a\nexpect log del a, del a\n");
   ASSERT_EQ(bad.failures.size(), 1u);
-  EXPECT_EQ(bad.failures[0].message,
-            "expected log del a, del a, got del a");
+  EXPECT_EQ(bad.failures[0].message, "expected log del a, del a, got del a");
 }
 
 TEST(RunnerTest, BodyBudgetStopsSelfFeedingBodies) {

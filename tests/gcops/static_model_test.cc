@@ -1,7 +1,6 @@
 // Tests of the static validity model (gcops/static_model.h): programs that
 // run without misuse are judged valid and left alone; definitely-invalid
 // statements are found, repaired or dropped, and repair is idempotent.
-#include "tests/support/parse.h"
 #include "gcops/static_model.h"
 
 #include <gtest/gtest.h>
@@ -10,6 +9,7 @@
 
 #include "gcops/parser.h"
 #include "gcops/printer.h"
+#include "tests/support/parse.h"
 
 namespace gcfuzz::gcops {
 namespace {
@@ -81,28 +81,28 @@ TEST(StaticModelTest, DefinitelyInvalidStatementsAreFound) {
     int bad;  // index among the body's statements
   };
   const Case cases[] = {
-      {"del x\n", 0},                                  // unbound name
-      {"let y x\n", 0},                                // unbound item
-      {"new a Node\ndel a\nlet b a\n", 2},             // deleted name
-      {"new a Node\nset a.2 1\n", 1},                  // slot out of range
-      {"new a Node\nclear a.-1\n", 1},                 // negative slot
-      {"list l 1 2\nlet x l.2\n", 1},                  // index out of range
-      {"tuple t 1\nset t.0 2\n", 1},                   // tuples are immutable
-      {"dict d\nclear d.3\n", 1},                      // missing key
+      {"del x\n", 0},                                    // unbound name
+      {"let y x\n", 0},                                  // unbound item
+      {"new a Node\ndel a\nlet b a\n", 2},               // deleted name
+      {"new a Node\nset a.2 1\n", 1},                    // slot out of range
+      {"new a Node\nclear a.-1\n", 1},                   // negative slot
+      {"list l 1 2\nlet x l.2\n", 1},                    // index out of range
+      {"tuple t 1\nset t.0 2\n", 1},                     // tuples are immutable
+      {"dict d\nclear d.3\n", 1},                        // missing key
       {"dict d\nset d.3 1\nclear d.3\nlet x d.3\n", 3},  // deleted key
-      {"dict d\nappend d 1\n", 1},                     // append to a dict
-      {"let i 5\nset i.0 1\n", 1},                     // an int has no slots
-      {"list l\nref w l\n", 1},                        // lists refuse weakrefs
-      {"new s Weak\nproxy p s {}\n", 1},               // noweakref class
-      {"ref w 5\n", 0},                                // ints refuse weakrefs
-      {"new a Node\nref w a\nlet x w.0\n", 2},          // never looked through
-      {"new a Node\non_tp_del a {}\n", 1},             // class has no tp_del
-      {"list l\non_del l {}\n", 1},                    // not an instance
-      {"expect alive nobody\n", 0},                    // label never made
-      {"new a Node\nexpect dead a@2\n", 1},            // serial never reached
-      {"new a Node\nexpect cleared a\n", 1},           // not a weakref
+      {"dict d\nappend d 1\n", 1},                       // append to a dict
+      {"let i 5\nset i.0 1\n", 1},                       // an int has no slots
+      {"list l\nref w l\n", 1},                 // lists refuse weakrefs
+      {"new s Weak\nproxy p s {}\n", 1},        // noweakref class
+      {"ref w 5\n", 0},                         // ints refuse weakrefs
+      {"new a Node\nref w a\nlet x w.0\n", 2},  // never looked through
+      {"new a Node\non_tp_del a {}\n", 1},      // class has no tp_del
+      {"list l\non_del l {}\n", 1},             // not an instance
+      {"expect alive nobody\n", 0},             // label never made
+      {"new a Node\nexpect dead a@2\n", 1},     // serial never reached
+      {"new a Node\nexpect cleared a\n", 1},    // not a weakref
       {"new a Node\nexpect log del a, callback w\n", 1},  // event label
-      {"take_garbage g\n", 0},                        // gc.garbage is empty
+      {"take_garbage g\n", 0},                            // gc.garbage is empty
       {"new a Node\ndebug stats\ntake_garbage g 0\n", 2},  // and stays so
   };
   const int header_stmts = 3;
@@ -124,7 +124,8 @@ TEST(StaticModelTest, RepairRetargetsOrDrops) {
   EXPECT_EQ(Repaired(h + "new a Node\nlist l\nref w l\n"),
             Print(MustParse(h + "new a Node\nlist l\nref w a\n")));
   // Unreadable items become none.
-  EXPECT_EQ(Repaired(h + "list l x 1\n"), Print(MustParse(h + "list l none 1\n")));
+  EXPECT_EQ(Repaired(h + "list l x 1\n"),
+            Print(MustParse(h + "list l none 1\n")));
   // A missing key becomes one the dict has.
   EXPECT_EQ(Repaired(h + "dict d\nset d.9 1\nclear d.2\n"),
             Print(MustParse(h + "dict d\nset d.9 1\nclear d.9\n")));
@@ -144,7 +145,8 @@ TEST(StaticModelTest, BlocksWritingANameMakeItUnknownFromThenOn) {
 }
 
 TEST(StaticModelTest, CallbacklessRefsMayReuseTheBasicRef) {
-  const std::string h = kHeader + std::string("new a Node\nref w1 a\nref w2 a\n");
+  const std::string h =
+      kHeader + std::string("new a Node\nref w1 a\nref w2 a\n");
   Program p = MustParse(h + "expect alive w2\n");
   StaticModel m(p);
   for (size_t i = 0; i + 1 < p.stmts.size(); ++i) m.Apply(p.stmts[i]);
@@ -198,8 +200,9 @@ TEST(StaticModelTest, MalformedBodiesArePruned) {
 }
 
 TEST(StaticModelTest, FactsTrackKindsThroughLet) {
-  Program p = MustParse(std::string(kHeader) +
-                        "new a Node\nlet b a\nlet c 4\nlet d none\nlet e a.0\n");
+  Program p =
+      MustParse(std::string(kHeader) +
+                "new a Node\nlet b a\nlet c 4\nlet d none\nlet e a.0\n");
   StaticModel m(p);
   for (const Stmt& s : p.stmts) m.Apply(s);
   const NameFact b = m.Fact(p.Intern("b"));

@@ -114,7 +114,8 @@ CollectionPrediction BruteForceCollection(const HeapSnapshot& s) {
   for (size_t k = 0; k < f_list.size(); ++k) {
     for (ObjId r : s.objects[f_list[k]].refs) {
       int j = IndexOf(s, r);
-      if (in_u[j] && std::find(f_list.begin(), f_list.end(), j) == f_list.end()) {
+      if (in_u[j] &&
+          std::find(f_list.begin(), f_list.end(), j) == f_list.end()) {
         f_list.push_back(j);
       }
     }
@@ -148,9 +149,10 @@ CollectionPrediction BruteForceCollection(const HeapSnapshot& s) {
       int key_self = in_fin[w] ? position_in_fin[w] : 1 << 30;
       int key_list = in_fin[r] ? position_in_fin[r] : 1 << 30;
       if (in_fin[w] || in_fin[r]) {
-        cleared.push_back(key_self < key_list
-                              ? std::make_tuple(key_self, -1, wid)
-                              : std::make_tuple(key_list, static_cast<int>(k), wid));
+        cleared.push_back(
+            key_self < key_list
+                ? std::make_tuple(key_self, -1, wid)
+                : std::make_tuple(key_list, static_cast<int>(k), wid));
       }
       if (in_fin[r] && !in_fin[w] && l.entries[k].has_callback) {
         called.push_back({key_list, static_cast<int>(k), wid});
@@ -194,8 +196,8 @@ CountPrediction BruteForceCounts(const CollectionPrediction& start,
   CountPrediction c;
   for (ObjId id : start.legacy) {
     int i = IndexOf(end, id);
-    bool moved_by_callback = std::count(start.callbacks.begin(),
-                                        start.callbacks.end(), id) > 0;
+    bool moved_by_callback =
+        std::count(start.callbacks.begin(), start.callbacks.end(), id) > 0;
     if (i >= 0 && end.objects[i].where != Where::kGen0 && !moved_by_callback) {
       c.legacy_remaining.push_back(id);
     }

@@ -4,7 +4,6 @@
 // lines carry CPython's measured results, and every collection must agree
 // with the oracle. Planted-bug tests then prove the checker notices a
 // collector that reports something else.
-#include "tests/support/corpus_programs.h"
 #include "oracle/collector_check.h"
 
 #include <gtest/gtest.h>
@@ -14,14 +13,15 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <random>
+#include <sstream>
 
 #include "differential/verdict.h"
 #include "gcops/binary.h"
-#include "tests/support/parse.h"
 #include "gcops/parser.h"
 #include "tests/oracle/random_program.h"
+#include "tests/support/corpus_programs.h"
+#include "tests/support/parse.h"
 
 namespace gcfuzz::oracle {
 namespace {
@@ -43,7 +43,8 @@ CheckedRun ExpectAgrees(std::string_view text, int min_collections = 1) {
   CheckedRun r = RunChecked(MustParse(text));
   EXPECT_TRUE(r.run.ok()) << Failures(r.run) << r.run.trace.ToString();
   EXPECT_FALSE(r.finding.has_value())
-      << (r.finding->ToString() + "\n" + r.finding->context) << r.run.trace.ToString();
+      << (r.finding->ToString() + "\n" + r.finding->context)
+      << r.run.trace.ToString();
   EXPECT_GE(r.collections_checked, min_collections);
   EXPECT_GE(r.invariant_checks, 1);
   return r;
@@ -86,7 +87,8 @@ del m
 del t
 collect
 expect collected 2
-)", 3);
+)",
+               3);
 }
 
 TEST(CollectorCheck, ResurrectionKeepsOnlyTheResurrectedPart) {
@@ -112,7 +114,8 @@ del saved
 collect
 expect collected 1
 expect del_calls a 1
-)", 2);
+)",
+               2);
 }
 
 TEST(CollectorCheck, PartialResurrectionInYoungCollection) {
@@ -138,7 +141,8 @@ del keep
 collect
 expect collected 2
 expect del_calls z 1
-)", 2);
+)",
+               2);
 }
 
 TEST(CollectorCheck, RingAndHangersOnFinalizeInListOrder) {
@@ -183,7 +187,8 @@ del bb
 del c
 collect
 expect log collect 2 0, del c, del b, del a, collect 2 3
-)", 2);
+)",
+               2);
 }
 
 TEST(CollectorCheck, MergeOrderOfAFullCollection) {
@@ -206,7 +211,8 @@ del y
 del z
 collect
 expect log collect 2 0, collect 0 0, del z, del y, del x, collect 2 3
-)", 3);
+)",
+                              3);
   EXPECT_EQ(r.merge_checks, 3);
 }
 
@@ -322,7 +328,8 @@ del c
 collect
 expect collected 0
 expect log del s, collect 2 0, del a, del b, del c, collect 2 0
-)", 2);
+)",
+               2);
 }
 
 TEST(CollectorCheck, LegacyMix) {
@@ -411,7 +418,8 @@ debug
 clear_garbage
 collect
 expect collected 2
-)", 2);
+)",
+               2);
 }
 
 // a's __del__ sets DEBUG_SAVEALL during finalize_garbage.
@@ -482,7 +490,8 @@ expect collected 0
 unfreeze
 collect
 expect collected 1
-)", 2);
+)",
+               2);
 }
 
 TEST(CollectorCheck, AutomaticCollectionsInsideBodiesAgree) {
@@ -512,7 +521,8 @@ on_del g { new h N ; set h.0 h ; new k N ; new m N }
 del g
 new n N
 collect
-)", 5);
+)",
+                              5);
   EXPECT_GT(r.collections_checked, r.invariant_checks);
 }
 
@@ -540,7 +550,8 @@ expect collected 2
 expect log collect 2 0, callback c0wr, collect 0 2
 expect cleared c2wr c0wr
 expect dead c0
-)", 2);
+)",
+               2);
 }
 
 TEST(CollectorCheck, CollectInsideAFinalizerDuringACollectionDoesNothing) {
@@ -562,7 +573,8 @@ TEST(CollectorCheck, CorpusSeedsAgreeWithTheOracle) {
   for (const auto& c : ::gcfuzz::testing::LoadPrograms({"corpus/seeds"})) {
     CheckedRun r = RunChecked(MustParse(c.text));
     EXPECT_FALSE(r.finding.has_value())
-        << c.path << "\n" << (r.finding->ToString() + "\n" + r.finding->context);
+        << c.path << "\n"
+        << (r.finding->ToString() + "\n" + r.finding->context);
     ++seeds;
   }
   EXPECT_GE(seeds, 1) << "no seeds (GCFUZZ_SOURCE_DIR unset?)";
@@ -599,7 +611,8 @@ TEST(CollectorCheck, RandomProgramsAgreeWithTheOracle) {
     ASSERT_FALSE(r.run.misuse.has_value())
         << "the generator made a misuse: " << Failures(r.run) << text;
     ASSERT_FALSE(r.finding.has_value())
-        << "program " << i << ":\n" << text << (r.finding->ToString() + "\n" + r.finding->context)
+        << "program " << i << ":\n"
+        << text << (r.finding->ToString() + "\n" + r.finding->context)
         << r.run.trace.ToString();
     collections += r.collections_checked;
     checked_heaps += r.invariant_checks;
@@ -617,12 +630,14 @@ TEST(CollectorCheck, DecodedRandomBytesAgreeWithTheOracle) {
   std::mt19937_64 rng(0xb17e5);
   int collections = 0;
   for (int i = 0; i < 1000; ++i) {
-    std::vector<uint8_t> bytes(std::uniform_int_distribution<int>(16, 400)(rng));
+    std::vector<uint8_t> bytes(
+        std::uniform_int_distribution<int>(16, 400)(rng));
     for (uint8_t& b : bytes) b = static_cast<uint8_t>(rng());
     CheckedRun r = RunChecked(gcops::Decode(bytes));
     collections += r.collections_checked;
     ASSERT_FALSE(r.finding.has_value())
-        << "input " << i << "\n" << (r.finding->ToString() + "\n" + r.finding->context)
+        << "input " << i << "\n"
+        << (r.finding->ToString() + "\n" + r.finding->context)
         << r.run.trace.ToString();
   }
   EXPECT_GT(collections, 100);
@@ -634,10 +649,15 @@ TEST(CollectorCheck, DecodedRandomBytesAgreeWithTheOracle) {
 class Tamper : public collector::Observer {
  public:
   enum class What {
-    kDropUnreachable, kDropLegacy, kCountOneMore, kSwapSurvivors,
+    kDropUnreachable,
+    kDropLegacy,
+    kCountOneMore,
+    kSwapSurvivors,
     // Host events the collector did not make, injected into the checker's
     // own log (the runner sees them too; their bodies are empty).
-    kExtraDel, kExtraCallback, kExtraGarbage,
+    kExtraDel,
+    kExtraCallback,
+    kExtraGarbage,
   };
   Tamper(collector::Observer& real, What what) : real_(real), what_(what) {}
   gcops::Host& Host() { return dynamic_cast<gcops::Host&>(real_); }
@@ -649,14 +669,17 @@ class Tamper : public collector::Observer {
     std::vector<gcops::ObjId> v = u;
     if (what_ == What::kSwapSurvivors && v.size() >= 2) std::swap(v[0], v[1]);
     if (what_ == What::kExtraDel && !v.empty()) Host().OnDel(v[0]);
-    if (what_ == What::kExtraCallback) Host().OnWeakrefCallback(kCallbackWeakref);
+    if (what_ == What::kExtraCallback)
+      Host().OnWeakrefCallback(kCallbackWeakref);
     real_.AfterFinalize(h, v);
   }
   void OnCollectionEnd(const collector::Heap& h,
                        const collector::CollectionReport& report) override {
     collector::CollectionReport r = report;
-    if (what_ == What::kDropUnreachable && !r.unreachable.empty()) r.unreachable.pop_back();
-    if (what_ == What::kDropLegacy && !r.finalizers.empty()) r.finalizers.pop_back();
+    if (what_ == What::kDropUnreachable && !r.unreachable.empty())
+      r.unreachable.pop_back();
+    if (what_ == What::kDropLegacy && !r.finalizers.empty())
+      r.finalizers.pop_back();
     if (what_ == What::kCountOneMore) r.collected += 1;
     if (what_ == What::kExtraGarbage && !r.unreachable.empty()) {
       Host().OnGarbage(r.unreachable[0]);
@@ -716,12 +739,12 @@ TEST(CollectorCheckPlantedBugs, WrongCountIsFound) {
   ASSERT_TRUE(f.has_value());
   EXPECT_EQ(f->kind, FindingKind::kReturnValue);
   // The fuzz targets' and repro's report of it (differential/verdict.h).
-  const std::string report =
-      differential::OracleMismatchVerdict(FindingName(f->kind), f->detail,
-                                          f->context)
-          .Report();
+  const std::string report = differential::OracleMismatchVerdict(
+                                 FindingName(f->kind), f->detail, f->context)
+                                 .Report();
   EXPECT_EQ(report.rfind("==gcfuzz== ERROR: oracle-mismatch\n"
-                         "collect-return-value: collection 1 (gen 2)", 0),
+                         "collect-return-value: collection 1 (gen 2)",
+                         0),
             0u)
       << report;
   EXPECT_NE(report.find("\nSUMMARY: gcfuzz: oracle-mismatch "
@@ -732,7 +755,8 @@ TEST(CollectorCheckPlantedBugs, WrongCountIsFound) {
 }
 
 TEST(CollectorCheckPlantedBugs, SecondDelIsFound) {
-  std::optional<Finding> f = RunTampered(kLegacyAndCycle, Tamper::What::kExtraDel);
+  std::optional<Finding> f =
+      RunTampered(kLegacyAndCycle, Tamper::What::kExtraDel);
   ASSERT_TRUE(f.has_value());
   EXPECT_EQ(f->kind, FindingKind::kDelCalls);
   EXPECT_EQ(f->detail,
@@ -749,7 +773,8 @@ set a.0 a
 ref w a {}
 del a
 collect
-)", Tamper::What::kExtraCallback);
+)",
+                                         Tamper::What::kExtraCallback);
   ASSERT_TRUE(f.has_value());
   EXPECT_EQ(f->detail,
             "collection 1 (gen 2): handle_weakrefs ran callbacks of [1, 1], "
@@ -766,7 +791,8 @@ TEST(CollectorCheckPlantedBugs, ExtraGarbageAppendIsFound) {
 // With DEBUG_SAVEALL changed inside delete_garbage, the appends are only
 // known to be a subsequence of final_unreachable followed by the legacy
 // part; a repeated object is neither.
-TEST(CollectorCheckPlantedBugs, ExtraGarbageAppendIsFoundWhenSaveAllChangedInDeleteGarbage) {
+TEST(CollectorCheckPlantedBugs,
+     ExtraGarbageAppendIsFoundWhenSaveAllChangedInDeleteGarbage) {
   std::optional<Finding> f =
       RunTampered(kSaveAllSetInDeleteGarbage, Tamper::What::kExtraGarbage);
   ASSERT_TRUE(f.has_value());
@@ -778,8 +804,10 @@ TEST(CollectorCheckPlantedBugs, ExtraGarbageAppendIsFoundWhenSaveAllChangedInDel
 
 // Set by a finalizer before delete_garbage, the flag is exact again: an
 // append the collector did not make is found.
-TEST(CollectorCheckPlantedBugs, ExtraGarbageAppendIsFoundWhenAFinalizerSetSaveAll) {
-  std::optional<Finding> f = RunTampered(kSaveAllSetByDel, Tamper::What::kExtraGarbage);
+TEST(CollectorCheckPlantedBugs,
+     ExtraGarbageAppendIsFoundWhenAFinalizerSetSaveAll) {
+  std::optional<Finding> f =
+      RunTampered(kSaveAllSetByDel, Tamper::What::kExtraGarbage);
   ASSERT_TRUE(f.has_value());
   EXPECT_EQ(f->kind, FindingKind::kGarbageAppends);
   EXPECT_NE(f->detail.find("(DEBUG_SAVEALL set when delete_garbage began)"),
@@ -801,8 +829,11 @@ class SwapFirstTwoDels : public gcops::Host {
     if (dels_ == 2) real_.OnDel(held_);
   }
   void OnTpDel(gcops::ObjId self) override { real_.OnTpDel(self); }
-  void OnWeakrefCallback(gcops::ObjId w) override { real_.OnWeakrefCallback(w); }
-  void OnGcCallback(uint32_t i, bool start, int gen, int64_t m, int64_t n) override {
+  void OnWeakrefCallback(gcops::ObjId w) override {
+    real_.OnWeakrefCallback(w);
+  }
+  void OnGcCallback(uint32_t i, bool start, int gen, int64_t m,
+                    int64_t n) override {
     real_.OnGcCallback(i, start, gen, m, n);
   }
   void OnGarbage(gcops::ObjId obj) override { real_.OnGarbage(obj); }

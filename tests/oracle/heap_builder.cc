@@ -72,18 +72,21 @@ HeapBuilder& HeapBuilder::Move(ObjId id, Where where) {
   // Keep list order meaningful: a moved object goes to the tail.
   ObjectInfo o = Get(id);
   o.where = where;
-  std::erase_if(heap_.objects, [id](const ObjectInfo& x) { return x.id == id; });
+  std::erase_if(heap_.objects,
+                [id](const ObjectInfo& x) { return x.id == id; });
   heap_.objects.push_back(o);
   return *this;
 }
 
 HeapBuilder& HeapBuilder::Free(ObjId id) {
-  std::erase_if(heap_.objects, [id](const ObjectInfo& x) { return x.id == id; });
+  std::erase_if(heap_.objects,
+                [id](const ObjectInfo& x) { return x.id == id; });
   for (ObjectInfo& o : heap_.objects) std::erase(o.refs, id);
   std::erase(heap_.garbage, id);
   external_.erase(id);
   for (WeakrefList& l : heap_.weakrefs) {
-    std::erase_if(l.entries, [id](const WeakrefEntry& e) { return e.weakref == id; });
+    std::erase_if(l.entries,
+                  [id](const WeakrefEntry& e) { return e.weakref == id; });
   }
   std::erase_if(heap_.weakrefs, [id](const WeakrefList& l) {
     return l.referent == id || l.entries.empty();

@@ -80,7 +80,9 @@ TEST(HeapSnapshot, MalformedSnapshotsAreRejectedWithClearErrors) {
        [](HeapSnapshot& s) { s.weakrefs[0].entries[0].weakref = 1; },
        "the weakref list of 0 holds 1, a list, not a weakref"},
       {"weakref twice",
-       [](HeapSnapshot& s) { s.weakrefs[0].entries.push_back({2, false}); },
+       [](HeapSnapshot& s) {
+         s.weakrefs[0].entries.push_back({2, false});
+       },
        "weakref 2 is in two weakref lists"},
       {"two lists",
        [](HeapSnapshot& s) { s.weakrefs.push_back(s.weakrefs[0]); },

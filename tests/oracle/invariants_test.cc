@@ -81,8 +81,9 @@ TEST(Invariants, ReferenceToFreedObjectIsDangling) {
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[0].ToString(),
             "dangling-reference: object 0 still refers to freed object 1");
-  EXPECT_EQ(f[1].ToString(),
-            "dangling-reference: a weakref list still refers to freed object 1");
+  EXPECT_EQ(
+      f[1].ToString(),
+      "dangling-reference: a weakref list still refers to freed object 1");
   holders.refs[b] = 1;
   EXPECT_EQ(CheckNothingFreedIsReferenced(s, holders, {b}).size(), 3u);
   // CheckHeap stops at the dangling references.

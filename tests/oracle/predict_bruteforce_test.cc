@@ -39,8 +39,8 @@ TEST(PredictBruteForce, AgreesWithBruteForceOnRandomHeaps) {
     ASSERT_EQ(ValidateSnapshot(start), "") << DescribeSnapshot(start);
     Result<CollectionPrediction> p = PredictCollection(start);
     ASSERT_TRUE(p.ok()) << p.error();
-    ASSERT_EQ(*p, BruteForceCollection(start))
-        << "heap " << i << "\n" << DescribeSnapshot(start);
+    ASSERT_EQ(*p, BruteForceCollection(start)) << "heap " << i << "\n"
+                                               << DescribeSnapshot(start);
     cov.Note("unreachable", !p->unreachable.empty());
     cov.Note("some reachable", p->unreachable.size() < p->collected.size());
     cov.Note("legacy", !p->legacy.empty());
@@ -57,7 +57,8 @@ TEST(PredictBruteForce, AgreesWithBruteForceOnRandomHeaps) {
         PredictResurrection(*p, after.after, after.survivors);
     ASSERT_TRUE(r.ok()) << r.error();
     ASSERT_EQ(*r, BruteForceResurrection(after.after, after.survivors))
-        << "heap " << i << "\n" << DescribeSnapshot(after.after);
+        << "heap " << i << "\n"
+        << DescribeSnapshot(after.after);
     cov.Note("resurrected", !r->resurrected.empty());
     cov.Note("final", !r->final_unreachable.empty());
 
@@ -77,9 +78,11 @@ TEST(PredictBruteForce, AgreesWithBruteForceOnRandomHeaps) {
     Result<CountPrediction> c = PredictCounts(*p, *r, end, freed_wr, saveall);
     ASSERT_TRUE(c.ok()) << c.error();
     ASSERT_EQ(*c, BruteForceCounts(*p, *r, end, freed_wr, saveall))
-        << "heap " << i << "\n" << DescribeSnapshot(end);
+        << "heap " << i << "\n"
+        << DescribeSnapshot(end);
     cov.Note("uncollectable", c->uncollectable > 0);
-    cov.Note("legacy lost", static_cast<size_t>(c->uncollectable) < p->legacy.size());
+    cov.Note("legacy lost",
+             static_cast<size_t>(c->uncollectable) < p->legacy.size());
     cov.Note("garbage appends", !c->garbage_appends.empty());
   }
   for (const auto& [what, hits] : cov.hits) {

@@ -314,7 +314,8 @@ TEST(PredictResurrection, ResurrectedObjectDragsItsCargo) {
   CollectionPrediction p = Predict(h.Build(0));
   ASSERT_EQ(p.finalizable, (Ids{z, y}));
   HeapSnapshot after = h.External(z).Finalized(z).Finalized(y).Build(0);
-  Result<ResurrectionPrediction> r = PredictResurrection(p, after, p.finalizable);
+  Result<ResurrectionPrediction> r =
+      PredictResurrection(p, after, p.finalizable);
   ASSERT_TRUE(r.ok()) << r.error();
   EXPECT_EQ(r->resurrected, (Ids{z, y}));
   EXPECT_TRUE(r->final_unreachable.empty());
@@ -329,7 +330,8 @@ TEST(PredictResurrection, ResurrectionDoesNotBlockOtherGarbage) {
   h.Ref(a1, a1).Ref(zed, zed).Ref(a2, a2);
   CollectionPrediction p = Predict(h.Build(2));
   HeapSnapshot after = h.External(zed).Build(2);
-  Result<ResurrectionPrediction> r = PredictResurrection(p, after, p.finalizable);
+  Result<ResurrectionPrediction> r =
+      PredictResurrection(p, after, p.finalizable);
   ASSERT_TRUE(r.ok()) << r.error();
   EXPECT_EQ(r->resurrected, (Ids{zed}));
   EXPECT_EQ(r->final_unreachable, (Ids{a1, a2}));
@@ -343,7 +345,8 @@ TEST(PredictResurrection, NewCycleThroughOutsideObjectResurrects) {
   h.External(out).Ref(a, a);
   CollectionPrediction p = Predict(h.Build(0));
   HeapSnapshot after = h.Ref(out, a).Build(0);
-  Result<ResurrectionPrediction> r = PredictResurrection(p, after, p.finalizable);
+  Result<ResurrectionPrediction> r =
+      PredictResurrection(p, after, p.finalizable);
   ASSERT_TRUE(r.ok()) << r.error();
   EXPECT_EQ(r->resurrected, (Ids{a}));
 }
@@ -368,7 +371,8 @@ TEST(PredictResurrection, RejectsSurvivorsOutOfListOrder) {
   h.Ref(a, a).Ref(b, b);
   CollectionPrediction p = Predict(h.Build(2));
   Ids swapped{b, a};
-  Result<ResurrectionPrediction> r = PredictResurrection(p, h.Build(2), swapped);
+  Result<ResurrectionPrediction> r =
+      PredictResurrection(p, h.Build(2), swapped);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error(), "survivor 0 is out of the unreachable list's order");
 }
@@ -483,7 +487,8 @@ TEST(PredictCounts, SaveAllAppendsFinalThenLegacyInOrder) {
       PredictResurrection(p, h.Build(2, true), p.finalizable);
   ASSERT_TRUE(res.ok()) << res.error();
   for (ObjId g : {a, b, l, m}) h.Garbage(g).Move(g, Where::kGen2);
-  Result<CountPrediction> n = PredictCounts(p, *res, h.Build(2, true), 0, {true, true});
+  Result<CountPrediction> n =
+      PredictCounts(p, *res, h.Build(2, true), 0, {true, true});
   ASSERT_TRUE(n.ok()) << n.error();
   EXPECT_EQ(n->garbage_appends, (Ids{a, b, l, m}));
   EXPECT_EQ(n->found(), 4);

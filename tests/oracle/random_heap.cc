@@ -79,8 +79,10 @@ void PlantGarbage(std::mt19937_64& rng, HeapSnapshot& s, ObjId& next_id,
   };
   std::vector<ObjId> ring;
   int k = Uniform(rng, 1, 4);
-  for (int i = 0; i < k; ++i) ring.push_back(add(ObjKind::kInstance, Where::kGen0).id);
-  for (int i = 0; i < k; ++i) s.Find(ring[i])->refs.push_back(ring[(i + 1) % k]);
+  for (int i = 0; i < k; ++i)
+    ring.push_back(add(ObjKind::kInstance, Where::kGen0).id);
+  for (int i = 0; i < k; ++i)
+    s.Find(ring[i])->refs.push_back(ring[(i + 1) % k]);
   ObjId tail = ring[Uniform(rng, 0, k - 1)];
   for (int i = Uniform(rng, 0, 2); i > 0; --i) {
     ObjId next = add(ObjKind::kInstance, Where::kGen0).id;
@@ -220,7 +222,8 @@ RandomAfter RandomAfterFinalizers(std::mt19937_64& rng,
   // and linked survivors to each other.
   std::vector<ObjId> outside;
   for (const ObjectInfo& o : r.after.objects) {
-    if (!Contains(r.survivors, o.id) && !o.is_weakref()) outside.push_back(o.id);
+    if (!Contains(r.survivors, o.id) && !o.is_weakref())
+      outside.push_back(o.id);
   }
   for (ObjId id : r.survivors) {
     if (Chance(rng, 0.1)) external[id] += 1;

@@ -35,10 +35,12 @@ class Generator {
       ClassSpec spec{Chance(0.6), Chance(0.2), !Chance(0.1)};
       classes_.push_back(spec);
       out_ << "class C" << c << " slots=" << kSlots << (spec.del ? " del" : "")
-           << (spec.tp_del ? " tp_del" : "") << (spec.weakref ? "" : " noweakref")
-           << "\n";
+           << (spec.tp_del ? " tp_del" : "")
+           << (spec.weakref ? "" : " noweakref") << "\n";
     }
-    if (Chance(0.5)) out_ << "threshold " << Int(2, 8) << " " << Int(1, 3) << " " << Int(1, 3) << "\n";
+    if (Chance(0.5))
+      out_ << "threshold " << Int(2, 8) << " " << Int(1, 3) << " " << Int(1, 3)
+           << "\n";
     int n = Int(options.min_statements, options.max_statements);
     for (int i = 0; i < n; ++i) Statement();
     out_ << "collect\n";
@@ -47,7 +49,9 @@ class Generator {
 
  private:
   bool Chance(double p) { return std::bernoulli_distribution(p)(rng_); }
-  int Int(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
+  int Int(int lo, int hi) {
+    return std::uniform_int_distribution<int>(lo, hi)(rng_);
+  }
   std::string Name(int i) { return "n" + std::to_string(i); }
 
   std::vector<int> Bound(Binding::Kind kind) {
@@ -65,7 +69,9 @@ class Generator {
     return out;
   }
   template <typename T>
-  T Pick(const std::vector<T>& v) { return v[Int(0, static_cast<int>(v.size()) - 1)]; }
+  T Pick(const std::vector<T>& v) {
+    return v[Int(0, static_cast<int>(v.size()) - 1)];
+  }
 
   // An item at top level: a bound name, an int, or none.
   std::string Item() {
@@ -88,23 +94,42 @@ class Generator {
     int n = Int(0, 3);
     for (int i = 0; i < n; ++i) {
       if (i) b << " ;";
-      std::string target = Chance(0.5) && has_self ? "self" : Name(Int(0, kNames - 1));
+      std::string target =
+          Chance(0.5) && has_self ? "self" : Name(Int(0, kNames - 1));
       std::string bname = "b" + std::to_string(Int(0, 3));
       switch (Int(0, 9)) {
-        case 0: b << " let " << bname << " self"; break;  // resurrect
-        case 1: b << " clear " << target << "." << Int(0, kSlots - 1); break;
-        case 2: b << " set " << target << "." << Int(0, kSlots - 1) << " "
-                  << (Chance(0.5) ? "self" : Name(Int(0, kNames - 1))); break;
-        case 3: b << " new " << bname << " C" << Int(0, classes_.size() - 1); break;
-        case 4: b << " set " << bname << ".0 " << bname; break;
-        case 5: b << " del " << bname; break;
-        case 6: b << " collect " << Int(0, 2); break;
+        case 0:
+          b << " let " << bname << " self";
+          break;  // resurrect
+        case 1:
+          b << " clear " << target << "." << Int(0, kSlots - 1);
+          break;
+        case 2:
+          b << " set " << target << "." << Int(0, kSlots - 1) << " "
+            << (Chance(0.5) ? "self" : Name(Int(0, kNames - 1)));
+          break;
+        case 3:
+          b << " new " << bname << " C" << Int(0, classes_.size() - 1);
+          break;
+        case 4:
+          b << " set " << bname << ".0 " << bname;
+          break;
+        case 5:
+          b << " del " << bname;
+          break;
+        case 6:
+          b << " collect " << Int(0, 2);
+          break;
         case 7:
           b << " ref " << bname << " " << target;
           if (depth < 2 && Chance(0.5)) b << " " << Body(true, depth + 1);
           break;
-        case 8: b << " take_garbage " << bname; break;
-        default: b << " let " << bname << " " << target << "." << Int(0, kSlots - 1); break;
+        case 8:
+          b << " take_garbage " << bname;
+          break;
+        default:
+          b << " let " << bname << " " << target << "." << Int(0, kSlots - 1);
+          break;
       }
     }
     b << " }";
@@ -119,7 +144,9 @@ class Generator {
     std::vector<int> insts = Bound(Binding::Kind::kInstance);
     std::vector<int> lists = Bound(Binding::Kind::kList);
     switch (Int(0, 19)) {
-      case 0: case 1: case 2: {
+      case 0:
+      case 1:
+      case 2: {
         int c = Int(0, classes_.size() - 1);
         out_ << "new " << X << " C" << c << "\n";
         Bind(x, {Binding::Kind::kInstance, c, 0});
@@ -144,14 +171,18 @@ class Generator {
         out_ << "dict " << X << "\n";
         Bind(x, {Binding::Kind::kDict, 0, 0});
         break;
-      case 6: case 7: case 8: {  // set a slot, list index or dict key
+      case 6:
+      case 7:
+      case 8: {  // set a slot, list index or dict key
         std::vector<int> targets = insts;
-        for (int l : lists) if (names_[l].length > 0) targets.push_back(l);
+        for (int l : lists)
+          if (names_[l].length > 0) targets.push_back(l);
         for (int d : Bound(Binding::Kind::kDict)) targets.push_back(d);
         if (targets.empty()) return;
         int t = Pick(targets);
-        int index = names_[t].kind == Binding::Kind::kList ? Int(0, names_[t].length - 1)
-                                                           : Int(0, kSlots - 1);
+        int index = names_[t].kind == Binding::Kind::kList
+                        ? Int(0, names_[t].length - 1)
+                        : Int(0, kSlots - 1);
         out_ << "set " << Name(t) << "." << index << " " << Item() << "\n";
         break;
       }
@@ -164,10 +195,12 @@ class Generator {
       }
       case 10: {
         if (insts.empty()) return;
-        out_ << "clear " << Name(Pick(insts)) << "." << Int(0, kSlots - 1) << "\n";
+        out_ << "clear " << Name(Pick(insts)) << "." << Int(0, kSlots - 1)
+             << "\n";
         break;
       }
-      case 11: case 12: {
+      case 11:
+      case 12: {
         std::vector<int> bound = AnyBound();
         if (bound.empty()) return;
         int d = Pick(bound);
@@ -178,7 +211,8 @@ class Generator {
       case 13: {
         std::vector<int> targets = WeakrefTargets();
         if (targets.empty()) return;
-        out_ << (Chance(0.8) ? "ref " : "proxy ") << X << " " << Name(Pick(targets));
+        out_ << (Chance(0.8) ? "ref " : "proxy ") << X << " "
+             << Name(Pick(targets));
         if (Chance(0.6)) out_ << " " << Body(true, 0);
         out_ << "\n";
         Bind(x, {Binding::Kind::kWeakref, 0, 0});
@@ -194,11 +228,14 @@ class Generator {
         int o = Pick(with_del);
         bool tp = classes_[names_[o].cls].tp_del &&
                   (!classes_[names_[o].cls].del || Chance(0.5));
-        out_ << (tp ? "on_tp_del " : "on_del ") << Name(o) << " " << Body(true, 0) << "\n";
+        out_ << (tp ? "on_tp_del " : "on_del ") << Name(o) << " "
+             << Body(true, 0) << "\n";
         break;
       }
-      case 15: case 16:
-        out_ << "collect" << (Chance(0.5) ? " " + std::to_string(Int(0, 2)) : "") << "\n";
+      case 15:
+      case 16:
+        out_ << "collect"
+             << (Chance(0.5) ? " " + std::to_string(Int(0, 2)) : "") << "\n";
         break;
       case 17: {
         std::vector<int> bound = AnyBound();
@@ -209,8 +246,9 @@ class Generator {
         break;
       }
       case 18: {
-        const char* knobs[] = {"debug saveall", "debug", "clear_garbage", "freeze",
-                               "unfreeze", "gccallback " , "disable", "enable"};
+        const char* knobs[] = {"debug saveall", "debug",    "clear_garbage",
+                               "freeze",        "unfreeze", "gccallback ",
+                               "disable",       "enable"};
         std::string k = knobs[Int(0, 7)];
         if (k == "gccallback ") k += Body(false, 0);
         out_ << k << "\n";
@@ -219,8 +257,10 @@ class Generator {
       default: {  // a small cycle, dropped at once: the common garbage
         if (insts.size() < 2) return;
         int a = Pick(insts), b = Pick(insts);
-        out_ << "set " << Name(a) << "." << Int(0, kSlots - 1) << " " << Name(b) << "\n";
-        out_ << "set " << Name(b) << "." << Int(0, kSlots - 1) << " " << Name(a) << "\n";
+        out_ << "set " << Name(a) << "." << Int(0, kSlots - 1) << " " << Name(b)
+             << "\n";
+        out_ << "set " << Name(b) << "." << Int(0, kSlots - 1) << " " << Name(a)
+             << "\n";
         break;
       }
     }

@@ -14,12 +14,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <optional>
 #include <sstream>
 #include <string>
-#include <vector>
-#include <initializer_list>
 #include <string_view>
+#include <vector>
 
 #include "gcops/parser.h"
 
@@ -27,9 +27,9 @@ namespace gcfuzz::testing {
 
 struct CorpusProgram {
   std::string path;
-  std::string name;                        // the file name ("x.gcops")
+  std::string name;  // the file name ("x.gcops")
   std::string text;
-  gcops::Program program;                 // empty when `error` is set
+  gcops::Program program;                  // empty when `error` is set
   std::optional<gcops::ParseError> error;  // a corpus file that does not parse
 };
 
@@ -68,7 +68,8 @@ inline std::vector<CorpusProgram> LoadPrograms(
 
 // The whole committed corpus: seeds, scenarios, regressions.
 inline std::vector<CorpusProgram> LoadCorpusPrograms() {
-  return LoadPrograms({"corpus/seeds", "corpus/scenarios", "corpus/regressions"});
+  return LoadPrograms(
+      {"corpus/seeds", "corpus/scenarios", "corpus/regressions"});
 }
 
 // The programs of LoadCorpusPrograms() that parse, in the same order: the

@@ -20,8 +20,8 @@ namespace gcfuzz::testing {
 // one for which `found` returned true (its index), or `max_programs`.
 // `corpus` must not be empty.
 template <typename Found>
-int RunCorpusThenMutants(const std::vector<gcops::Program>& corpus, int max_programs,
-                         uint64_t seed, Found&& found) {
+int RunCorpusThenMutants(const std::vector<gcops::Program>& corpus,
+                         int max_programs, uint64_t seed, Found&& found) {
   fuzz::Rng rng(seed);
   int programs = 0;
   for (; programs < max_programs; ++programs) {

@@ -18,8 +18,7 @@ inline gcops::Program MustParse(std::string_view text,
                                 std::string_view file = "test.gcops") {
   gcops::Program p;
   gcops::ParseError e;
-  EXPECT_TRUE(gcops::Parse(text, file, &p, &e))
-      << e.ToString() << "\n" << text;
+  EXPECT_TRUE(gcops::Parse(text, file, &p, &e)) << e.ToString() << "\n" << text;
   return p;
 }
 

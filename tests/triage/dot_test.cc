@@ -42,14 +42,17 @@ bool Has(const std::string& text, const std::string& what) {
 TEST(DotTest, LastCollectionShowsTheCycleInRedAndTheWeakrefDashed) {
   const std::string d = Dot(kCycle);
   EXPECT_EQ(d.rfind("digraph gcfuzz {\n", 0), 0u) << d;
-  EXPECT_TRUE(Has(d, "heap at the start of collection 1 (generation 2), "
-                     "during line 9"))
+  EXPECT_TRUE(Has(d,
+                  "heap at the start of collection 1 (generation 2), "
+                  "during line 9"))
       << d;
-  EXPECT_TRUE(Has(d, "o0 [label=\"a\\nNode\\nrefcnt 1, gen 2\\ndel\", "
-                     "style=filled, fillcolor=\"#f4b6b6\"];"))
+  EXPECT_TRUE(Has(d,
+                  "o0 [label=\"a\\nNode\\nrefcnt 1, gen 2\\ndel\", "
+                  "style=filled, fillcolor=\"#f4b6b6\"];"))
       << d;
-  EXPECT_TRUE(Has(d, "o1 [label=\"b\\nNode\\nrefcnt 1, gen 2\\ndel\", "
-                     "style=filled"))
+  EXPECT_TRUE(Has(d,
+                  "o1 [label=\"b\\nNode\\nrefcnt 1, gen 2\\ndel\", "
+                  "style=filled"))
       << d;
   EXPECT_TRUE(Has(d, "o0 -> o1;\n"));
   EXPECT_TRUE(Has(d, "o1 -> o0;\n"));
@@ -88,7 +91,8 @@ TEST(DotTest, AtLineShowsNamesAsRootBoxesAndFinalizedFlag) {
   EXPECT_TRUE(Has(d, "heap at line 9, after it ran")) << d;
   // Resurrected by its __del__ through `saved`, a name bound in a body: the
   // replay cannot name it, so the root box counts the runner's reference.
-  EXPECT_TRUE(Has(d, "o0 [label=\"a\\nNode\\nrefcnt 2, gen 2\\ndel FINALIZED\""))
+  EXPECT_TRUE(
+      Has(d, "o0 [label=\"a\\nNode\\nrefcnt 2, gen 2\\ndel FINALIZED\""))
       << d;
   EXPECT_TRUE(Has(d, "root0 [shape=box, label=\"1 runner refs\"];")) << d;
   EXPECT_TRUE(Has(d, "o1 [label=\"l\\nlist\\nrefcnt 1, gen 0\"]")) << d;
@@ -105,8 +109,9 @@ TEST(DotTest, AtLineWithTheOracleHighlightsWhatACollectWouldFind) {
   o.at_line = 8;  // after `del b`: the cycle is garbage, w is not
   const std::string d = Dot(kCycle, o);
   EXPECT_TRUE(Has(d, "what a full collect here would find")) << d;
-  EXPECT_TRUE(Has(d, "o0 [label=\"a\\nNode\\nrefcnt 1, gen 0\\ndel\", "
-                     "style=filled"))
+  EXPECT_TRUE(Has(d,
+                  "o0 [label=\"a\\nNode\\nrefcnt 1, gen 0\\ndel\", "
+                  "style=filled"))
       << d;
   EXPECT_FALSE(Has(d, "o2 [label=\"w\\nref\\nrefcnt 1, gen 0\", style"));
 }
@@ -126,16 +131,13 @@ TEST(DotTest, RenderingWithoutGraphvizFailsWithAMessage) {
     GTEST_SKIP() << "Graphviz is installed here";
   }
   const std::string f = ::testing::TempDir() + "gcfuzz_dot_test.gcops";
-  {
-    std::ofstream(f) << kCycle;
-  }
+  { std::ofstream(f) << kCycle; }
   const auto r = testing::RunCommand(std::string(GCFUZZ_CLI_PATH) + " dot " +
                                      f + " --svg /tmp/never.svg");
   EXPECT_EQ(r.status, 2);
   EXPECT_TRUE(Has(r.out, "Graphviz `dot` is not installed")) << r.out;
-  const auto text =
-      testing::RunCommand(std::string(GCFUZZ_CLI_PATH) + " dot " + f,
-                          " 2>/dev/null");
+  const auto text = testing::RunCommand(
+      std::string(GCFUZZ_CLI_PATH) + " dot " + f, " 2>/dev/null");
   EXPECT_EQ(text.status, 0);
   EXPECT_EQ(text.out, Dot(kCycle));
 }

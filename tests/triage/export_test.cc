@@ -4,8 +4,6 @@
 // the GoogleTest export embeds the program and pins the collector's trace
 // (the committed export of a seed, golden/two_cycle_del_test.cc, must match
 // byte for byte and is compiled and run as triage_export_gtest_golden_test).
-#include "triage/export_python.h"
-
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -24,6 +22,7 @@
 #include "gcops/runner.h"
 #include "tests/triage/triage_test_support.h"
 #include "triage/export_gtest.h"
+#include "triage/export_python.h"
 #if GCFUZZ_HAVE_CPYTHON
 #include "differential/cpython/cpython_backend.h"
 #endif
@@ -123,7 +122,8 @@ TEST_P(ExportPythonCorpusTest, ScriptTraceEqualsCpythonBackendWithoutFrees) {
     return;
   }
   EXPECT_EQ(got.out, want.trace.ToString(/*include_free=*/false))
-      << name << " stderr:\n" << got.err;
+      << name << " stderr:\n"
+      << got.err;
   EXPECT_EQ(got.err, ExpectedStderr(want, name));
   EXPECT_EQ(got.status, want.misuse ? 2 : want.failures.empty() ? 0 : 1);
   // The corpus is golden: every expectation holds on the real interpreter,
@@ -131,16 +131,18 @@ TEST_P(ExportPythonCorpusTest, ScriptTraceEqualsCpythonBackendWithoutFrees) {
   EXPECT_EQ(got.status, 0) << name << " stderr:\n" << got.err;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Corpus, ExportPythonCorpusTest, ::testing::ValuesIn(CorpusPrograms()),
-    [](const auto& info) {
-      std::string n = info.param.parent_path().filename().string() + "_" +
-                      info.param.stem().string();
-      for (char& c : n) {
-        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-      }
-      return n;
-    });
+INSTANTIATE_TEST_SUITE_P(Corpus, ExportPythonCorpusTest,
+                         ::testing::ValuesIn(CorpusPrograms()),
+                         [](const auto& info) {
+                           std::string n =
+                               info.param.parent_path().filename().string() +
+                               "_" + info.param.stem().string();
+                           for (char& c : n) {
+                             if (!std::isalnum(static_cast<unsigned char>(c)))
+                               c = '_';
+                           }
+                           return n;
+                         });
 
 // Independent check on programs nobody wrote: mutants of the seeds (the
 // fuzzers' structure-aware mutator, fixed seeds). GCFUZZ_EXPORT_MUTANTS
@@ -165,9 +167,13 @@ TEST(ExportPythonTest, MutatedSeedsAgreeWithCpythonBackend) {
     const ScriptRun got = RunScript(ExportPython(p, "mutant.gcops"),
                                     "mutant" + std::to_string(k));
     EXPECT_EQ(got.out, want.trace.ToString(false))
-        << "mutant " << k << ":\n" << gcops::Print(p) << got.err;
-    EXPECT_EQ(got.status, want.misuse ? 2 : want.failures.empty() ? 0 : 1)
-        << "mutant " << k << ":\n" << gcops::Print(p) << got.err;
+        << "mutant " << k << ":\n"
+        << gcops::Print(p) << got.err;
+    EXPECT_EQ(got.status, want.misuse             ? 2
+                          : want.failures.empty() ? 0
+                                                  : 1)
+        << "mutant " << k << ":\n"
+        << gcops::Print(p) << got.err;
     EXPECT_EQ(got.err, ExpectedStderr(want, "mutant.gcops")) << "mutant " << k;
     ++compared;
   }
@@ -198,10 +204,10 @@ TEST(ExportPythonTest, FailedExpectationsAndMisuseUseGcfuzzMessagesAndStatus) {
 }
 
 TEST(ExportPythonTest, BodiesMapToFunctionsAndStatementsKeepTheirText) {
-  const std::string s = ExportPython(
-      MustParse("class Node slots=2 del\nnew a Node\n"
-                "on_del a { let keep self; raise; list l 1 }\n"),
-      "x.gcops");
+  const std::string s =
+      ExportPython(MustParse("class Node slots=2 del\nnew a Node\n"
+                             "on_del a { let keep self; raise; list l 1 }\n"),
+                   "x.gcops");
   EXPECT_NE(s.find("C_Node = _class('Node', 2, True, False, True)\n"),
             std::string::npos);
   EXPECT_NE(s.find("    # 2: new a Node\n    if _at(2) or _new('a', C_Node):"),
@@ -238,7 +244,8 @@ TEST(ExportGtestTest, EmbedsTheProgramAndPinsTheCollectorTrace) {
 // a change of the collector's trace on the program fails there and a change
 // of the exporter fails here.
 TEST(ExportGtestTest, SeedExportEqualsTheCommittedGoldenFile) {
-  const fs::path seed = fs::path(GCFUZZ_CORPUS_DIR) / "seeds/two_cycle_del.gcops";
+  const fs::path seed =
+      fs::path(GCFUZZ_CORPUS_DIR) / "seeds/two_cycle_del.gcops";
   const gcops::Program p = MustParse(ReadText(seed));
   EXPECT_EQ(ExportGtest(p, TestNameFromFile(seed.filename().string()),
                         seed.filename().string()),
@@ -254,15 +261,16 @@ namespace {
 TEST(ExportCliTest, PythonScriptFromTheCliRunsWithPlainPython3) {
   const std::string seed =
       std::string(GCFUZZ_CORPUS_DIR) + "/seeds/two_cycle_del.gcops";
-  const auto r = testing::RunCommand(std::string(GCFUZZ_CLI_PATH) +
-                                         " export --python " + seed + " | " +
-                                         GCFUZZ_PYTHON3 + " -",
-                                     " 2>&1");
+  const auto r =
+      testing::RunCommand(std::string(GCFUZZ_CLI_PATH) + " export --python " +
+                              seed + " | " + GCFUZZ_PYTHON3 + " -",
+                          " 2>&1");
   EXPECT_EQ(r.status, 0) << r.out;
   EXPECT_EQ(r.out, "callback w\ndel a\ndel b\ncollect 2 2\n");
-  EXPECT_EQ(testing::RunCommand(std::string(GCFUZZ_CLI_PATH) + " export " +
-                                seed).status,
-            2);  // no format given
+  EXPECT_EQ(
+      testing::RunCommand(std::string(GCFUZZ_CLI_PATH) + " export " + seed)
+          .status,
+      2);  // no format given
 }
 
 }  // namespace

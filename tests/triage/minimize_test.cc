@@ -71,8 +71,8 @@ gcops::Program ByteLevelReduce(const gcops::Program& p,
 struct Example {
   const char* name;
   const char* program;
-  const char* line;     // what the collector's trace must keep showing
-  size_t core;          // statements of the smallest program we know
+  const char* line;  // what the collector's trace must keep showing
+  size_t core;       // statements of the smallest program we know
 };
 
 // Each example hides a small core among statements that do not matter.
@@ -157,24 +157,23 @@ TEST_P(MinimizeExampleTest, OpLevelKeepsPredicateAndBeatsByteLevel) {
   const gcops::Program bytes = ByteLevelReduce(padded, keep);
   EXPECT_TRUE(keep(bytes));
   EXPECT_LT(gcops::CountStatements(*op), gcops::CountStatements(bytes))
-      << "op-level:\n" << gcops::Print(*op) << "byte-level:\n"
+      << "op-level:\n"
+      << gcops::Print(*op) << "byte-level:\n"
       << gcops::Print(bytes);
-  std::cout << "[ " << ex.name << " ] padded "
-            << gcops::CountStatements(padded) << ", byte-level "
-            << gcops::CountStatements(bytes) << ", op-level "
+  std::cout << "[ " << ex.name << " ] padded " << gcops::CountStatements(padded)
+            << ", byte-level " << gcops::CountStatements(bytes) << ", op-level "
             << gcops::CountStatements(*op) << " statements (" << stats.tests
             << " runs)\n";
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Padded, MinimizeExampleTest, ::testing::ValuesIn(kExamples),
-    [](const auto& info) {
-      std::string n = info.param.name;
-      for (char& c : n) {
-        if (c == '-') c = '_';
-      }
-      return n;
-    });
+INSTANTIATE_TEST_SUITE_P(Padded, MinimizeExampleTest,
+                         ::testing::ValuesIn(kExamples), [](const auto& info) {
+                           std::string n = info.param.name;
+                           for (char& c : n) {
+                             if (c == '-') c = '_';
+                           }
+                           return n;
+                         });
 
 TEST(MinimizeTest, ResultIsCanonicalAndRoundTripsThroughText) {
   const auto op =
@@ -187,8 +186,8 @@ TEST(MinimizeTest, ResultIsCanonicalAndRoundTripsThroughText) {
 }
 
 TEST(MinimizeTest, ReturnsNothingWhenThePredicateDoesNotHoldAtTheStart) {
-  EXPECT_FALSE(Minimize(MustParse("list a\n"), TraceHasLine("collect 2 2"))
-                   .has_value());
+  EXPECT_FALSE(
+      Minimize(MustParse("list a\n"), TraceHasLine("collect 2 2")).has_value());
 }
 
 TEST(MinimizeTest, DropsAnObjectAndEveryUseOfIt) {
@@ -202,10 +201,10 @@ TEST(MinimizeTest, DropsAnObjectAndEveryUseOfIt) {
 }
 
 TEST(MinimizeTest, ShrinksSlotsAndDropsUnneededClassFlags) {
-  const auto op = Minimize(
-      MustParse("class Node slots=9 del tp_del noweakref\nnew a Node\n"
-                "set a.3 a\ndel a\ncollect\n"),
-      TraceHasLine("collect 2 1"));
+  const auto op =
+      Minimize(MustParse("class Node slots=9 del tp_del noweakref\nnew a Node\n"
+                         "set a.3 a\ndel a\ncollect\n"),
+               TraceHasLine("collect 2 1"));
   ASSERT_TRUE(op.has_value());
   EXPECT_EQ(gcops::Print(*op),
             "class Node slots=1\nnew a Node\nset a.0 a\ndel a\ncollect\n");
@@ -215,9 +214,8 @@ TEST(MinimizeTest, BudgetStopsTheSearchWithAValidProgram) {
   MinimizeOptions o;
   o.max_tests = 3;
   MinimizeStats stats;
-  const auto op =
-      Minimize(MustParse(kExamples[0].program), TraceHasLine("collect 2 2"),
-               o, &stats);
+  const auto op = Minimize(MustParse(kExamples[0].program),
+                           TraceHasLine("collect 2 2"), o, &stats);
   ASSERT_TRUE(op.has_value());
   EXPECT_TRUE(stats.budget_exhausted);
   EXPECT_LE(stats.tests, 3u);
@@ -231,8 +229,9 @@ TEST(MinimizeTest, KeepsTheReproSignatureOfAPlantedDivergence) {
   o.check_determinism = false;
   const gcops::Program padded = MustParse(kExamples[0].program);
   const std::string want = JudgeProgram(padded, o).verdict.signature;
-  ASSERT_EQ(want, "divergence trace collector 'collect 2 2' skewed "
-                  "'collect 2 3'");
+  ASSERT_EQ(want,
+            "divergence trace collector 'collect 2 2' skewed "
+            "'collect 2 3'");
   const auto op = Minimize(padded, [&](const gcops::Program& p) {
     return JudgeProgram(p, o).verdict.signature == want;
   });
@@ -253,12 +252,9 @@ TEST(MinimizeCliTest, WritesASmallerProgramWithTheSameSignature) {
   const std::string dir = ::testing::TempDir();
   const std::string in = dir + "gcfuzz_minimize_cli.gcops";
   const std::string out = dir + "gcfuzz_minimize_cli.min.gcops";
-  {
-    std::ofstream(in) << kExamples[0].program << "expect collected 3\n";
-  }
-  const auto r = testing::RunCommand(std::string(GCFUZZ_CLI_PATH) +
-                                         " minimize " + in + " -o " + out,
-                                     " 2>&1");
+  { std::ofstream(in) << kExamples[0].program << "expect collected 3\n"; }
+  const auto r = testing::RunCommand(
+      std::string(GCFUZZ_CLI_PATH) + " minimize " + in + " -o " + out, " 2>&1");
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("kept: expectation-failed expected collected 3, got 2"),
             std::string::npos)

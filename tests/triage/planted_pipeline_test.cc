@@ -80,9 +80,8 @@ TEST(PlantedPipelineTest, CrashFileBecomesMinimalProgramPythonScriptAndGtest) {
   EXPECT_NE(repro.out.find("SUMMARY: gcfuzz: divergence"), std::string::npos)
       << repro.out;
   // The same file on the correct collector is fine.
-  const Result fine =
-      Sh(std::string("GCFUZZ_PLANTED_FAULT=0 ") + GCFUZZ_PLANTED_CLI +
-         " repro " + crash);
+  const Result fine = Sh(std::string("GCFUZZ_PLANTED_FAULT=0 ") +
+                         GCFUZZ_PLANTED_CLI + " repro " + crash);
   EXPECT_EQ(fine.status, 0) << fine.out;
 
   const std::string small = (dir / "small.gcops").string();

@@ -237,9 +237,8 @@ TEST_F(ReproCliTest, SameCrashFileGivesByteIdenticalOutputInFreshProcesses) {
 }
 
 TEST_F(ReproCliTest, ExitStatusIs1ForAFindingAnd2ForMisuseOrUsage) {
-  const auto failed =
-      RunCommand(Repro(Write("f.gcops", std::string(kCycle) +
-                                            "expect collected 5\n")));
+  const auto failed = RunCommand(
+      Repro(Write("f.gcops", std::string(kCycle) + "expect collected 5\n")));
   EXPECT_EQ(failed.status, 1) << failed.out;
   EXPECT_NE(failed.out.find("SUMMARY: gcfuzz: expectation-failed "),
             std::string::npos);

@@ -75,7 +75,8 @@ class SkewedCollector : public collector::CollectorBackend {
 // "collector" is the real collector, "skewed" the planted one.
 inline std::unique_ptr<gcops::Backend> MakeTestBackend(std::string_view name) {
   if (name == "skewed") return std::make_unique<SkewedCollector>();
-  if (name == "collector") return std::make_unique<collector::CollectorBackend>();
+  if (name == "collector")
+    return std::make_unique<collector::CollectorBackend>();
   return nullptr;
 }
 
