@@ -19,5 +19,5 @@ extern "C" size_t LLVMFuzzerCustomCrossOver(const uint8_t* data1, size_t size1,
                                             uint8_t* out, size_t max_out_size,
                                             unsigned int seed) {
   return gcfuzz::fuzz::CrossOverBytes(data1, size1, data2, size2, out,
-                                              max_out_size, seed);
+                                      max_out_size, seed);
 }
