@@ -39,50 +39,100 @@ using report::kExitBadInput;
 using report::kExitFinding;
 using report::kExitOk;
 
-constexpr const char* kUsage = R"(usage: gcfuzz COMMAND [ARGS]
+struct Command {
+  const char* name;
+  int (*handler)(const std::vector<std::string>& args);  // null: ./gcfuzz
+  const char* synopsis;  // markdown: `...` quoting as in the README
+  const char* summary;
+};
 
-Programs are gcops text (see docs/gcops.md); fuzz inputs are its binary form
-(docs/binary-form.md).
+int BackendsCmd(const std::vector<std::string>& args);
+int Check(const std::vector<std::string>& files);
+int Fmt(const std::vector<std::string>& files);
+int EncodeCmd(const std::vector<std::string>& files);
+int DecodeCmd(const std::vector<std::string>& files);
+int RunCmd(const std::vector<std::string>& args);
 
-commands:
-  check FILE...            parse and validate gcops programs
-  fmt FILE                 print FILE in canonical gcops text
-  encode FILE              write FILE's binary form to stdout
-  decode BYTESFILE         print any byte file as a gcops program
-  run [--backend=NAME] [--collector=MODE] [--trace] FILE...
-                           execute programs; NAME is one of the built
-                           backends (see `gcfuzz backends`) or `both`
-                           (collector and cpython, traces compared); MODE
-                           is the collector's algorithm: `classic` (CPython
-                           3.11, the default) or `ft` (3.13t's free-threaded
-                           collector)
-  backends                 list the backends built into this binary
-  repro [--backend=NAME] [--no-oracle] FILE
-                           reproduce a crash file (binary form) or a gcops
-                           text file on every backend: the program, the
-                           verdict, both traces side by side, and a stable
-                           `SUMMARY: gcfuzz: <kind> <detail>` line
-  minimize FILE [-o OUT]   shrink FILE to the smallest program with the same
-                           repro signature; gcops text to stdout or OUT
-  export --python FILE [-o OUT]
-                           a standalone python3 script that runs FILE on the
-                           real interpreter and prints its trace (no free
-                           events), checking its expectations
-  export --gtest FILE [-o OUT] [--name NAME]
-                           a GoogleTest case pinning FILE's collector trace
-  dot FILE [--at LINE] [--svg OUT | --png OUT]
-                           the collector's heap graph (Graphviz DOT) at the
-                           start of the last collection, or after LINE;
-                           --svg/--png render it when Graphviz is installed
-  test                     build and run the whole test suite (./gcfuzz)
-  campaign [--seconds=N]   run the fuzzing campaign (./gcfuzz)
+constexpr Command kCommands[] = {
+#define GCFUZZ_COMMAND(name, handler, synopsis, summary) \
+  {#name, handler, synopsis, summary},
+#include "cli/commands.def"
+#undef GCFUZZ_COMMAND
+};
 
-exit status: 0 ok, 1 expectation failed or backends diverged,
-             2 bad input, misuse or usage
-)";
+// A command's name as typed: the .def spells `export` as `export_` (a C++
+// keyword).
+std::string NameOf(const Command& c) {
+  std::string n = c.name;
+  if (!n.empty() && n.back() == '_') n.pop_back();
+  return n;
+}
+
+const Command* FindCommand(std::string_view name) {
+  for (const Command& c : kCommands) {
+    if (NameOf(c) == name) return &c;
+  }
+  return nullptr;
+}
+
+// Markdown to terminal text: no `quotes`, no table escapes.
+std::string Plain(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '`') continue;
+    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == '|') continue;
+    out += s[i];
+  }
+  return out;
+}
+
+// Greedy word wrap of `text` at `width` columns, each line after the first
+// indented by `indent` spaces.
+std::string Wrap(const std::string& text, size_t width, size_t indent) {
+  std::istringstream words(text);
+  std::string out, line, w;
+  while (words >> w) {
+    if (!line.empty() && line.size() + 1 + w.size() > width) {
+      out += line + "\n" + std::string(indent, ' ');
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + w;
+  }
+  return out + line;
+}
+
+// `gcfuzz COMMAND --help`: its synopsis and summary; nothing is run.
+int CommandHelp(const Command& c) {
+  std::cout << "usage: gcfuzz " << Plain(c.synopsis) << "\n\n"
+            << Wrap(Plain(c.summary), 78, 0) << "\n";
+  return kExitOk;
+}
+
+std::string UsageText() {
+  std::string s =
+      "usage: gcfuzz COMMAND [ARGS]     (gcfuzz COMMAND --help: one "
+      "command)\n\nPrograms are gcops text (see docs/gcops.md); fuzz inputs "
+      "are its binary\nform (docs/binary-form.md).\n\ncommands:\n";
+  for (const Command& c : kCommands) {
+    s += "  " + Plain(c.synopsis) + "\n      " + Wrap(Plain(c.summary), 72, 6) +
+         "\n";
+  }
+  s += "\nexit status: 0 ok, 1 expectation failed, backends diverged or a "
+       "finding,\n             2 bad input, misuse or usage\n";
+  return s;
+}
+
+// The README's command table (tests/cli/cli_test.cc compares them).
+std::string MarkdownTable() {
+  std::string s = "| command | what it does |\n|---|---|\n";
+  for (const Command& c : kCommands) {
+    s += std::string("| `./gcfuzz ") + c.synopsis + "` | " + c.summary + " |\n";
+  }
+  return s;
+}
 
 int Usage(const std::string& why) {
-  std::cerr << "gcfuzz: " << why << "\n\n" << kUsage;
+  std::cerr << "gcfuzz: " << why << "\n\n" << UsageText();
   return kExitBadInput;
 }
 
@@ -258,7 +308,8 @@ int RunCmd(const std::vector<std::string>& args) {
   return status;
 }
 
-int Backends() {
+int BackendsCmd(const std::vector<std::string>& args) {
+  if (!args.empty()) return Usage("backends takes no arguments");
   for (const auto& n : differential::AvailableBackends())
     std::cout << n << "\n";
   return kExitOk;
@@ -270,24 +321,36 @@ int Main(int argc, char** argv) {
   if (argc < 2) return Usage("missing COMMAND");
   const std::string cmd = argv[1];
   std::vector<std::string> args(argv + 2, argv + argc);
-  if (cmd == "-h" || cmd == "--help" || cmd == "help") {
-    std::cout << kUsage;
+  if (cmd == "-h" || cmd == "--help") {
+    std::cout << UsageText();
     return kExitOk;
   }
-  if (cmd == "check") return Check(args);
-  if (cmd == "fmt") return Fmt(args);
-  if (cmd == "encode") return EncodeCmd(args);
-  if (cmd == "decode") return DecodeCmd(args);
-  if (cmd == "run") return RunCmd(args);
-  if (cmd == "backends") return Backends();
-  if (cmd == "repro") return ReproCommand(args);
-  if (cmd == "minimize") return MinimizeCommand(args);
-  if (cmd == "dot") return DotCommand(args);
-  if (cmd == "export") return ExportCommand(args);
-  if (cmd == "test" || cmd == "campaign") {
+  if (cmd == "--version") {
+    std::cout << "gcfuzz " << GCFUZZ_VERSION << "\n";
+    return kExitOk;
+  }
+  if (cmd == "help") {
+    if (args.size() == 1 && args[0] == "--markdown") {
+      std::cout << MarkdownTable();
+      return kExitOk;
+    }
+    if (args.empty()) {
+      std::cout << UsageText();
+      return kExitOk;
+    }
+    const Command* c = args.size() == 1 ? FindCommand(args[0]) : nullptr;
+    if (c == nullptr) return Usage("help takes one COMMAND or --markdown");
+    return CommandHelp(*c);
+  }
+  const Command* c = FindCommand(cmd);
+  if (c == nullptr) return Usage("unknown command '" + cmd + "'");
+  for (const std::string& a : args) {
+    if (a == "-h" || a == "--help") return CommandHelp(*c);
+  }
+  if (c->handler == nullptr) {
     return Usage("'" + cmd + "' is run by the ./gcfuzz wrapper script");
   }
-  return Usage("unknown command '" + cmd + "'");
+  return c->handler(args);
 }
 
 }  // namespace gcfuzz::triage

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 
 #include "tests/triage/triage_test_support.h"
@@ -36,6 +37,40 @@ class CliTest : public ::testing::Test {
 
   std::filesystem::path dir_;
 };
+
+// The README's command table is the CLI's command table
+// (cli/commands.def), as `help --markdown` prints it.
+TEST(CliCommandTable, ReadmeTableIsTheCommandTable) {
+  std::ifstream in(std::string(GCFUZZ_SOURCE_DIR) + "/README.md");
+  std::stringstream readme;
+  readme << in.rdbuf();
+  const Result r = Cli("help --markdown");
+  ASSERT_EQ(r.status, 0);
+  ASSERT_FALSE(r.out.empty());
+  EXPECT_NE(readme.str().find(r.out), std::string::npos)
+      << "README.md's command table differs from cli/commands.def; paste:\n"
+      << r.out;
+}
+
+// Every command answers --help with its synopsis, runs nothing, exits 0.
+TEST(CliCommandTable, EveryCommandHasHelp) {
+  const Result table = Cli("help --markdown");
+  std::istringstream rows(table.out);
+  int commands = 0;
+  for (std::string row; std::getline(rows, row);) {
+    const std::string prefix = "| `./gcfuzz ";
+    if (row.rfind(prefix, 0) != 0) continue;
+    const std::string name = row.substr(
+        prefix.size(), row.find_first_of(" `", prefix.size()) - prefix.size());
+    const Result r = Cli(name + " --help");
+    EXPECT_EQ(r.status, 0) << name;
+    EXPECT_EQ(r.out.rfind("usage: gcfuzz " + name, 0), 0u) << r.out;
+    ++commands;
+  }
+  EXPECT_GE(commands, 15);
+  EXPECT_EQ(Cli("--version").out.rfind("gcfuzz ", 0), 0u);
+  EXPECT_EQ(Cli("nosuchcommand").status, 2);
+}
 
 constexpr const char* kCycle =
     "class Node slots=2 del\n"
