@@ -1,17 +1,18 @@
-// tests/collector/collector_test_support.h — drives a CollectorBackend the
-// way the gcops runner does, with a recording Host.
+// tests/collector/collector_test_support.h — a gtest fixture that drives a
+// CollectorBackend through the tests' one driver
+// (tests/support/backend_driver.h).
 //
-// CollectorFixture is a tiny stand-in for the runner: it keeps names (roots)
-// bound to objects, gives out labels like the language does (a, a@2, ...),
-// and turns each step into Backend calls with Python's reference effects.
-// RecordingHost records the events in gcops text ("del a", "collect 2 2")
-// and runs per-object bodies given as C++ lambdas.
+// CollectorFixture owns the collector and a BackendDriver over it; its
+// statements are the driver's (names are roots, labels as the language
+// gives them), and `host_` is the driver itself: the recorded events
+// ("del a", "collect 2 2"), the per-object bodies given as C++ lambdas,
+// the call counts. The fixture adds what only the collector can answer
+// (Alive) and a heap check at the end of each test.
 #ifndef GCFUZZ_TESTS_COLLECTOR_COLLECTOR_TEST_SUPPORT_H_
 #define GCFUZZ_TESTS_COLLECTOR_COLLECTOR_TEST_SUPPORT_H_
 
 #include <gtest/gtest.h>
 
-#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -19,63 +20,14 @@
 #include "collector/collector_backend.h"
 #include "gcops/ast.h"
 #include "gcops/backend.h"
+#include "tests/support/backend_driver.h"
 
 namespace gcfuzz::collector::testing {
 
 using gcops::ObjId;
 using gcops::Value;
-
-class RecordingHost : public gcops::Host {
- public:
-  std::vector<std::string> labels;      // id -> label
-  std::vector<std::string> events;      // without free events
-  std::vector<std::string> all_events;  // with free events
-  std::map<ObjId, std::function<void()>> on_del, on_tp_del, on_callback;
-  std::map<uint32_t, std::function<void(bool start)>> on_gc;
-  std::map<ObjId, int> del_calls, tp_del_calls, callback_calls;
-
-  std::string L(ObjId id) const {
-    return id < labels.size() ? labels[id] : "?";
-  }
-  bool recording = true;  // false: count nothing (for very large runs)
-  void Record(const std::string& e, bool is_free = false) {
-    if (!recording) return;
-    if (!is_free) events.push_back(e);
-    all_events.push_back(e);
-  }
-  void OnDel(ObjId self) override {
-    Record("del " + L(self));
-    ++del_calls[self];
-    if (auto it = on_del.find(self); it != on_del.end()) it->second();
-  }
-  void OnTpDel(ObjId self) override {
-    Record("tp_del " + L(self));
-    ++tp_del_calls[self];
-    if (auto it = on_tp_del.find(self); it != on_tp_del.end()) it->second();
-  }
-  void OnWeakrefCallback(ObjId w) override {
-    Record("callback " + L(w));
-    ++callback_calls[w];
-    if (auto it = on_callback.find(w); it != on_callback.end()) it->second();
-  }
-  void OnGcCallback(uint32_t index, bool start, int gen, int64_t m,
-                    int64_t n) override {
-    if (start)
-      Record("gc_start " + std::to_string(gen));
-    else
-      Record("gc_stop " + std::to_string(gen) + " " + std::to_string(m) + " " +
-             std::to_string(n));
-    if (auto it = on_gc.find(index); it != on_gc.end()) it->second(start);
-  }
-  void OnGarbage(ObjId obj) override { Record("garbage " + L(obj)); }
-  void OnCollectEnd(int gen, int64_t found, bool automatic) override {
-    Record("collect " + std::to_string(gen) + " " + std::to_string(found) +
-           (automatic ? " auto" : ""));
-  }
-  void OnFree(ObjId obj) override {
-    if (recording) Record("free " + L(obj), /*is_free=*/true);
-  }
-};
+// The driver records as a Host would; standalone tests use it as one.
+using RecordingHost = ::gcfuzz::testing::BackendDriver;
 
 // Joins and clears a log: "del a, del b, collect 2 2".
 std::string Take(std::vector<std::string>& log);
@@ -88,51 +40,65 @@ class CollectorFixture : public ::testing::Test {
 
   // Declares a class; call before Start().
   void Class(const std::string& name, int slots = 4, bool del = false,
-             bool tp_del = false, bool noweakref = false);
-  void Start();  // Backend::Begin
+             bool tp_del = false, bool noweakref = false) {
+    host_.Class(name, slots, del, tp_del, noweakref);
+  }
+  void Start() { host_.Begin(); }  // Backend::Begin
   void TearDown() override;
 
   // --- statements (names are roots, as in gcops)
-  ObjId New(const std::string& name, const std::string& cls);
+  ObjId New(const std::string& name, const std::string& cls) {
+    return host_.New(name, cls);
+  }
   ObjId MakeList(const std::string& name,
-                 const std::vector<std::string>& items = {});
-  ObjId MakeDict(const std::string& name);
+                 const std::vector<std::string>& items = {}) {
+    return host_.List(name, items);
+  }
+  ObjId MakeDict(const std::string& name) { return host_.Dict(name); }
   ObjId MakeTuple(const std::string& name,
-                  const std::vector<std::string>& items);
-  ObjId Ref(const std::string& name, const std::string& target, bool callback);
+                  const std::vector<std::string>& items) {
+    return host_.Tuple(name, items);
+  }
+  ObjId Ref(const std::string& name, const std::string& target, bool callback) {
+    return host_.Ref(name, target, callback);
+  }
   ObjId Proxy(const std::string& name, const std::string& target,
-              bool callback);
-  void Set(const std::string& base, int index, const std::string& item);
-  void Clear(const std::string& base,
-             int index);  // slot/index = None, dict: del
-  void Append(const std::string& base, const std::string& item);
-  void Let(const std::string& name, const std::string& item);
-  void Let(const std::string& name, ObjId obj);
-  void Del(const std::string& name);
-  int64_t Collect(int gen = 2);
+              bool callback) {
+    return host_.Proxy(name, target, callback);
+  }
+  void Set(const std::string& base, int index, const std::string& item) {
+    host_.Set(base, index, item);
+  }
+  // A slot/index to None; for a dict, del d[index].
+  void Clear(const std::string& base, int index) { host_.Clear(base, index); }
+  void Append(const std::string& base, const std::string& item) {
+    host_.Append(base, item);
+  }
+  void Let(const std::string& name, const std::string& item) {
+    host_.Let(name, item);
+  }
+  void Let(const std::string& name, ObjId obj) { host_.Let(name, obj); }
+  void Del(const std::string& name) { host_.Del(name); }
+  int64_t Collect(int gen = 2) { return host_.Collect(gen); }
 
   // --- reading state
   ObjId Id(const std::string& label) const;  // by label ("a", "a@2")
   bool Alive(const std::string& label) const;
   std::string Log() { return Take(host_.events); }  // events since last call
   std::string Full() { return Take(host_.all_events); }
-  std::vector<std::string> Labels(const std::vector<ObjId>& ids) const;
+  std::vector<std::string> Labels(const std::vector<ObjId>& ids) const {
+    return host_.LabelsOf(ids);
+  }
 
   // An item: a bound name, an integer literal, or "none".
-  Value ItemValue(const std::string& item) const;
-  void Bind(const std::string& name, Value v);
+  Value ItemValue(const std::string& item) const { return host_.Item(item); }
+  void Bind(const std::string& name, Value v) { host_.Bind(name, v); }
 
-  gcops::Program program_;
-  RecordingHost host_;
   CollectorBackend backend_;
-  std::map<std::string, Value> names_;
-  std::map<std::string, ObjId> by_label_;
-  std::map<std::string, int> label_uses_;
-  bool started_ = false;
-
- private:
-  ObjId NextId(const std::string& name);
-  int ClassId(const std::string& cls) const;
+  ::gcfuzz::testing::BackendDriver host_{backend_};
+  // The driver's roots and labels, under the names the tests use.
+  std::map<std::string, Value>& names_ = host_.names;
+  std::map<std::string, ObjId>& by_label_ = host_.by_label;
 };
 
 }  // namespace gcfuzz::collector::testing

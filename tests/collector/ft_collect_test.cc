@@ -311,8 +311,8 @@ TEST_F(FtCollectTest, DeferredObjectInACycleLosesDeferralAndIsFreed) {
 }
 
 TEST(FtClassicMode, SetDeferredIsRefusedByTheClassicCollector) {
-  CollectorBackend backend;  // classic
-  RecordingHost host;
+  CollectorBackend backend;     // classic
+  RecordingHost host(backend);  // records only: the test begins the run
   gcops::Program program;
   program.classes.push_back(gcops::ClassDecl{"C", 1});
   backend.Begin(host, program);

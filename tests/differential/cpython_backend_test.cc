@@ -11,13 +11,13 @@
 #include <string>
 #include <vector>
 
-#include "tests/differential/backend_driver.h"
+#include "tests/support/backend_driver.h"
 
 namespace gcfuzz::differential {
 namespace {
 
+using ::gcfuzz::testing::BackendDriver;
 using gcops::ClassDecl;
-using testing::BackendDriver;
 
 ClassDecl Class(const char* name, int slots, bool del = false,
                 bool tp_del = false, bool noweakref = false) {
@@ -459,7 +459,7 @@ TEST(CpythonBackendTest, LateWeakrefCallbackFiresDuringDeleteGarbage) {
   const gcops::ObjId b = d.Id("b");
   int64_t nested = -1;
   d.OnDelBody("a", [&] {
-    d.RefTo("lw", b, {});
+    d.RefTo("lw", b, /*with_callback=*/true);
     nested = d.Collect();
   });
   d.Del("a");

@@ -9,12 +9,12 @@
 #include <vector>
 
 #include "differential/cpython/cpython_backend.h"
-#include "tests/differential/backend_driver.h"
+#include "tests/support/backend_driver.h"
 
 namespace gcfuzz::differential {
 namespace {
 
-using testing::BackendDriver;
+using ::gcfuzz::testing::BackendDriver;
 
 int64_t InterpreterFreezeCount() {
   PyObject* gc = PyImport_ImportModule("gc");
