@@ -1,0 +1,118 @@
+"""gcfuzz worker harness: runs one Python program at a time in a warm
+interpreter, each isolated from the ones before (docs/backend-protocol.md).
+
+Pure Python, no gcfuzz code and nothing of collector/: the Pyodide worker
+(pyodide_worker.mjs) imports it; a native `python3.X` worker can too.
+
+run(source) -> (status, stdout, stderr)
+
+  * Start state, made before the program and the same for every program:
+    no gc.callbacks, gc.garbage empty, debug flags 0, the version's default
+    thresholds (read once when this module is imported, before any program),
+    gc enabled, then one gc.collect() and gc.freeze(): everything of the
+    interpreter and of this harness is in the permanent generation, never
+    examined or counted by the program's collections.
+  * The program runs as module-level code in a fresh dict of globals
+    (`__name__ == "__main__"`), with sys.stdout/sys.stderr captured and an
+    empty sys.stdin. It is
+    called as a function object made before the start state, not through
+    exec(), which makes a function object of its own after it: so the
+    program's first statement sees gc.get_count() == (0, 0, 0) on every
+    version (through exec() it would be (1, 0, 0)).
+  * status is what `python3 program.py` would exit with: 0; the SystemExit
+    code (None -> 0, an int -> code & 0xff, anything else is written to
+    stderr and gives 1); an uncaught exception -> its traceback on stderr
+    and 1 (a SyntaxError too).
+  * Teardown, still capturing output (a real interpreter's shutdown
+    finalizers print too): gc state reset to the start state, the globals
+    cleared, gc.collect(); objects the collector cannot free (legacy
+    tp_del cycles: gc.garbage) are moved to a private list and frozen
+    with the next start state, so they never reappear in a later
+    program's gc.garbage. A program that froze objects itself has them
+    unfrozen and collected. Left over between programs by design:
+    gc.get_stats() (cumulative), imported modules, and the id()s.
+"""
+
+import builtins
+import gc
+import io
+import sys
+import traceback
+import types
+
+DEFAULT_THRESHOLDS = gc.get_threshold()
+_kept = []  # uncollectable objects of earlier programs, frozen away
+_frozen = None  # gc.get_freeze_count() right after the last start state
+_FILENAME = "<program>"
+
+
+def _reset_gc_state():
+    gc.callbacks.clear()
+    gc.set_debug(0)
+    gc.set_threshold(*DEFAULT_THRESHOLDS)
+    gc.enable()
+
+
+def _exit_status(exc, err):
+    code = exc.code
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF
+    try:
+        err.write(f"{code}\n")
+    except BaseException:  # a __str__ that raises: CPython prints nothing
+        pass
+    return 1
+
+
+def kept():
+    """Uncollectable objects the harness holds from earlier programs."""
+    return len(_kept)
+
+
+def run(source):
+    global _frozen
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdin, sys.stdout, sys.stderr
+    status = 0
+    g = {"__name__": "__main__", "__builtins__": builtins, "__doc__": None}
+    sys.stdin, sys.stdout, sys.stderr = io.StringIO(), out, err
+    try:
+        try:
+            code = compile(source, _FILENAME, "exec")
+        except (SyntaxError, ValueError) as e:
+            traceback.print_exception(type(e), e, None, file=err)
+            return 1, out.getvalue(), err.getvalue()
+        program = types.FunctionType(code, g)
+        # The start state. Nothing allocates between freeze() and the call.
+        _reset_gc_state()
+        gc.garbage.clear()
+        gc.collect()
+        gc.freeze()
+        _frozen = gc.get_freeze_count()
+        try:
+            program()
+        except SystemExit as e:
+            status = _exit_status(e, err)
+        except BaseException as e:
+            status = 1
+            tb = e.__traceback__.tb_next if e.__traceback__ else None
+            try:
+                traceback.print_exception(type(e), e, tb, file=err)
+            except BaseException:
+                err.write(f"{type(e).__name__} (traceback failed)\n")
+            e = tb = None
+        # Teardown: nothing of this program may reach the next one.
+        code = program = None
+        _reset_gc_state()
+        g.clear()
+        if gc.get_freeze_count() != _frozen:
+            gc.unfreeze()  # the program froze objects of its own
+        gc.collect()
+        if gc.garbage:
+            _kept.extend(gc.garbage)
+            gc.garbage.clear()
+        return status, out.getvalue(), err.getvalue()
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
