@@ -29,6 +29,7 @@
 #include "report/report.h"
 #include "triage/dot.h"
 #include "triage/export_python.h"
+#include "triage/files.h"
 #include "triage/minimize.h"
 #include "triage/repro.h"
 
@@ -137,13 +138,7 @@ int Usage(const std::string& why) {
 }
 
 std::optional<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << path << ": cannot read: " << std::strerror(errno) << "\n";
-    return std::nullopt;
-  }
-  return std::string(std::istreambuf_iterator<char>(in),
-                     std::istreambuf_iterator<char>());
+  return ReadInputFile(path);
 }
 
 // Reads and parses one gcops text file; reports errors on stderr.

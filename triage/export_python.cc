@@ -11,6 +11,7 @@
 #include "gcops/printer.h"
 #include "gcops/trace.h"
 #include "triage/export_gtest.h"
+#include "triage/files.h"
 #include "triage/repro.h"
 
 namespace gcfuzz::triage {
@@ -287,7 +288,7 @@ int ExportCommand(const std::vector<std::string>& args) {
   if (out.empty()) {
     std::cout << text;
   } else {
-    std::ofstream(out, std::ios::binary) << text;
+    if (!WriteOutputFile(out, text)) return 2;
   }
   return 0;
 }

@@ -12,6 +12,7 @@
 #include "gcops/parser.h"
 #include "gcops/printer.h"
 #include "gcops/static_model.h"
+#include "triage/files.h"
 #include "triage/repro.h"
 
 namespace gcfuzz::triage {
@@ -352,7 +353,7 @@ int MinimizeCommand(const std::vector<std::string>& args) {
   if (out.empty()) {
     std::cout << text;
   } else {
-    std::ofstream(out, std::ios::binary) << text;
+    if (!WriteOutputFile(out, text)) return 2;
   }
   std::cerr << "gcfuzz: minimize: " << stats.statements_before << " -> "
             << stats.statements_after << " statements (" << stats.tests

@@ -14,6 +14,7 @@
 #include "gcops/parser.h"
 #include "gcops/printer.h"
 #include "report/report.h"
+#include "triage/files.h"
 #if GCFUZZ_HAVE_ORACLE_CHECK
 #include "oracle/collector_check.h"
 #endif
@@ -118,14 +119,21 @@ LoadedProgram LoadProgramBytes(std::string_view bytes, std::string_view file) {
 }
 
 std::optional<LoadedProgram> LoadProgramFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << path << ": cannot read: " << std::strerror(errno) << "\n";
-    return std::nullopt;
+  const auto bytes = ReadInputFile(path);
+  if (!bytes) return std::nullopt;
+  // A .gcops file is text, strictly: a syntax error is bad input, never an
+  // unrelated program decoded from its bytes.
+  if (path.size() >= 6 && path.compare(path.size() - 6, 6, ".gcops") == 0) {
+    LoadedProgram out;
+    gcops::ParseError error;
+    if (!gcops::Parse(*bytes, path, &out.program, &error)) {
+      std::cerr << error.ToString() << "\n";
+      return std::nullopt;
+    }
+    out.from_text = true;
+    return out;
   }
-  const std::string bytes((std::istreambuf_iterator<char>(in)),
-                          std::istreambuf_iterator<char>());
-  return LoadProgramBytes(bytes, path);
+  return LoadProgramBytes(*bytes, path);
 }
 
 bool OracleAvailable() {

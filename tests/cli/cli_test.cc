@@ -85,6 +85,37 @@ constexpr const char* kCycle =
     "expect collected 2\n"
     "expect log callback w, del a, del b, collect 2 2\n";
 
+// Bad input is refused in one line with exit status 2, never an abort, a
+// hang or a silent wrong answer (triage/files.h).
+TEST_F(CliTest, DirectoriesDevicesAndBrokenTextAreBadInputForEveryCommand) {
+  const std::string bad = Write("bad.gcops", "new a A\nbogus\n");
+  for (const std::string& cmd :
+       {"check", "fmt", "encode", "decode", "run", "repro", "minimize", "dot",
+        "export --python"}) {
+    for (const std::string& file : {dir_.string(), std::string("/dev/zero")}) {
+      const Result r = Cli(cmd + " " + file);
+      EXPECT_EQ(r.status, 2) << cmd << " " << file << "\n" << r.out;
+      EXPECT_NE(r.out.find(file + ": "), std::string::npos) << r.out;
+    }
+  }
+  // A .gcops file is text: a syntax error is reported, never decoded as
+  // the binary form.
+  for (const std::string& cmd :
+       {"repro", "minimize", "dot", "export --python"}) {
+    const Result r = Cli(cmd + " " + bad);
+    EXPECT_EQ(r.status, 2) << cmd << "\n" << r.out;
+    EXPECT_NE(r.out.find("bad.gcops:1:7: "), std::string::npos) << r.out;
+  }
+}
+
+TEST_F(CliTest, UnwritableOutputIsBadInput) {
+  const std::string prog = Write("c.gcops", "list a\nappend a a\n");
+  const Result r =
+      Cli("export --python " + prog + " -o " + dir_.string() + "/no/such.py");
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("cannot write"), std::string::npos) << r.out;
+}
+
 TEST_F(CliTest, CheckAcceptsAValidProgram) {
   auto r = Cli("check " + Write("ok.gcops", kCycle));
   EXPECT_EQ(r.status, 0) << r.out;
