@@ -103,11 +103,15 @@ def run(source):
             except BaseException:
                 err.write(f"{type(e).__name__} (traceback failed)\n")
             e = tb = None
+        # Frozen objects of the harness (the function, the globals) die in
+        # the teardown and lower the count; only a rise means the program
+        # froze objects of its own.
+        froze = gc.get_freeze_count() > _frozen
         # Teardown: nothing of this program may reach the next one.
         code = program = None
         _reset_gc_state()
         g.clear()
-        if gc.get_freeze_count() != _frozen:
+        if froze:
             gc.unfreeze()  # the program froze objects of its own
         gc.collect()
         if gc.garbage:
