@@ -24,7 +24,9 @@ run(source) -> (status, stdout, stderr)
     stderr and gives 1); an uncaught exception -> its traceback on stderr
     and 1 (a SyntaxError too).
   * Teardown, still capturing output (a real interpreter's shutdown
-    finalizers print too): gc state reset to the start state, the globals
+    finalizers print too): gc state reset to the start state (before the
+    traceback or exit message is written, so that no callback of the
+    program runs for the harness's allocations), the globals
     cleared, gc.collect(); objects the collector cannot free (legacy
     tp_del cycles: gc.garbage) are moved to a private list and frozen
     with the next start state, so they never reappear in a later
@@ -91,25 +93,32 @@ def run(source):
         gc.collect()
         gc.freeze()
         _frozen = gc.get_freeze_count()
+        exc = None
         try:
             program()
-        except SystemExit as e:
-            status = _exit_status(e, err)
         except BaseException as e:
-            status = 1
-            tb = e.__traceback__.tb_next if e.__traceback__ else None
-            try:
-                traceback.print_exception(type(e), e, tb, file=err)
-            except BaseException:
-                err.write(f"{type(e).__name__} (traceback failed)\n")
-            e = tb = None
+            exc = e
         # Frozen objects of the harness (the function, the globals) die in
         # the teardown and lower the count; only a rise means the program
         # froze objects of its own.
         froze = gc.get_freeze_count() > _frozen
+        # The program's gc state ends with its last statement: reporting
+        # its exit (a traceback allocates) runs no callback of it and no
+        # collection at its thresholds.
+        _reset_gc_state()
+        if isinstance(exc, SystemExit):
+            status = _exit_status(exc, err)
+        elif exc is not None:
+            status = 1
+            tb = exc.__traceback__.tb_next if exc.__traceback__ else None
+            try:
+                traceback.print_exception(type(exc), exc, tb, file=err)
+            except BaseException:
+                err.write(f"{type(exc).__name__} (traceback failed)\n")
+            tb = None
+        exc = None
         # Teardown: nothing of this program may reach the next one.
         code = program = None
-        _reset_gc_state()
         g.clear()
         if froze:
             gc.unfreeze()  # the program froze objects of its own
