@@ -50,8 +50,7 @@ def main(argv):
     src = code.splitlines()
     versions = argv[1:] or [v for v in sorted(pyodide.manifest()["versions"])
                             if pyodide.is_installed(v)]
-    r = subprocess.run(["python3",
-                        str(probe)], capture_output=True, text=True)
+    r = subprocess.run(["python3", str(probe)], capture_output=True, text=True)
     ver = subprocess.run(["python3", "-c", "import sys; print(sys.version.split()[0])"],
                          capture_output=True, text=True).stdout.strip()
     print(f"== native python3 {ver} (status {r.returncode})")
