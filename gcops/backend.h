@@ -19,6 +19,7 @@
 #define GCFUZZ_GCOPS_BACKEND_H_
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -52,38 +53,27 @@ enum class ObjKind : uint8_t {
 #undef GCOPS_OBJ_KIND
 };
 
-// The columns of obj_kinds.def for `kind`: the one place object kinds are
-// named.
-constexpr const char* ObjKindWord(ObjKind kind) {
-  switch (kind) {
-#define GCOPS_OBJ_KIND(id, word, phrase, tp_name) \
-  case ObjKind::id:                               \
-    return word;
+// The columns of obj_kinds.def: the one place object kinds are named.
+struct ObjKindNames {
+  const char* word;     // "ref"
+  const char* phrase;   // "a weakref"
+  const char* tp_name;  // "weakref.ReferenceType"; "" for instances
+};
+inline constexpr ObjKindNames kObjKindNames[] = {
+#define GCOPS_OBJ_KIND(id, word, phrase, tp_name) {word, phrase, tp_name},
 #include "gcops/obj_kinds.def"
 #undef GCOPS_OBJ_KIND
-  }
-  return "?";
+};
+constexpr const ObjKindNames& NamesOf(ObjKind kind) {
+  return kObjKindNames[static_cast<size_t>(kind)];
 }
+constexpr const char* ObjKindWord(ObjKind kind) { return NamesOf(kind).word; }
 constexpr const char* ObjKindPhrase(ObjKind kind) {
-  switch (kind) {
-#define GCOPS_OBJ_KIND(id, word, phrase, tp_name) \
-  case ObjKind::id:                               \
-    return phrase;
-#include "gcops/obj_kinds.def"
-#undef GCOPS_OBJ_KIND
-  }
-  return "an object";
+  return NamesOf(kind).phrase;
 }
 // Empty for kInstance (the program's class names the type).
 constexpr const char* ObjKindTpName(ObjKind kind) {
-  switch (kind) {
-#define GCOPS_OBJ_KIND(id, word, phrase, tp_name) \
-  case ObjKind::id:                               \
-    return tp_name;
-#include "gcops/obj_kinds.def"
-#undef GCOPS_OBJ_KIND
-  }
-  return "object";
+  return NamesOf(kind).tp_name;
 }
 
 struct GenStats {
