@@ -19,8 +19,9 @@ namespace gcfuzz::collector {
 
 struct Object;
 
-// Prints "==gcfuzz== ERROR: collector check failed: ..." with the object's
-// description (if any) and the source location, then aborts.
+// Prints the report (report/report.h) of kind `collector-check`: the failed
+// check, the object's description (if any) and the source location; then
+// aborts.
 [[noreturn]] void CheckFailed(const char* expr, const char* msg,
                               const Object* obj, const char* file, int line);
 

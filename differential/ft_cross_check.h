@@ -92,9 +92,9 @@ std::optional<FtDisagreement> FtCrossCheck(
     const gcops::Program& program, FtCrossStats* stats = nullptr,
     gcops::Program* normalized_out = nullptr);
 
-// The house report: "==gcfuzz== ERROR: ft-cross-check" ... the program
-// that ran (`normalized`, or `original` for the unnormalised run) ... "SUMMARY:
-// gcfuzz: ft-cross-check <what>", then abort.
+// The report (report/report.h) of kind `ft-cross-check`: what differed,
+// the program that ran (`normalized`, or `original` for the unnormalised
+// run), SUMMARY detail <what>; then abort.
 [[noreturn]] void ReportFtDisagreement(const gcops::Program& original,
                                        const gcops::Program& normalized,
                                        const FtDisagreement& d);

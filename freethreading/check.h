@@ -7,10 +7,11 @@
 // every build, because they are cheap and because a model that silently
 // accepts misuse would hide bugs in the harnesses that drive it.
 //
-//   GCFUZZ_FT_CHECK(cond, msg)   always on; prints
-//                                "==gcfuzz== ERROR: freethreading contract
-//                                violated" with the condition, the message
-//                                and the source location, then aborts.
+//   GCFUZZ_FT_CHECK(cond, msg)   always on; prints the report
+//                                (report/report.h) of kind
+//                                `contract-violation` with the condition,
+//                                the message and the source location, then
+//                                aborts.
 #ifndef GCFUZZ_FREETHREADING_CHECK_H_
 #define GCFUZZ_FREETHREADING_CHECK_H_
 

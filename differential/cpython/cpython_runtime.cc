@@ -9,14 +9,13 @@
 #include <string>
 
 #include "differential/cpython/interpreter.h"
+#include "report/report.h"
 
 namespace gcfuzz::differential {
 
 [[noreturn]] void Fatal(const char* what) {
   if (PyErr_Occurred()) PyErr_Print();
-  std::fprintf(stderr, "==gcfuzz== ERROR: cpython backend: %s\n", what);
-  std::fflush(stderr);
-  std::abort();
+  report::ReportAndAbort("cpython-backend", what, what);
 }
 
 PyObject* Check(PyObject* o, const char* what) {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "differential/cpython/python_home.h"
+#include "report/report.h"
 
 namespace gcfuzz::differential {
 
@@ -27,9 +28,8 @@ void EnsureInterpreter() {
     const PyStatus status =
         PyConfig_SetBytesString(&config, &config.home, home.c_str());
     if (PyStatus_Exception(status)) {
-      std::fprintf(stderr, "==gcfuzz== ERROR: cannot set PYTHONHOME %s\n",
-                   home.c_str());
-      std::abort();
+      report::ReportAndAbort("cpython-backend", "cannot set PYTHONHOME " + home,
+                             "cannot set PYTHONHOME");
     }
   }
   try {
@@ -37,9 +37,9 @@ void EnsureInterpreter() {
     pybind11::initialize_interpreter(&config, 0, nullptr,
                                      /*add_program_dir_to_path=*/false);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "==gcfuzz== ERROR: cannot start CPython: %s\n",
-                 e.what());
-    std::abort();
+    report::ReportAndAbort("cpython-backend",
+                           std::string("cannot start CPython: ") + e.what(),
+                           "cannot start CPython");
   }
 }
 
