@@ -106,24 +106,15 @@ std::vector<Finding> CheckWeakrefLists(const HeapSnapshot& snapshot) {
       report(std::string("belongs to a ") + KindName(referent->kind) +
              ", which cannot be weakly referenced");
     }
-    for (size_t i = 0; i < l.entries.size(); ++i) {
-      const WeakrefEntry& e = l.entries[i];
-      const ObjectInfo* w = s.Find(e.weakref);
-      if (w == nullptr || e.has_callback) continue;
-      bool basic_ref_before =
-          i == 1 && !l.entries[0].has_callback &&
-          s.Find(l.entries[0].weakref) != nullptr &&
-          s.Find(l.entries[0].weakref)->kind == ObjKind::kRef;
-      if (w->kind == ObjKind::kRef && i != 0) {
-        report("has basic ref " + std::to_string(e.weakref) + " at position " +
-               std::to_string(i) + ", not at the head");
-      }
-      if (w->kind == ObjKind::kProxy && i != 0 && !basic_ref_before) {
-        report("has basic proxy " + std::to_string(e.weakref) +
-               " at position " + std::to_string(i) +
-               ", not at the head or right after the basic ref");
-      }
-    }
+    // No rule on where basic refs and proxies stand. CPython 3.11 inserts
+    // a new basic ref at the head and a basic proxy right after it, but a
+    // second basic ref made during a weakref.ref() call's own allocation (a
+    // gc callback's `ref`) is kept, and deaths then leave basic refs and
+    // proxies anywhere: [b, c(cb), s], [c(cb), s], [b, s, p] are all states
+    // of real CPython (corpus/regressions/
+    // weakref_basic_ref_behind_a_callback_ref_at_a_collection.gcops). Where a
+    // model misplaces one, reuse (`ref` returning the head's basic ref) and
+    // callback order differ, which the differential check sees.
   }
   return out;
 }

@@ -119,34 +119,23 @@ TEST(Invariants, FinalizedFlagMustMatchTheLog) {
             "finalized-flag: object 1 is not FINALIZED but its __del__ ran");
 }
 
-TEST(Invariants, WeakrefListsFollowTheBasicRefRule) {
+// CPython 3.11 keeps a second basic ref made during a weakref.ref() call's
+// own allocation, so basic refs and proxies can stand anywhere in a list
+// (corpus/regressions/weakref_basic_ref_behind_a_callback_ref_at_a_collection
+// .gcops): no order of them is a finding.
+TEST(Invariants, WeakrefListsMayHoldBasicRefsAndProxiesInAnyOrder) {
   HeapBuilder h;
   ObjId a = h.Instance();
   ObjId cb = h.Weakref(a, true);
   ObjId proxy = h.Weakref(a, false, Where::kGen0, ObjKind::kProxy);
   ObjId basic = h.Weakref(a, false);
   for (ObjId x : {a, cb, proxy, basic}) h.External(x);
-  // Built newest first: [basic, proxy, cb]: the rule holds.
-  EXPECT_TRUE(CheckWeakrefLists(h.Build(2)).empty());
-  HeapSnapshot s = h.Build(2);
+  HeapSnapshot s = h.Build(2);  // [basic, proxy, cb]
+  EXPECT_TRUE(CheckWeakrefLists(s).empty());
   std::swap(s.weakrefs[0].entries[0], s.weakrefs[0].entries[2]);
-  // [cb, proxy, basic]: both basic weakrefs are out of place.
-  std::vector<Finding> f = CheckWeakrefLists(s);
-  ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].ToString(),
-            "weakref-list: the weakref list of 0 has basic proxy 2 at position "
-            "1, not at the head or right after the basic ref");
-  EXPECT_EQ(f[1].ToString(),
-            "weakref-list: the weakref list of 0 has basic ref 3 at position "
-            "2, not at the head");
-  std::swap(s.weakrefs[0].entries[0], s.weakrefs[0].entries[1]);  // proxy first
-  std::swap(s.weakrefs[0].entries[1], s.weakrefs[0].entries[2]);
-  // [proxy, basic, cb]
-  f = CheckWeakrefLists(s);
-  ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].ToString(),
-            "weakref-list: the weakref list of 0 has basic ref 3 at position "
-            "1, not at the head");
+  EXPECT_TRUE(CheckWeakrefLists(s).empty());  // [cb, proxy, basic]
+  std::swap(s.weakrefs[0].entries[0], s.weakrefs[0].entries[1]);
+  EXPECT_TRUE(CheckWeakrefLists(s).empty());  // [proxy, cb, basic]
 }
 
 TEST(Invariants, OnlyInstancesHaveWeakrefLists) {
