@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "tests/support/temp_dir.h"
 #include "tests/triage/triage_test_support.h"
 
 namespace {
@@ -20,23 +21,7 @@ Result Cli(const std::string& args) {
   return RunCommand(std::string(GCFUZZ_CLI_PATH) + " " + args);
 }
 
-class CliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("gcfuzz_cli_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-
-  std::string Write(const std::string& name, const std::string& text) {
-    const auto path = dir_ / name;
-    std::ofstream(path, std::ios::binary) << text;
-    return path.string();
-  }
-
-  std::filesystem::path dir_;
-};
+using CliTest = ::gcfuzz::testing::TempDirTest;
 
 // The README's command table is the CLI's command table
 // (cli/commands.def), as `help --markdown` prints it.

@@ -11,6 +11,7 @@
 
 #include "gcops/binary.h"
 #include "gcops/printer.h"
+#include "tests/support/temp_dir.h"
 #include "tests/triage/triage_test_support.h"
 #if GCFUZZ_HAVE_ORACLE_CHECK
 #include "collector/observer.h"
@@ -205,23 +206,11 @@ TEST(ReproFormatTest, ReportShowsProgramRunsVerdictAndSummary) {
   EXPECT_EQ(out.substr(out.size() - 20), "SUMMARY: gcfuzz: ok\n");
 }
 
-class ReproCliTest : public ::testing::Test {
+class ReproCliTest : public ::gcfuzz::testing::TempDirTest {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("gcfuzz_repro_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  std::string Write(const std::string& name, const std::string& bytes) {
-    const auto path = dir_ / name;
-    std::ofstream(path, std::ios::binary) << bytes;
-    return path.string();
-  }
   std::string Repro(const std::string& file) {
     return std::string(GCFUZZ_CLI_PATH) + " repro " + file;
   }
-  std::filesystem::path dir_;
 };
 
 TEST_F(ReproCliTest, SameCrashFileGivesByteIdenticalOutputInFreshProcesses) {
