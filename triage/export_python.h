@@ -36,6 +36,10 @@ std::string ExportPython(const gcops::Program& program, std::string_view file,
 // `gcfuzz export --python|--gtest FILE [-o OUT] [--name NAME]`.
 int ExportCommand(const std::vector<std::string>& args);
 
+// `gcfuzz translate FILE [-o OUT] [--import]`: the canonical translation
+// (translation/python_translation.h).
+int TranslateCommand(const std::vector<std::string>& args);
+
 }  // namespace gcfuzz::triage
 
 #endif  // GCFUZZ_TRIAGE_EXPORT_PYTHON_H_

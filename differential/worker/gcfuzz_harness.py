@@ -73,7 +73,9 @@ def kept():
     return len(_kept)
 
 
-def run(source):
+def run(source, before_teardown=None):
+    """Runs one program; `before_teardown` (if given) is called once the
+    program's last statement has ended, before its objects are released."""
     global _frozen
     out, err = io.StringIO(), io.StringIO()
     saved = sys.stdin, sys.stdout, sys.stderr
@@ -119,6 +121,8 @@ def run(source):
         exc = None
         # Teardown: nothing of this program may reach the next one.
         code = program = None
+        if before_teardown is not None:
+            before_teardown()
         g.clear()
         if froze:
             gc.unfreeze()  # the program froze objects of its own
@@ -129,3 +133,36 @@ def run(source):
         return status, out.getvalue(), err.getvalue()
     finally:
         sys.stdin, sys.stdout, sys.stderr = saved
+
+
+def run_gcops(python):
+    """Runs a gcops program's canonical translation (its `--import` form:
+    translation/gcfuzz_runtime.py must be importable) and answers with the
+    protocol's gcops answer (docs/backend-protocol.md): status, trace,
+    failures, misuse, refused, unobserved, plus stdout and stderr; `error`
+    instead when the translation did not reach its end (a bug of the
+    runtime or of the translation, never of the program)."""
+    import gcfuzz_runtime as rt
+    kept_result = []
+
+    def teardown():  # the program's objects die here, quietly
+        kept_result.append(rt._S.result)
+        rt._reset()
+
+    rt._reset()
+    rt._S.worker = True
+    try:
+        status, out, err = run(python, before_teardown=teardown)
+    finally:
+        rt._S.worker = False
+    answer = {"stdout": out, "stderr": err}
+    result = kept_result[0] if kept_result else None
+    if result is None:
+        last = err.strip().splitlines()[-1:] or ["no output"]
+        answer["error"] = ("the translation did not finish (status %d): %s"
+                           % (status, last[0]))
+        return answer
+    st, trace, fails, misuse, refused = result
+    answer.update(status=st, trace=trace, failures=fails, misuse=misuse,
+                  refused=refused, unobserved=["free"])
+    return answer

@@ -100,9 +100,14 @@ try {
 py.FS.mkdirTree("/gcfuzz");
 py.FS.writeFile("/gcfuzz/gcfuzz_harness.py",
                 fs.readFileSync(path.join(here, "gcfuzz_harness.py"), "utf8"));
-py.runPython("import sys; sys.path.insert(0, '/gcfuzz')");
+// The canonical translation's runtime (gcops programs: requests with
+// "python"), loaded before any program.
+py.FS.writeFile("/gcfuzz/gcfuzz_runtime.py",
+                fs.readFileSync(path.join(sourceDir, "translation", "gcfuzz_runtime.py"), "utf8"));
+py.runPython("import sys; sys.path.insert(0, '/gcfuzz'); import gcfuzz_runtime");
 const harness = py.pyimport("gcfuzz_harness");
 const runProgram = harness.run;
+const runGcops = harness.run_gcops;
 const info = py.runPython(`
 import sys, gc
 try:
@@ -132,7 +137,7 @@ send({
   node: process.version,
   sys_version: info.sys_version,
   gc: { default_thresholds: info.thresholds },
-  features: { with_tp_del: info.with_tp_del },
+  features: { with_tp_del: info.with_tp_del, gcops: true },
   startup_ms: Math.round(performance.now() - t0),
   pinned: pin ? { cpython: pin.cpython, npm: pin.npm } : null,
 });
@@ -155,21 +160,40 @@ function handle(line) {
     return true;
   }
   const id = req && typeof req === "object" && "id" in req ? req.id : null;
+  const gcops = req !== null && typeof req === "object" && typeof req.python === "string";
   if (req === null || typeof req !== "object" || Array.isArray(req) ||
-      typeof req.code !== "string") {
-    send({ id, error: "bad request: want {\"id\":N,\"code\":\"<python source>\"}" });
+      (typeof req.code !== "string" && !gcops)) {
+    send({ id, error: "bad request: want {\"id\":N,\"code\":\"<python source>\"} " +
+                      "or {\"id\":N,\"python\":\"<translation>\"}" });
     return true;
   }
   fdOut = "";
   fdErr = "";
   const t = performance.now();
   let status, out, err;
+  let answer = null;  // a gcops run's result fields
   let fatal = null;
   let exitStatus = null;
   try {
-    const res = runProgram(req.code);
-    [status, out, err] = res.toJs();
-    res.destroy();
+    if (gcops) {
+      const res = runGcops(req.python);
+      answer = res.toJs({ dict_converter: Object.fromEntries });
+      res.destroy();
+      out = answer.stdout;
+      err = answer.stderr;
+      delete answer.stdout;
+      delete answer.stderr;
+      // None becomes undefined in JavaScript: the protocol says null.
+      if ("status" in answer) {
+        answer.misuse = answer.misuse ?? null;
+        answer.refused = answer.refused ?? null;
+      }
+      status = answer.status;
+    } else {
+      const res = runProgram(req.code);
+      [status, out, err] = res.toJs();
+      res.destroy();
+    }
   } catch (e) {
     // Not a Python exception of the program (the harness catches those):
     // an error of Pyodide or of the harness itself.
@@ -182,7 +206,7 @@ function handle(line) {
   const extraOut = fdOut, extraErr = fdErr;
   fdOut = fdErr = null;
   if (fatal === null) {
-    send({ id, status, stdout: out + extraOut, stderr: err + extraErr, ms });
+    send({ id, ...(answer || {}), status, stdout: out + extraOut, stderr: err + extraErr, ms });
     return true;
   }
   // The interpreter may have survived (an error of the harness): then the

@@ -1,0 +1,911 @@
+# ---------------------------------------------------------------------------
+# gcfuzz_runtime: what the canonical Python translation of a gcops program
+# calls (gcops spec section 7; docs/python-translation.md). Plain Python for
+# CPython 3.11 and later, native or Pyodide: no ctypes, no gcfuzz code, and
+# nothing of the model. `_testcapi.with_tp_del` only for classes with a
+# legacy finalizer; a version without it refuses such a program before its
+# first statement runs.
+#
+# The real interpreter decides everything: automatic collection stays on,
+# with the version's own thresholds, counts and free lists. What the runtime
+# adds is bookkeeping, kept out of the collector's way:
+#  * Everything it needs exists before the program starts: the classes, the
+#    body functions, the gc.callbacks entries it hands out, its tables. Then
+#    gc.collect() and gc.freeze(): none of it is ever examined or counted.
+#  * A statement makes exactly the GC allocations its Python makes (one
+#    instance, list, tuple, dict or weakref, through the same C calls and
+#    free lists); the runtime's own work in a statement allocates only
+#    non-GC objects (str, int).
+#  * Labels are found by id(), registered when the object is made, and
+#    confirmed by a hidden marker: a fresh int (not a GC object, so the
+#    collector never sees it) that each instance (slot `_m`, sorted first),
+#    list (index 0), tuple (index 0) and dict (key '_m', kept last) holds.
+#    The runtime holds the marker too: the object is alive while the
+#    marker's reference count says someone else does (its tp_clear in a
+#    collection, which only objects about to die get, counts as its death).
+#    Weakrefs cannot carry one: they are found by search.
+#  * Roots are the entries of one dict made before the freeze, as module
+#    globals are.
+#  * A collection is observed by one gc.callbacks entry of the runtime, kept
+#    first: it writes `garbage` and `collect` events when the collection
+#    stops, before the program's own callbacks run.
+#  * Expectations run with the collector disabled, so no collection runs in
+#    the middle of one. Those that call something returning a new list
+#    (objects, referents, referrers, generation, count, stats) allocate as
+#    that call does.
+#
+# The trace has no `free` events (plain Python cannot see the point of no
+# return); everything else is spec section 4.
+# ---------------------------------------------------------------------------
+import gc
+import sys
+import weakref
+
+try:
+    from _testcapi import with_tp_del as _with_tp_del
+except ImportError:  # 3.12 and 3.13 under Pyodide have no _testcapi
+    _with_tp_del = None
+
+__all__ = ['_class', '_new', '_list', '_tuple', '_dict', '_ref', '_proxy',
+           '_set', '_clear', '_append', '_let', '_del', '_collect', '_enable',
+           '_threshold', '_freeze', '_unfreeze', '_debug', '_clear_garbage',
+           '_take_garbage', '_gccallback', '_on', '_expect', '_at', '_step',
+           '_run']
+
+_PROXY_TYPES = (weakref.ProxyType, weakref.CallableProxyType)
+_SELF = 'self'  # gcops names are never `self`
+_SLOT = tuple('s%02d' % i for i in range(16))
+_GC_ENTRIES = 64  # gc.callbacks entries made in advance
+
+
+class _Refused(Exception):
+    pass
+
+
+class _State:
+    __slots__ = ('file', 'line', 'stop', 'misuse', 'why', 'depth', 'last',
+                 'budget', 'steps', 'quiet', 'logpos', 'garb', 'auto',
+                 'explicit', 'nextgc', 'serial', 'entries', 'refused', 'worker',
+                 'result', 'qm', 'qn')
+
+
+class _Sentinel:
+    __slots__ = ()
+
+
+class _GcEntry:
+    __slots__ = ('body',)
+
+    def __call__(self, phase, info):
+        _on_gc_callback(self.body, phase, info)
+
+
+_S = _State()
+_NOTHING = _Sentinel()
+_NOSELF = _Sentinel()
+_EV = []        # the trace: one str per event
+_FAILS = []     # failed expectations
+_ROOTS = {}     # name -> object (the program's variables)
+_BYID = {}      # id -> label, for the objects the program made
+_ID = {}        # label -> id
+_KIND = {}      # label -> 'instance' | 'list' | 'tuple' | 'dict' | 'ref' | 'proxy'
+_CLS = {}       # label -> class (instances)
+_ALIVE = {}     # label -> bool, for weakrefs (as last found)
+_MARK = {}      # label -> its marker (instances, lists, tuples, dicts)
+_DELS, _TPDELS, _CBS = {}, {}, {}   # label -> number of calls
+_ONDEL, _ONTPDEL, _ONCB = {}, {}, {}  # label -> body function
+_TARGET = {}    # weakref label -> target label
+_BASIC = {}     # weakref label -> True when made without a callback
+_NSLOTS = {}    # class -> slot count
+_BUF = []       # items of a list or tuple being built
+_STATS0 = []    # gc.get_stats() when the program started, flattened
+_ENTRIES = [_GcEntry() for _ in range(_GC_ENTRIES)]
+_GOT = []       # scratch for expectations
+
+
+# --- labels, markers, roots -----------------------------------------------------
+
+def _reserve(name):
+    k = _S.serial.get(name, 0) + 1
+    _S.serial[name] = k
+    return name if k == 1 else f'{name}@{k}'
+
+
+def _register(o, label, kind):
+    _BYID[id(o)] = label
+    _ID[label] = id(o)
+    _KIND[label] = kind
+    _ALIVE[label] = True
+    _DELS[label] = _TPDELS[label] = _CBS[label] = 0
+    return o
+
+
+def _mark(label):
+    k = _S.nextgc
+    _S.nextgc = k + 1
+    m = _MARK_BASE + k  # a new int object, never cached
+    _MARK[label] = m
+    return m
+
+
+def _dead_refs():
+    """sys.getrefcount of a marker only the runtime holds."""
+    probe = {0: _MARK_BASE + 1}
+    return sys.getrefcount(probe[0])
+
+
+_MARK_BASE = 10 ** 30
+_DEAD_REFS = _dead_refs()
+
+
+def _marked(label):
+    """The object with this marker lives (someone besides us holds it)."""
+    return sys.getrefcount(_MARK[label]) > _DEAD_REFS
+
+
+def _label_of(o):
+    """The label of a live program object, or None (ints, None, the
+    runtime's own objects, an object at a dead one's address)."""
+    if o is None or type(o) is int:
+        return None
+    label = _BYID.get(id(o))
+    if label is None:
+        return None
+    kind = _KIND[label]
+    t = type(o)
+    if kind == 'instance':
+        ok = t is _CLS[label] and getattr(o, '_m', None) is _MARK[label]
+    elif kind == 'ref':
+        ok = t is weakref.ReferenceType
+    elif kind == 'proxy':
+        ok = t in _PROXY_TYPES
+    elif kind == 'dict':
+        ok = t is dict and o.get('_m') is _MARK[label]
+    else:
+        ok = ((t is list if kind == 'list' else t is tuple) and len(o) > 0
+              and o[0] is _MARK[label])
+    return label if ok else None
+
+
+def _describe(v):
+    if v is None:
+        return 'None'
+    if type(v) is int:
+        return 'an int'
+    label = _label_of(v)
+    if label is None:
+        return 'an object'
+    return {'instance': 'an instance', 'list': 'a list', 'dict': 'a dict',
+            'tuple': 'a tuple', 'ref': 'a weakref',
+            'proxy': 'a weakref proxy'}[_KIND[label]]
+
+
+def _bad(why):
+    """A statement that cannot run: a misuse at top level, nothing in a body."""
+    if _S.depth == 0:
+        _S.misuse, _S.stop = why, True
+        return True
+    return False
+
+
+def _base(name, self):
+    if name is _SELF or name == _SELF:
+        if self is _NOSELF:
+            _S.why = "'self' is not bound here"
+            return _NOTHING
+        return self
+    v = _ROOTS.get(name, _NOTHING)
+    if v is _NOTHING:
+        _S.why = f"name '{name}' is not bound"
+    return v
+
+
+def _what(name):
+    return 'self' if name == _SELF else f"'{name}'"
+
+
+def _has_index(c, i, what):
+    label = _label_of(c)
+    if label is None:
+        _S.why = f'{what} is {_describe(c)}, which has no slots or items'
+        return False
+    kind = _KIND[label]
+    if kind == 'instance':
+        n = _NSLOTS[type(c)]
+        if not 0 <= i < n:
+            _S.why = (f'slot {i} out of range for {what} '
+                      f'(class {type(c).__name__} has {n} slots)')
+            return False
+    elif kind in ('list', 'tuple'):
+        if not 0 <= i < len(c) - 1:
+            _S.why = f'index {i} out of range for {what} of length {len(c) - 1}'
+            return False
+    elif kind == 'dict':
+        if i not in c:
+            _S.why = f'key {i} is not in {what}'
+            return False
+    else:
+        _S.why = f'{what} is {_describe(c)}, which is never looked through'
+        return False
+    return True
+
+
+def _get(c, i):
+    kind = _KIND[_label_of(c)]
+    if kind == 'instance':
+        return getattr(c, _SLOT[i])
+    return c[i + 1] if kind in ('list', 'tuple') else c[i]
+
+
+def _item(spec, self):
+    """An item: None, an int, a name (str), 'self', or a path (base, i)."""
+    if spec is None or type(spec) is int:
+        return spec
+    if type(spec) is tuple:
+        c = _base(spec[0], self)
+        if c is _NOTHING or not _has_index(c, spec[1], _what(spec[0])):
+            return _NOTHING
+        return _get(c, spec[1])
+    return _base(spec, self)
+
+
+def _bind(name, v):
+    old = _ROOTS.get(name)
+    _ROOTS[name] = v
+    del v
+    del old  # as STORE_NAME: bind first, then drop what the name held
+
+
+def _fill(specs, self):
+    """Reads the items into _BUF (after a marker slot); False on misuse."""
+    _BUF.clear()
+    _BUF.append(None)
+    for spec in specs:
+        v = _item(spec, self)
+        if v is _NOTHING:
+            _BUF.clear()
+            return False
+        _BUF.append(v)
+        del v
+    return True
+
+
+# --- statements (each returns True when the run must stop) -------------------
+
+def _new(name, cls, self=_NOSELF):
+    o = cls()  # the one allocation (a collection may run at its end)
+    for i in range(_NSLOTS[cls]):  # slots start as None (spec 3.1)
+        setattr(o, _SLOT[i], None)
+    label = _reserve(name)
+    _register(o, label, 'instance')
+    _CLS[label] = cls
+    o._m = _mark(label)
+    _bind(name, o)
+
+
+def _list(name, specs, self=_NOSELF):
+    if not _fill(specs, self):
+        return _bad(_S.why)
+    o = _BUF[:]  # one list, from the free list when it has one
+    _BUF.clear()
+    label = _reserve(name)
+    _register(o, label, 'list')
+    o[0] = _mark(label)
+    _bind(name, o)
+
+
+def _tuple(name, specs, self=_NOSELF):
+    if not _fill(specs, self):
+        return _bad(_S.why)
+    label = _reserve(name)
+    _BUF[0] = _mark(label)
+    o = tuple(_BUF)  # one tuple; tracked, as BUILD_TUPLE's are
+    _BUF.clear()
+    _register(o, label, 'tuple')
+    _bind(name, o)
+
+
+def _dict(name, self=_NOSELF):
+    o = {}
+    label = _reserve(name)
+    _register(o, label, 'dict')
+    o['_m'] = _mark(label)
+    _bind(name, o)
+
+
+def _live_weakrefs(t):
+    """The registered weakrefs to t that live, refreshed when the count
+    CPython keeps disagrees with what the runtime believes."""
+    tl = _label_of(t)
+    n = 0
+    for label in _TARGET:
+        if _TARGET[label] == tl and _ALIVE[label]:
+            n += 1
+    if n != weakref.getweakrefcount(t):
+        live = weakref.getweakrefs(t)  # a list: only when a weakref died
+        for label in _TARGET:
+            if _TARGET[label] == tl and _ALIVE[label]:
+                _ALIVE[label] = False
+                for w in live:
+                    if id(w) == _ID[label]:
+                        _ALIVE[label] = True
+                        break
+        del live
+
+
+def _ref(name, spec, body, proxy=False, self=_NOSELF):
+    t = _item(spec, self)
+    if t is _NOTHING:
+        return _bad(_S.why)
+    tl = _label_of(t)
+    if (tl is None or _KIND[tl] != 'instance'
+            or '__weakref__' not in _CLS[tl].__slots__):
+        tp = ('NoneType' if t is None else 'int' if type(t) is int else
+              'object' if tl is None else
+              _CLS[tl].__name__ if _KIND[tl] == 'instance' else
+              {'ref': 'weakref.ReferenceType',
+               'proxy': 'weakref.ProxyType'}.get(_KIND[tl], _KIND[tl]))
+        return _bad(f"cannot create weak reference to '{tp}' object")
+    _live_weakrefs(t)
+    if proxy:
+        w = weakref.proxy(t) if body is None else weakref.proxy(t, _on_cb)
+    else:
+        w = weakref.ref(t) if body is None else weakref.ref(t, _on_cb)
+    old = _BYID.get(id(w))
+    if (body is None and old is not None and _ALIVE[old]
+            and _KIND[old] == ('proxy' if proxy else 'ref')
+            and _TARGET.get(old) == tl and _BASIC[old]):
+        pass  # CPython gave back the basic ref (or proxy): no new label
+    else:
+        label = _reserve(name)
+        _register(w, label, 'proxy' if proxy else 'ref')
+        _TARGET[label] = tl
+        _BASIC[label] = body is None
+        if body is not None:
+            _ONCB[label] = body
+    del t
+    _bind(name, w)
+
+
+def _proxy(name, spec, body, self=_NOSELF):
+    return _ref(name, spec, body, True, self)
+
+
+def _store(base, i, spec, clear, self):
+    v = None if clear else _item(spec, self)
+    if v is _NOTHING:
+        return _bad(_S.why)
+    c = _base(base, self)
+    if c is _NOTHING:
+        return _bad(_S.why)
+    label, what = _label_of(c), _what(base)
+    kind = _KIND[label] if label is not None else None
+    if kind is None or kind in ('tuple', 'ref', 'proxy'):
+        return _bad(f'{what} is {_describe(c)}, which cannot be changed')
+    if not (kind == 'dict' and not clear) and not _has_index(c, i, what):
+        return _bad(_S.why)
+    if kind == 'instance':
+        setattr(c, _SLOT[i], v)
+    elif kind == 'list':
+        c[i + 1] = v
+    elif clear:
+        del c[i]
+    else:
+        new = i not in c
+        c[i] = v
+        if new:  # keep the marker the last entry (released last)
+            c['_m'] = c.pop('_m')
+    del v
+    del c
+
+
+def _set(base, i, spec, self=_NOSELF):
+    return _store(base, i, spec, False, self)
+
+
+def _clear(base, i, self=_NOSELF):
+    return _store(base, i, None, True, self)
+
+
+def _append(base, spec, self=_NOSELF):
+    c = _base(base, self)
+    if c is _NOTHING:
+        return _bad(_S.why)
+    label = _label_of(c)
+    if label is None or _KIND[label] != 'list':
+        return _bad(f'cannot append to {_what(base)}: it is {_describe(c)}, '
+                    'not a list')
+    v = _item(spec, self)
+    if v is _NOTHING:
+        return _bad(_S.why)
+    c.append(v)
+
+
+def _let(name, spec, self=_NOSELF):
+    v = _item(spec, self)
+    if v is _NOTHING:
+        return _bad(_S.why)
+    _bind(name, v)
+
+
+def _del(name, self=_NOSELF):
+    if name not in _ROOTS:
+        return _bad(f"name '{name}' is not bound")
+    del _ROOTS[name]
+
+
+def _collect(g=2, self=_NOSELF):
+    _S.explicit += 1
+    n = gc.collect(g)
+    _S.explicit -= 1
+    if _S.depth == 0:
+        _S.last = n
+
+
+def _enable(on, self=_NOSELF):
+    if on:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+def _threshold(values, self=_NOSELF):
+    gc.set_threshold(*values)
+
+
+def _freeze(self=_NOSELF):
+    gc.freeze()
+
+
+def _unfreeze(self=_NOSELF):
+    gc.unfreeze()
+
+
+def _debug(flags, self=_NOSELF):
+    gc.set_debug(flags)
+
+
+def _clear_garbage(self=_NOSELF):
+    gc.garbage.clear()
+
+
+def _take_garbage(name, i=0, self=_NOSELF):
+    size = len(gc.garbage)
+    if size == 0:
+        return _bad('pop from empty list (gc.garbage is empty)')
+    if i < 0:
+        i += size
+    if not 0 <= i < size:
+        return _bad(f'pop index out of range (gc.garbage has {size} entries)')
+    _bind(name, gc.garbage.pop(i))
+
+
+def _gccallback(body, self=_NOSELF):
+    k = _S.entries  # entries handed out so far in this run
+    _S.entries = k + 1
+    entry = _ENTRIES[k] if k < len(_ENTRIES) else _GcEntry()
+    entry.body = body
+    gc.callbacks.append(entry)
+
+
+def _on(name, body, tp_del, self=_NOSELF):
+    o = _base(name, _NOSELF)
+    if o is _NOTHING:
+        return _bad(_S.why)
+    label = _label_of(o)
+    what = ("tp_del (class flag 'tp_del')" if tp_del else
+            "__del__ (class flag 'del')")
+    if label is None or _KIND[label] != 'instance':
+        return _bad(f"'{name}' is {_describe(o)}, which has no {what}")
+    cls = _CLS[label]
+    if not (cls in _TP_DEL_CLASSES if tp_del else hasattr(cls, '__del__')):
+        return _bad(f"class {cls.__name__} of '{name}' has no {what}")
+    if tp_del:
+        _ONTPDEL[label] = body
+    else:
+        _ONDEL[label] = body
+
+
+# --- finalizers, callbacks, bodies --------------------------------------------
+
+def _run_body(body, self):
+    if body is None:
+        return
+    _S.depth += 1
+    body(self)
+    _S.depth -= 1
+
+
+def _step():
+    """Counts one body statement; True once the body budget is spent."""
+    if _S.budget and _S.steps >= _S.budget:
+        return True
+    _S.steps += 1
+    return False
+
+
+def _on_del(o):
+    label = _label_of(o)
+    if label is None or _S.quiet:
+        return
+    _EV.append('del ' + label)
+    _DELS[label] += 1
+    _run_body(_ONDEL.get(label), o)
+
+
+def _on_tp_del(o):
+    label = _label_of(o)
+    if label is None or _S.quiet:
+        return
+    _EV.append('tp_del ' + label)
+    _TPDELS[label] += 1
+    _run_body(_ONTPDEL.get(label), o)
+
+
+def _on_cb(w):
+    label = _label_of(w)
+    if label is None or _S.quiet:
+        return
+    _EV.append('callback ' + label)
+    _CBS[label] += 1
+    _run_body(_ONCB.get(label), w)
+
+
+def _on_gc_callback(body, phase, info):
+    if _S.quiet:
+        return
+    if phase == 'start':
+        _EV.append(f"gc_start {info['generation']}")
+    else:
+        _EV.append(f"gc_stop {info['generation']} {info['collected']} "
+                   f"{info['uncollectable']}")
+    _run_body(body, _NOSELF)
+
+
+def _observer(phase, info):
+    """The runtime's gc.callbacks entry, always first."""
+    if _S.quiet:
+        if phase == 'stop':  # the start state's own collection
+            _S.qm, _S.qn = info['collected'], info['uncollectable']
+        return
+    if phase == 'start':
+        _S.auto = _S.explicit == 0
+        _GOT.append(len(gc.garbage))  # a stack: collections can nest
+        return
+    start = _GOT.pop() if _GOT else 0
+    for o in gc.garbage[start:]:
+        label = _label_of(o)
+        _EV.append('garbage ' + (label if label is not None else '?'))
+    _EV.append(f"collect {info['generation']} "
+               f"{info['collected'] + info['uncollectable']}"
+               f"{' auto' if _S.auto and _S.explicit == 0 else ''}")
+
+
+def _del_method(self):
+    _on_del(self)
+
+
+def _tp_del_method(self):
+    _on_tp_del(self)
+
+
+_TP_DEL_CLASSES = set()
+
+
+def _class(name, slots, has_del, has_tp_del, weakrefs):
+    names = ('_m',) + _SLOT[:slots]
+    ns = {'__slots__': names + (('__weakref__',) if weakrefs else ()),
+          '__module__': '__main__'}
+    if has_del:
+        ns['__del__'] = _del_method
+    if has_tp_del:
+        if _with_tp_del is None:
+            raise _Refused(
+                f'class {name} has a legacy finalizer (tp_del), and CPython '
+                f'{sys.version.split()[0]} here has no '
+                '_testcapi.with_tp_del to make one')
+        ns['__tp_del__'] = _tp_del_method
+    cls = type(name, (), ns)
+    if has_tp_del:
+        cls = _with_tp_del(cls)
+        _TP_DEL_CLASSES.add(cls)
+    _NSLOTS[cls] = slots
+    return cls
+
+
+# --- expectations ----------------------------------------------------------------
+
+def _at(line):
+    _S.line = line
+    return False
+
+
+def _fail(msg):
+    _FAILS.append(f'{_S.file}:{_S.line}: {msg}')
+
+
+def _lookup(labels):
+    for label in labels:
+        if label not in _ALIVE:
+            _bad(f"no object has label '{label}' in this run")
+            return False
+    return True
+
+
+def _labels_of(objs):
+    got = []
+    for o in objs:
+        label = _label_of(o)
+        if label is not None:
+            got.append(label)
+    return got
+
+
+def _find(label):
+    """The live object with this label, or None. Searched for (plain Python
+    cannot turn an id into an object): the roots, gc.garbage, the tracked
+    objects, and what program objects refer to."""
+    want = _ID[label]
+    todo = list(_ROOTS.values())
+    todo.extend(gc.garbage)
+    todo.extend(gc.get_objects())
+    seen = set()
+    hit = None
+    while todo:
+        o = todo.pop()
+        if id(o) in seen:
+            continue
+        seen.add(id(o))
+        found = _label_of(o)
+        if found is None:
+            continue
+        if found == label and id(o) == want:
+            hit = o
+            break
+        if _KIND[found] not in ('ref', 'proxy'):
+            todo.extend(gc.get_referents(o))
+    # `todo` holds itself (gc.get_objects() lists it) and the callers'
+    # temporaries: left filled, it would be cyclic garbage of the runtime's
+    # in the program's next collection.
+    todo.clear()
+    return hit
+
+
+def _alive(label):
+    if _KIND[label] in ('ref', 'proxy'):
+        _ALIVE[label] = _find(label) is not None
+        return _ALIVE[label]
+    return _marked(label)
+
+
+def _is_cleared(w):
+    if type(w) is weakref.ReferenceType:
+        return w() is None
+    try:
+        w._m  # a proxy forwards to its target, a program instance
+    except ReferenceError:
+        return True
+    return False
+
+
+def _listtext(labels):
+    return '[' + ', '.join(labels) + ']'
+
+
+def _expect(kind, args, event_labels=()):
+    was = gc.isenabled()
+    gc.disable()  # no collection in the middle of an expectation
+    try:
+        return _expect_kind(kind, args, event_labels)
+    finally:
+        if was:
+            gc.enable()
+
+
+def _expect_kind(kind, args, event_labels):
+    if kind == 'log':
+        if not _lookup(event_labels):  # labels in events must exist too
+            return _S.stop
+        got = _EV[_S.logpos:]
+        _S.logpos = len(_EV)
+        if got != list(args):
+            _fail('expected log %s, got %s' % (', '.join(args) or '(nothing)',
+                                               ', '.join(got) or '(nothing)'))
+        return False
+    if kind == 'collected':
+        if _S.last is None:
+            _fail(f'expected collected {args[0]}, got no collect yet')
+        elif _S.last != args[0]:
+            _fail(f'expected collected {args[0]}, got {_S.last}')
+        return False
+    if kind == 'count':
+        got = tuple(gc.get_count())
+        if got != args:
+            _fail('expected count %d %d %d, got %d %d %d' % (args + got))
+        return False
+    if kind == 'stats':
+        st = gc.get_stats()[args[0]]
+        base = _STATS0[3 * args[0]:3 * args[0] + 3]
+        got = (st['collections'] - base[0], st['collected'] - base[1],
+               st['uncollectable'] - base[2])
+        if got != args[1:]:
+            _fail('expected stats %d %d %d %d, got %d %d %d' % (args + got))
+        return False
+    if kind == 'objects':
+        if not _lookup(args[1:]):
+            return _S.stop
+        got = _labels_of(gc.get_objects(args[0]))
+        if got != list(args[1:]):
+            _fail('expected objects %d %s, got %s' % (
+                args[0], _listtext(args[1:]), _listtext(got)))
+        return False
+    labels = [a for a in args if type(a) is str]
+    if not _lookup(labels):
+        return _S.stop
+    return _expect_on(kind, args, labels)
+
+
+def _expect_on(kind, args, labels):
+    label = labels[0] if labels else None
+    if kind in ('alive', 'dead'):
+        for label in labels:
+            alive = _alive(label)
+            if alive != (kind == 'alive'):
+                _fail('expected %s %s, got %s' % (
+                    label, kind, 'alive' if alive else 'dead'))
+    elif kind in ('del_calls', 'tp_del_calls', 'callback_calls'):
+        if kind == 'callback_calls' and _KIND[label] not in ('ref', 'proxy'):
+            return _bad("'%s' is %s, not a weakref or proxy" % (
+                label, _describe(_find(label)) if _alive(label) else 'dead'))
+        got = {'del_calls': _DELS, 'tp_del_calls': _TPDELS,
+               'callback_calls': _CBS}[kind][label]
+        if got != args[1]:
+            _fail('expected %s %s %d, got %d' % (kind, label, args[1], got))
+    elif kind == 'cleared':
+        for label in labels:
+            if _KIND[label] not in ('ref', 'proxy'):
+                return _bad("'%s' is a %s, not a weakref or proxy" % (
+                    label, _KIND[label]))
+        for label in labels:
+            w = _find(label)
+            if w is not None and not _is_cleared(w):
+                _fail('expected %s cleared, got a live weakref to a live '
+                      'object' % label)
+            del w
+    elif kind == 'garbage':
+        got = _labels_of(gc.garbage)
+        if got != labels:
+            _fail('expected garbage %s, got %s' % (_listtext(labels),
+                                                   _listtext(got)))
+    else:
+        _expect_live(kind, args, labels)
+    return _S.stop
+
+
+def _where(o):
+    if not gc.is_tracked(o):
+        return 4
+    for g in range(3):
+        for x in gc.get_objects(g):
+            if x is o:
+                return g
+    return 3
+
+
+def _expect_live(kind, args, labels):
+    flags = ('tracked', 'untracked', 'finalized', 'unfinalized')
+    for label in (labels if kind in flags else labels[:1]):
+        o = _find(label) if _alive(label) else None
+        if o is None:
+            _fail(f'expected {kind} {label}, got a dead object')
+            continue
+        if kind in ('tracked', 'untracked'):
+            got = 'tracked' if gc.is_tracked(o) else 'untracked'
+        elif kind in ('finalized', 'unfinalized'):
+            got = 'finalized' if gc.is_finalized(o) else 'unfinalized'
+        if kind in flags:
+            if got != kind:
+                _fail(f'expected {label} {kind}, got {got}')
+        elif kind == 'weakrefs':
+            got = weakref.getweakrefcount(o)
+            if got != args[1]:
+                _fail(f'expected weakrefs {label} {args[1]}, got {got}')
+        elif kind == 'generation':
+            names = {3: 'permanent', 4: 'untracked'}
+            got = _where(o)
+            if got != args[1]:
+                _fail('expected generation %s %s, got %s' % (
+                    label, names.get(args[1], args[1]), names.get(got, got)))
+        elif kind in ('referents', 'referrers'):
+            objs = (gc.get_referents(o) if kind == 'referents' else
+                    gc.get_referrers(o))
+            got, want = _labels_of(objs), list(args[1:])
+            del objs
+            if got != want:
+                _fail('expected %s %s %s, got %s' % (
+                    kind, label, _listtext(want), _listtext(got)))
+        del o
+
+
+# --- the run ---------------------------------------------------------------------
+
+def _reset():
+    """Forgets the last program (the worker calls it before each one)."""
+    _S.file, _S.line, _S.stop, _S.misuse, _S.why = '', 0, False, None, ''
+    _S.depth, _S.last, _S.budget, _S.steps, _S.quiet = 0, None, 0, 0, True
+    _S.logpos, _S.auto, _S.explicit, _S.nextgc = 0, False, 0, 0
+    _S.serial, _S.entries, _S.refused, _S.result = {}, 0, None, None
+    _S.qm = _S.qn = 0
+    for table in (_ROOTS, _BYID, _ID, _KIND, _CLS, _ALIVE, _MARK, _DELS,
+                  _TPDELS, _CBS, _ONDEL, _ONTPDEL, _ONCB, _TARGET, _BASIC,
+                  _NSLOTS):
+        table.clear()
+    # A dict holding only atomic values is untracked by a collection, and
+    # tracked again, into generation 0, when a GC object is put in it: the
+    # roots would then be a young container, not an outside reference.
+    # Anchored with a GC value, these stay tracked, and frozen.
+    for table in (_ROOTS, _ONDEL, _ONTPDEL, _ONCB):
+        table[None] = _ENTRIES
+    _EV.clear()
+    _FAILS.clear()
+    _BUF.clear()
+    _GOT.clear()
+    _STATS0.clear()
+    _TP_DEL_CLASSES.clear()
+    for entry in _ENTRIES:
+        entry.body = None
+
+
+def _result():
+    """(status, trace, failures, misuse, refused) of the last run."""
+    return _S.result
+
+
+def _run(file, names, program, budget):
+    _S.file, _S.budget, _S.steps = file, budget, 0
+    if _S.refused is not None:
+        _S.result = (2, [], [], None, _S.refused)
+        return _finish()
+    gc.disable()
+    gc.set_debug(0)
+    gc.callbacks[:] = [_observer]
+    gc.garbage.clear()
+    for st in gc.get_stats():
+        _STATS0.extend((st['collections'], st['collected'],
+                        st['uncollectable']))
+    gc.collect()  # also empties the free lists
+    # That collection is not the program's: leave it out of `stats`.
+    _STATS0[6] += 1
+    _STATS0[7] += _S.qm
+    _STATS0[8] += _S.qn
+    gc.freeze()
+    _S.quiet = False
+    gc.enable()
+    program()
+    _S.quiet = True
+    gc.callbacks.clear()
+    gc.set_debug(0)  # the interpreter's shutdown is not the program's
+    status = 2 if _S.stop else 1 if _FAILS else 0
+    misuse = f'{file}:{_S.line}: {_S.misuse}' if _S.stop else None
+    _S.result = (status, list(_EV), list(_FAILS), misuse, None)
+    return _finish()
+
+
+def _finish():
+    if _S.worker:
+        return None
+    status, trace, fails, misuse, refused = _S.result
+    sys.stdout.write(''.join(e + '\n' for e in trace))
+    for f in fails:
+        sys.stderr.write(f + '\n')
+    if misuse:
+        sys.stderr.write(misuse + '\n')
+    if refused:
+        sys.stderr.write(f'{_S.file}: refused: {refused}\n')
+    sys.stdout.flush()
+    sys.stderr.flush()
+    raise SystemExit(status)
+
+
+_S.worker = False  # the worker sets it: keep the result, print nothing
+_reset()
