@@ -10,12 +10,13 @@ quiet=0
 [[ "${1:-}" == "--quiet" ]] && quiet=1
 
 # Build tools, test libraries, the embedded CPython backend's and the
-# oracle's libraries, clang's libFuzzer/sanitizer runtimes, and
-# clang-format-14 (.clang-format; .ci/check_format.sh).
+# oracle's libraries, the worker client's (Boost.Process needs
+# Boost.Filesystem; nlohmann/json), clang's libFuzzer/sanitizer runtimes,
+# and clang-format-14 (.clang-format; .ci/check_format.sh).
 packages=(
   cmake ninja-build g++ clang-14 libclang-rt-14-dev llvm-14 clang-format-14
   libgtest-dev libgmock-dev libbenchmark-dev
-  pybind11-dev libboost-graph-dev
+  pybind11-dev libboost-graph-dev libboost-filesystem-dev nlohmann-json3-dev
 )
 
 missing=()
