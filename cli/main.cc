@@ -19,9 +19,11 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/run_backends.h"
 #include "differential/backends.h"
 #include "differential/compare.h"
 #include "differential/verdict.h"
+#include "differential/worker/worker_backends.h"
 #include "gcops/binary.h"
 #include "gcops/parser.h"
 #include "gcops/printer.h"
@@ -244,6 +246,27 @@ int RunOne(const std::string& file, const gcops::Program& program,
   return status;
 }
 
+// `both`, and a comma-separated list, as backend names.
+std::vector<std::string> SplitBackends(const std::string& spec) {
+  std::vector<std::string> names;
+  size_t at = 0;
+  while (at <= spec.size()) {
+    size_t comma = spec.find(',', at);
+    // exec:COMMAND may hold commas only as the last name.
+    if (spec.compare(at, 5, "exec:") == 0) comma = std::string::npos;
+    const std::string n =
+        spec.substr(at, comma == std::string::npos ? comma : comma - at);
+    if (n == "both") {
+      names.insert(names.end(), {"collector", "cpython"});
+    } else {
+      names.push_back(n);
+    }
+    if (comma == std::string::npos) break;
+    at = comma + 1;
+  }
+  return names;
+}
+
 int RunCmd(const std::vector<std::string>& args) {
   std::string backend;
   std::string collector_mode = "classic";
@@ -267,14 +290,9 @@ int RunCmd(const std::vector<std::string>& args) {
     std::cerr << "gcfuzz: run: no backend is built into this binary yet\n";
     return kExitBadInput;
   }
-  std::vector<std::string> names;
-  if (backend.empty()) {
-    names.push_back(available[0]);
-  } else if (backend == "both") {
-    names = {"collector", "cpython"};
-  } else {
-    names.push_back(backend);
-  }
+  std::vector<std::string> names = backend.empty()
+                                       ? std::vector<std::string>{available[0]}
+                                       : SplitBackends(backend);
   const auto modes = differential::CollectorModes();
   if (std::find(modes.begin(), modes.end(), collector_mode) == modes.end()) {
     std::string list;
@@ -282,13 +300,12 @@ int RunCmd(const std::vector<std::string>& args) {
     return Usage("run: unknown collector mode '" + collector_mode +
                  "'; expected one of:" + list);
   }
+  if (!cli::CheckBackendNames(names)) return kExitBadInput;
+  // The in-process pair keeps its full verdict report (repro's shape);
+  // any other mix is compared by cli/run_backends.h.
+  bool mixed = names.size() > 2;
   for (const auto& n : names) {
-    if (!differential::MakeBackend(n)) {
-      std::string list;
-      for (const auto& a : available) list += " " + a;
-      return Usage("run: backend '" + n + "' is not built; available:" + list +
-                   (available.size() >= 2 ? " both" : ""));
-    }
+    mixed = mixed || differential::worker::IsWorkerName(n);
   }
   if (files.empty()) return Usage("run needs at least one FILE");
   int status = kExitOk;
@@ -298,16 +315,19 @@ int RunCmd(const std::vector<std::string>& args) {
       status = std::max<int>(status, kExitBadInput);
       continue;
     }
-    status = std::max(status, RunOne(f, *p, names, collector_mode, trace));
+    if (mixed) {
+      status = std::max(status, cli::RunOnBackends(f, *ReadFile(f), *p, names,
+                                                   collector_mode, trace));
+    } else {
+      status = std::max(status, RunOne(f, *p, names, collector_mode, trace));
+    }
   }
   return status;
 }
 
 int BackendsCmd(const std::vector<std::string>& args) {
   if (!args.empty()) return Usage("backends takes no arguments");
-  for (const auto& n : differential::AvailableBackends())
-    std::cout << n << "\n";
-  return kExitOk;
+  return cli::ListBackends();
 }
 
 }  // namespace

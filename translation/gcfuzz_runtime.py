@@ -58,10 +58,6 @@ _SLOT = tuple('s%02d' % i for i in range(16))
 _GC_ENTRIES = 64  # gc.callbacks entries made in advance
 
 
-class _Refused(Exception):
-    pass
-
-
 class _State:
     __slots__ = ('file', 'line', 'stop', 'misuse', 'why', 'depth', 'last',
                  'budget', 'steps', 'quiet', 'logpos', 'garb', 'auto',
@@ -600,11 +596,15 @@ def _class(name, slots, has_del, has_tp_del, weakrefs):
         ns['__del__'] = _del_method
     if has_tp_del:
         if _with_tp_del is None:
-            raise _Refused(
-                f'class {name} has a legacy finalizer (tp_del), and CPython '
-                f'{sys.version.split()[0]} here has no '
-                '_testcapi.with_tp_del to make one')
-        ns['__tp_del__'] = _tp_del_method
+            # Refused before the first statement runs: never run half.
+            if _S.refused is None:
+                _S.refused = (
+                    f'class {name} has a legacy finalizer (tp_del), and '
+                    f'CPython {sys.version.split()[0]} here has no '
+                    '_testcapi.with_tp_del to make one')
+            has_tp_del = False
+        else:
+            ns['__tp_del__'] = _tp_del_method
     cls = type(name, (), ns)
     if has_tp_del:
         cls = _with_tp_del(cls)

@@ -1,0 +1,241 @@
+#include "cli/run_backends.h"
+
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <sstream>
+
+#include "differential/backends.h"
+#include "differential/worker/worker_backends.h"
+#include "differential/worker/worker_client.h"
+#include "gcops/runner.h"
+#include "report/report.h"
+#include "translation/python_translation.h"
+
+namespace gcfuzz::cli {
+namespace {
+
+using report::kExitBadInput;
+using report::kExitFinding;
+using report::kExitOk;
+namespace wk = differential::worker;
+
+// One backend's run, in the shape every backend can give.
+struct SideRun {
+  std::string name;
+  int status = kExitOk;  // 0, 1 (failed expectation), 2 (misuse, refused)
+  std::vector<std::string> trace;
+  std::vector<std::string> messages;  // failures, misuse, refusal, verdict
+  std::vector<std::string> unobserved;
+  bool answered = true;  // false: hang, crash or protocol (no trace)
+};
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::stringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) out.push_back(line);
+  }
+  return out;
+}
+
+SideRun RunInProcess(const std::string& file, const gcops::Program& program,
+                     const std::string& name, const std::string& mode) {
+  SideRun side{name};
+  auto backend = differential::MakeBackend(name, mode);
+  const gcops::RunResult r = gcops::Run(program, *backend);
+  side.trace = Lines(r.trace.ToString());
+  for (const auto& f : r.failures) {
+    side.messages.push_back(gcops::FormatFailure(file, f));
+  }
+  if (r.misuse) {
+    side.messages.push_back(gcops::FormatMisuse(file, *r.misuse));
+    side.status = kExitBadInput;
+  } else if (!r.failures.empty()) {
+    side.status = kExitFinding;
+  }
+  return side;
+}
+
+SideRun RunWorker(const std::string& file, const std::string& text,
+                  const gcops::Program& program, const std::string& name) {
+  SideRun side{name};
+  std::string error;
+  auto command = wk::ResolveWorker(name, &error);
+  if (!command) {  // CheckBackendNames ran first: only a race gets here
+    side.status = kExitBadInput;
+    side.messages.push_back(error);
+    side.answered = false;
+    return side;
+  }
+  // One warm worker per backend serves every file of this process.
+  static std::map<std::string, std::unique_ptr<wk::WorkerClient>> workers;
+  auto& client_ptr = workers[name];
+  if (!client_ptr) client_ptr = std::make_unique<wk::WorkerClient>(*command);
+  wk::WorkerClient& client = *client_ptr;
+  wk::RunRequest req;
+  req.file = file;
+  req.gcops = text;
+  req.budget = gcops::kDefaultMaxBodySteps;
+  req.python = translation::CanonicalTranslation(program, file, req.budget);
+  const wk::RunResult r = client.Run(req);
+  side.trace = r.trace;
+  side.unobserved = r.unobserved;
+  side.messages = r.failures;
+  if (!r.misuse.empty()) side.messages.push_back(r.misuse);
+  switch (r.outcome) {
+    case wk::RunOutcome::kOk:
+      side.status = r.status;
+      break;
+    case wk::RunOutcome::kRefused:
+      side.status = kExitBadInput;
+      side.messages.push_back(file + ": refused on " + name + ": " + r.refused);
+      break;
+    case wk::RunOutcome::kHang:
+    case wk::RunOutcome::kCrash:
+    case wk::RunOutcome::kProtocol:
+      side.status = kExitFinding;
+      side.answered = false;
+      side.messages.push_back(file + ": " +
+                              std::string(wk::RunOutcomeName(r.outcome)) +
+                              " on " + name + ": " + r.detail);
+      break;
+  }
+  return side;
+}
+
+void PrintFrom(const SideRun& side, size_t from) {
+  std::cerr << "  " << side.name << ":\n";
+  const size_t end = std::min(side.trace.size(), from + 12);
+  for (size_t i = from; i < end; ++i) {
+    std::cerr << "    " << side.trace[i] << "\n";
+  }
+  if (from >= side.trace.size()) std::cerr << "    (end of trace)\n";
+  if (end < side.trace.size()) std::cerr << "    ...\n";
+}
+
+}  // namespace
+
+bool CheckBackendNames(const std::vector<std::string>& names) {
+  const auto local = differential::AvailableBackends();
+  for (const auto& n : names) {
+    if (wk::IsWorkerName(n)) {
+      std::string error;
+      if (!wk::ResolveWorker(n, &error)) {
+        std::cerr << "gcfuzz: run: " << error << "\n";
+        return false;
+      }
+    } else if (std::find(local.begin(), local.end(), n) == local.end()) {
+      std::string list;
+      for (const auto& a : local) list += " " + a;
+      for (const auto& k : wk::KnownVersionNames()) list += " " + k;
+      std::cerr << "gcfuzz: run: unknown backend '" << n << "'; known:" << list
+                << " exec:COMMAND both (`./gcfuzz backends` says which run "
+                   "here)\n";
+      return false;
+    }
+  }
+  return true;
+}
+
+int RunOnBackends(const std::string& file, const std::string& text,
+                  const gcops::Program& program,
+                  const std::vector<std::string>& names,
+                  const std::string& collector_mode, bool trace) {
+  std::vector<SideRun> sides;
+  for (const auto& n : names) {
+    sides.push_back(wk::IsWorkerName(n)
+                        ? RunWorker(file, text, program, n)
+                        : RunInProcess(file, program, n, collector_mode));
+  }
+  // Leave out what any side cannot see, from every side.
+  std::vector<std::string> hidden;
+  for (const auto& s : sides) {
+    for (const auto& u : s.unobserved) {
+      if (std::find(hidden.begin(), hidden.end(), u) == hidden.end()) {
+        hidden.push_back(u);
+      }
+    }
+  }
+  for (auto& s : sides) {
+    std::erase_if(s.trace, [&](const std::string& e) {
+      const std::string kind = e.substr(0, e.find(' '));
+      return std::find(hidden.begin(), hidden.end(), kind) != hidden.end();
+    });
+  }
+  int status = kExitOk;
+  for (const auto& s : sides) {
+    if (trace) {
+      std::cout << "# trace of " << file << " on " << s.name << "\n";
+      for (const auto& e : s.trace) std::cout << e << "\n";
+    }
+    const std::string prefix = sides.size() > 1 ? "[" + s.name + "] " : "";
+    for (const auto& m : s.messages) std::cerr << prefix << m << "\n";
+    status = std::max(status, s.status);
+  }
+  const SideRun& first = sides[0];
+  for (size_t i = 1; i < sides.size(); ++i) {
+    const SideRun& other = sides[i];
+    if (!first.answered || !other.answered) continue;
+    size_t k = 0;
+    while (k < first.trace.size() && k < other.trace.size() &&
+           first.trace[k] == other.trace[k]) {
+      ++k;
+    }
+    if (k == first.trace.size() && k == other.trace.size()) continue;
+    std::cerr << file << ": backends diverged: " << first.name << " and "
+              << other.name << " differ at event " << k + 1;
+    if (!hidden.empty()) {
+      std::cerr << " (left out:";
+      for (const auto& h : hidden) std::cerr << " " << h;
+      std::cerr << ")";
+    }
+    std::cerr << "\n";
+    PrintFrom(first, k);
+    PrintFrom(other, k);
+    status = std::max<int>(status, kExitFinding);
+  }
+  if (status == kExitOk) {
+    std::cout << file << ": ok on";
+    for (const auto& s : sides) std::cout << " " << s.name;
+    std::cout << " (" << first.trace.size() << " events";
+    if (!hidden.empty() && sides.size() > 1) {
+      std::cout << ", without";
+      for (const auto& h : hidden) std::cout << " " << h;
+    }
+    std::cout << ")\n";
+  }
+  return status;
+}
+
+int ListBackends() {
+  for (const auto& n : differential::AvailableBackends()) {
+    std::cout << n
+              << (n == "cpython" ? "\tembedded CPython 3.11 (in-process)"
+                                 : "\tthe model (in-process)")
+              << "\n";
+  }
+  for (const auto& n : wk::KnownVersionNames()) {
+    std::string error;
+    auto command = wk::ResolveWorker(n, &error);
+    if (!command) {
+      std::cout << n << "\tnot available: " << error << "\n";
+      continue;
+    }
+    wk::WorkerClient client(*command);
+    const auto hello = client.Start(&error);
+    if (!hello) {
+      std::cout << n << "\tdoes not start: " << error << "\n";
+      continue;
+    }
+    const bool wasm = hello->raw.value("wasm", false);
+    std::cout << n << "\t" << hello->implementation << " " << hello->version
+              << (wasm ? " (Pyodide, WebAssembly)" : " (native)") << "\n";
+  }
+  std::cout << "exec:COMMAND\tany program speaking docs/backend-protocol.md\n";
+  return kExitOk;
+}
+
+}  // namespace gcfuzz::cli

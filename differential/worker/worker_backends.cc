@@ -1,0 +1,135 @@
+#include "differential/worker/worker_backends.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace gcfuzz::differential::worker {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kPrefix = "cpython@";
+constexpr std::string_view kExec = "exec:";
+
+// The first directory of $PATH holding an executable `program`, or "".
+std::string FindOnPath(const std::string& program) {
+  const char* path = std::getenv("PATH");
+  std::stringstream dirs(path ? path : "");
+  std::string dir;
+  while (std::getline(dirs, dir, ':')) {
+    const fs::path p = fs::path(dir.empty() ? "." : dir) / program;
+    if (::access(p.c_str(), X_OK) == 0) return p.string();
+  }
+  return "";
+}
+
+// `python -c` printing its major.minor, or "" when it does not run.
+std::string PythonMinor(const std::string& python) {
+  const std::string cmd =
+      python +
+      " -c 'import sys; print(\"%d.%d\" % sys.version_info[:2])' 2>/dev/null";
+  FILE* p = ::popen(cmd.c_str(), "r");
+  if (p == nullptr) return "";
+  char buf[32] = {};
+  const bool ok = std::fgets(buf, sizeof buf, p) != nullptr;
+  ::pclose(p);
+  std::string s = ok ? buf : "";
+  while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
+  return s;
+}
+
+std::optional<WorkerCommand> NativeWorker(const std::string& name,
+                                          const std::string& minor,
+                                          std::string* error) {
+  for (const std::string& candidate :
+       {"python" + minor, std::string("python3")}) {
+    const std::string python = FindOnPath(candidate);
+    if (!python.empty() && PythonMinor(python) == minor) {
+      return WorkerCommand{
+          {python, SourceDir() + "/differential/worker/native_worker.py"},
+          name};
+    }
+  }
+  *error = "backend '" + name + "': no python" + minor +
+           " on PATH (nor a python3 of version " + minor + ")";
+  return std::nullopt;
+}
+
+std::optional<WorkerCommand> PyodideWorker(const std::string& name,
+                                           const std::string& minor,
+                                           std::string* error) {
+  const char* root_env = std::getenv("GCFUZZ_PYODIDE_DIR");
+  const std::string root =
+      root_env && *root_env ? root_env : SourceDir() + "/build/pyodide";
+  const fs::path pkg =
+      fs::path(root) / minor / "node_modules" / "pyodide" / "package.json";
+  if (FindOnPath("node").empty()) {
+    *error = "backend '" + name +
+             "' runs CPython under Node, and node is not on PATH: install "
+             "Node.js 18 or later (Debian 12: apt-get install nodejs npm)";
+    return std::nullopt;
+  }
+  if (!fs::exists(pkg)) {
+    *error = "backend '" + name + "': its Pyodide build is not installed: " +
+             "run `python3 scripts/pyodide.py install " + minor +
+             "` (or `all`)";
+    return std::nullopt;
+  }
+  return WorkerCommand{{FindOnPath("node"),
+                        SourceDir() + "/differential/worker/pyodide_worker.mjs",
+                        "--version", minor},
+                       name};
+}
+
+}  // namespace
+
+bool IsWorkerName(std::string_view name) {
+  return name.substr(0, kPrefix.size()) == kPrefix ||
+         name.substr(0, kExec.size()) == kExec;
+}
+
+std::vector<std::string> KnownVersionNames() {
+  return {"cpython@3.11", "cpython@3.12", "cpython@3.13", "cpython@3.14",
+          "cpython@3.15"};
+}
+
+std::string SourceDir() {
+  const char* env = std::getenv("GCFUZZ_SOURCE_DIR");
+  if (env && *env) return env;
+  return GCFUZZ_SOURCE_DIR_DEFAULT;
+}
+
+std::optional<WorkerCommand> ResolveWorker(std::string_view name,
+                                           std::string* error) {
+  const std::string n(name);
+  if (name.substr(0, kExec.size()) == kExec) {
+    const std::string command(name.substr(kExec.size()));
+    if (command.empty()) {
+      *error = "backend 'exec:' needs a command: exec:COMMAND";
+      return std::nullopt;
+    }
+    return WorkerCommand{{"/bin/sh", "-c", command}, n};
+  }
+  std::string list;
+  for (const auto& k : KnownVersionNames()) list += " " + k;
+  if (name.substr(0, kPrefix.size()) != kPrefix) {
+    *error = "backend '" + n + "' is not a worker backend; known:" + list +
+             " exec:COMMAND";
+    return std::nullopt;
+  }
+  const std::string minor(name.substr(kPrefix.size()));
+  if (minor == "3.11") return NativeWorker(n, minor, error);
+  if (minor == "3.12" || minor == "3.13" || minor == "3.14" ||
+      minor == "3.15") {
+    return PyodideWorker(n, minor, error);
+  }
+  *error = "unknown CPython version in '" + n + "'; known:" + list;
+  return std::nullopt;
+}
+
+}  // namespace gcfuzz::differential::worker
