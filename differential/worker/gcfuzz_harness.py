@@ -73,9 +73,12 @@ def kept():
     return len(_kept)
 
 
-def run(source, before_teardown=None):
+def run(source, before_teardown=None, frozen_baseline=None):
     """Runs one program; `before_teardown` (if given) is called once the
-    program's last statement has ended, before its objects are released."""
+    program's last statement has ended, before its objects are released.
+    `frozen_baseline()` (if given) is a freeze count the program reached
+    by a freeze of the harness's own (the gcops runtime's start state):
+    only a rise above it means the program froze objects itself."""
     global _frozen
     out, err = io.StringIO(), io.StringIO()
     saved = sys.stdin, sys.stdout, sys.stderr
@@ -103,7 +106,10 @@ def run(source, before_teardown=None):
         # Frozen objects of the harness (the function, the globals) die in
         # the teardown and lower the count; only a rise means the program
         # froze objects of its own.
-        froze = gc.get_freeze_count() > _frozen
+        base = _frozen
+        if frozen_baseline is not None:
+            base = max(base, frozen_baseline() or 0)
+        froze = gc.get_freeze_count() > base
         # The program's gc state ends with its last statement: reporting
         # its exit (a traceback allocates) runs no callback of it and no
         # collection at its thresholds.
@@ -152,7 +158,8 @@ def run_gcops(python):
     rt._reset()
     rt._S.worker = True
     try:
-        status, out, err = run(python, before_teardown=teardown)
+        status, out, err = run(python, before_teardown=teardown,
+                               frozen_baseline=lambda: rt._S.frozen)
     finally:
         rt._S.worker = False
     answer = {"stdout": out, "stderr": err}

@@ -75,6 +75,16 @@ if pyodide:
 else:
     print("skip TpDelWithoutTestcapiIsRefusedWithTheReason (no Pyodide 3.12)")
 
+iso = [f"{SRC}/tests/cli/isolation_{x}.gcops" for x in "abb"]
+versions = ["cpython@3.11"] + [
+    f"cpython@{v}" for v in ("3.12", "3.13", "3.14", "3.15")
+    if os.path.exists(f"{SRC}/build/pyodide/{v}/node_modules/pyodide/"
+                      "package.json")]
+for v in versions:
+    st, out, err = cli("run", f"--backend={v}", *iso)
+    check(f"ProgramsOnOneWorkerCannotSeeEachOther[{v}]",
+          st == 0 and out.count(f"ok on {v}") == 3, out + err)
+
 for f in (no_cycle, cycle, legacy):
     os.unlink(f)
 sys.exit(1 if failures else 0)
