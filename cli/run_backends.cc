@@ -62,17 +62,20 @@ SideRun RunInProcess(const std::string& file, const gcops::Program& program,
 SideRun RunWorker(const std::string& file, const std::string& text,
                   const gcops::Program& program, const std::string& name) {
   SideRun side{name};
+  // One warm worker per backend serves every file of this process (and
+  // resolving a name runs the interpreter once: done once too).
+  static std::map<std::string, std::unique_ptr<wk::WorkerClient>> workers;
+  auto& client_ptr = workers[name];
   std::string error;
-  auto command = wk::ResolveWorker(name, &error);
+  auto command = client_ptr
+                     ? std::optional<wk::WorkerCommand>(wk::WorkerCommand{})
+                     : wk::ResolveWorker(name, &error);
   if (!command) {  // CheckBackendNames ran first: only a race gets here
     side.status = kExitBadInput;
     side.messages.push_back(error);
     side.answered = false;
     return side;
   }
-  // One warm worker per backend serves every file of this process.
-  static std::map<std::string, std::unique_ptr<wk::WorkerClient>> workers;
-  auto& client_ptr = workers[name];
   if (!client_ptr) client_ptr = std::make_unique<wk::WorkerClient>(*command);
   wk::WorkerClient& client = *client_ptr;
   wk::RunRequest req;
@@ -184,7 +187,16 @@ int RunOnBackends(const std::string& file, const std::string& text,
            first.trace[k] == other.trace[k]) {
       ++k;
     }
-    if (k == first.trace.size() && k == other.trace.size()) continue;
+    if (k == first.trace.size() && k == other.trace.size()) {
+      // Same events: the expectations must have come out the same too.
+      if (first.messages != other.messages || first.status != other.status) {
+        std::cerr << file << ": backends diverged: " << first.name << " and "
+                  << other.name << " agree on every event but not on the "
+                  << "program's expectations (messages above)\n";
+        status = std::max<int>(status, kExitFinding);
+      }
+      continue;
+    }
     std::cerr << file << ": backends diverged: " << first.name << " and "
               << other.name << " differ at event " << k + 1;
     if (!hidden.empty()) {

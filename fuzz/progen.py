@@ -17,6 +17,7 @@ both backends. Deterministic: the same seed gives the same program.
     python3 fuzz/progen.py SEED [COUNT] [-o DIR]
 """
 import argparse
+import re
 import random
 from pathlib import Path
 
@@ -244,9 +245,40 @@ class Generator:
         self.labels[label] = words[0] in ("ref", "proxy")
 
 
-def generate(seed):
-    """The program for `seed` (gcops text)."""
-    return Generator(seed).program()
+# Words that make a program depend on how its interpreter counts
+# allocations (gcops spec section 7, the open counting decision).
+# `unfreeze` and `freeze` too: unfreeze moves the interpreter's frozen
+# objects, the canonical translation's roots dict among them, into
+# generation 2, where the roots stop being outside references; and a
+# weakref kept alive only by frozen garbage is one the translation's
+# runtime cannot find (docs/python-translation.md, "Limits").
+_COUNTING = (re.compile(r"\bthreshold(?: \d+)+"), re.compile(r"\benable\b"),
+             re.compile(r"\bunfreeze\b"), re.compile(r"\bfreeze\b"))
+
+
+def generate(seed, counting_free=False):
+    """The program for `seed` (gcops text). `counting_free`: the same
+    program made not to depend on counting: automatic collection off from
+    the start and never turned back on (`threshold` and `enable` become
+    `disable`), and no `expect count`; nor on what the canonical
+    translation cannot do the same way (`freeze` and `unfreeze` become
+    `disable` too). What such a program does is the same
+    under spec 3.4's count and under a real interpreter's own, so the
+    embedded backend, the model and a real interpreter's worker must agree
+    on it whatever the counting decision."""
+    text = Generator(seed).program()
+    if not counting_free:
+        return text
+    lines = []
+    for line in text.splitlines():
+        if line.startswith("expect count"):
+            continue
+        for pattern in _COUNTING:
+            line = pattern.sub("disable", line)
+        lines.append(line)
+    first = next(i for i, l in enumerate(lines) if not l.startswith("class "))
+    lines.insert(first, "disable")
+    return "\n".join(lines) + "\n"
 
 
 def main():
@@ -255,9 +287,11 @@ def main():
     ap.add_argument("seed", type=int)
     ap.add_argument("count", type=int, nargs="?", default=1)
     ap.add_argument("-o", "--out", help="directory for pNNN.gcops files (default: stdout)")
+    ap.add_argument("--counting-free", action="store_true",
+                    help="programs that do not depend on counting (see generate)")
     args = ap.parse_args()
     for seed in range(args.seed, args.seed + args.count):
-        text = generate(seed)
+        text = generate(seed, args.counting_free)
         if args.out:
             Path(args.out).mkdir(parents=True, exist_ok=True)
             (Path(args.out) / ("p%d.gcops" % seed)).write_text(text)

@@ -2,9 +2,14 @@
 """sweep: progen programs through both backends until time runs out.
 
 Generates batches of programs (fuzz/progen.py, seeds counting up from
---seed), runs each batch with `gcfuzz-cli run --backend=both`, and stops at
-the first program where the collector and CPython diverge or a backend
-crashes or fails a check. The program is saved as gcops text under
+--seed), runs each batch with `gcfuzz-cli run --backend=both` (or
+`--backends=A,B,...`, e.g. `cpython,cpython@3.11`: any backends `gcfuzz run`
+takes, real interpreters' workers included), and stops at the first
+program where the backends diverge, a backend crashes or fails a check, or
+a worker hangs, crashes or breaks the protocol. With a worker backend the
+programs are made counting-free (progen --counting-free) unless
+--counting-free=no: their meaning is the same under either counting rule
+(gcops spec section 7). The program is saved as gcops text under
 --findings. Output follows libFuzzer's shape (status lines, "Test unit
 written to", "SUMMARY:") so `gcfuzz campaign` runs it as one of its
 targets, `progen_sweep`.
@@ -25,14 +30,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import progen  # noqa: E402
 
 DIVERGED = re.compile(r"^(\S+\.gcops): backends diverged: (.*)$", re.M)
+# A worker backend that gave no answer (cli/run_backends.cc).
+WORKER_FAILED = re.compile(r"^(\S+\.gcops): (hang|crash|protocol) on (\S+): (.*)$",
+                           re.M)
 SUMMARY = re.compile(r"^SUMMARY: (.*)$", re.M)
 # A crash or a failed internal check ends the whole batch's process.
 BROKEN = re.compile(r"==gcfuzz== ERROR: (?!divergence)|ERROR: AddressSanitizer|"
                     r"runtime error:|ERROR: LeakSanitizer")
 
 
-def run(cli, files, timeout):
-    r = subprocess.run([cli, "run", "--backend=both"] + [str(f) for f in files],
+def run(cli, files, timeout, backends="both"):
+    r = subprocess.run([cli, "run", "--backend=" + backends] + [str(f) for f in files],
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                        text=True, errors="replace", timeout=timeout)
     return r.returncode, r.stdout
@@ -63,12 +71,20 @@ def main():
                     help="first program seed (default: random)")
     ap.add_argument("--batch", type=int, default=200)
     ap.add_argument("--findings", default="fuzz-findings/progen_sweep")
+    ap.add_argument("--backends", default="both",
+                    help="what `gcfuzz run --backend=` gets (default: both)")
+    ap.add_argument("--counting-free", choices=("auto", "yes", "no"), default="auto",
+                    help="counting-free programs (auto: when a worker backend is used)")
     args = ap.parse_args()
+    workers = any(b.startswith(("cpython@", "exec:")) for b in args.backends.split(","))
+    counting_free = args.counting_free == "yes" or (args.counting_free == "auto" and workers)
     if args.seconds < 1 or args.batch < 1:
         ap.error("--seconds and --batch must be positive")
     seed = args.seed if args.seed is not None else random.randrange(1 << 40)
     findings = Path(args.findings)
-    print("INFO: progen sweep from seed %d, batches of %d" % (seed, args.batch))
+    print("INFO: progen sweep from seed %d, batches of %d, backends %s%s"
+          % (seed, args.batch, args.backends,
+             ", counting-free programs" if counting_free else ""))
     start = time.time()
     done = 0
     with tempfile.TemporaryDirectory(prefix="gcfuzz-sweep.") as tmp:
@@ -78,10 +94,15 @@ def main():
             files = []
             for s in range(seed, seed + args.batch):
                 f = tmp / ("p%d.gcops" % s)
-                f.write_text(progen.generate(s))
+                f.write_text(progen.generate(s, counting_free))
                 files.append(f)
             seed += args.batch
-            rc, out = run(args.cli, files, timeout=600)
+            rc, out = run(args.cli, files, timeout=600, backends=args.backends)
+            w = WORKER_FAILED.search(out)
+            if w:
+                report(Path(w.group(1)), "gcfuzz: %s %s" % (w.group(2), w.group(3)),
+                       findings)
+                return 1
             m = DIVERGED.search(out)
             if m:
                 path = Path(m.group(1))
@@ -94,7 +115,7 @@ def main():
             if broken(rc, out):
                 # Find the program that broke the batch's process.
                 for f in files:
-                    rc1, out1 = run(args.cli, [f], timeout=120)
+                    rc1, out1 = run(args.cli, [f], timeout=120, backends=args.backends)
                     if broken(rc1, out1):
                         s = SUMMARY.search(out1)
                         report(f, s.group(1) if s else "gcfuzz: crash (exit %d)" % rc1,

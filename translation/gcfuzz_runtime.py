@@ -1,8 +1,9 @@
 # ---------------------------------------------------------------------------
 # gcfuzz_runtime: what the canonical Python translation of a gcops program
 # calls (gcops spec section 7; docs/python-translation.md). Plain Python for
-# CPython 3.11 and later, native or Pyodide: no ctypes, no gcfuzz code, and
-# nothing of the model. `_testcapi.with_tp_del` only for classes with a
+# CPython 3.11 and later, native or Pyodide: no gcfuzz code and nothing of
+# the model; ctypes only to read an object known to be alive by its id, in
+# expectations. `_testcapi.with_tp_del` only for classes with a
 # legacy finalizer; a version without it refuses such a program before its
 # first statement runs.
 #
@@ -40,6 +41,14 @@
 import gc
 import sys
 import weakref
+
+try:  # expectations only: an id of an object known to be alive -> it
+    from ctypes import cast as _cast, py_object as _py_object
+
+    def _py_object_at(address):
+        return _cast(address, _py_object).value
+except ImportError:
+    _py_object = None
 
 try:
     from _testcapi import with_tp_del as _with_tp_del
@@ -96,7 +105,8 @@ _NSLOTS = {}    # class -> slot count
 _BUF = []       # items of a list or tuple being built
 _STATS0 = []    # gc.get_stats() when the program started, flattened
 _ENTRIES = [_GcEntry() for _ in range(_GC_ENTRIES)]
-_GOT = []       # scratch for expectations
+_GMARK = []     # per running collection: gc.garbage entries accounted for
+_GPEND = []     # labels the running collections appended, not yet written
 
 
 # --- labels, markers, roots -----------------------------------------------------
@@ -245,11 +255,16 @@ def _item(spec, self):
     return _base(spec, self)
 
 
-def _bind(name, v):
+def _swap(name, v):
+    """Binds `name` to `v`; returns what it held, for the caller to drop
+    *after* its own reference to `v`: `old = _swap(n, o); del o; del old`.
+    So the old value is released (its finalizers may run and rebind the
+    name) while only the name holds the new object, as in the model and the
+    embedded backend. (Literal module-level `x = C()` would keep the new
+    object on the stack until STORE_NAME ends: docs/python-translation.md.)"""
     old = _ROOTS.get(name)
     _ROOTS[name] = v
-    del v
-    del old  # as STORE_NAME: bind first, then drop what the name held
+    return old
 
 
 def _fill(specs, self):
@@ -276,7 +291,9 @@ def _new(name, cls, self=_NOSELF):
     _register(o, label, 'instance')
     _CLS[label] = cls
     o._m = _mark(label)
-    _bind(name, o)
+    old = _swap(name, o)
+    del o
+    del old
 
 
 def _list(name, specs, self=_NOSELF):
@@ -287,7 +304,9 @@ def _list(name, specs, self=_NOSELF):
     label = _reserve(name)
     _register(o, label, 'list')
     o[0] = _mark(label)
-    _bind(name, o)
+    old = _swap(name, o)
+    del o
+    del old
 
 
 def _tuple(name, specs, self=_NOSELF):
@@ -298,7 +317,9 @@ def _tuple(name, specs, self=_NOSELF):
     o = tuple(_BUF)  # one tuple; tracked, as BUILD_TUPLE's are
     _BUF.clear()
     _register(o, label, 'tuple')
-    _bind(name, o)
+    old = _swap(name, o)
+    del o
+    del old
 
 
 def _dict(name, self=_NOSELF):
@@ -306,7 +327,9 @@ def _dict(name, self=_NOSELF):
     label = _reserve(name)
     _register(o, label, 'dict')
     o['_m'] = _mark(label)
-    _bind(name, o)
+    old = _swap(name, o)
+    del o
+    del old
 
 
 def _live_weakrefs(t):
@@ -360,7 +383,9 @@ def _ref(name, spec, body, proxy=False, self=_NOSELF):
         if body is not None:
             _ONCB[label] = body
     del t
-    _bind(name, w)
+    old = _swap(name, w)
+    del w
+    del old
 
 
 def _proxy(name, spec, body, self=_NOSELF):
@@ -421,7 +446,9 @@ def _let(name, spec, self=_NOSELF):
     v = _item(spec, self)
     if v is _NOTHING:
         return _bad(_S.why)
-    _bind(name, v)
+    old = _swap(name, v)
+    del v
+    del old
 
 
 def _del(name, self=_NOSELF):
@@ -462,6 +489,7 @@ def _debug(flags, self=_NOSELF):
 
 
 def _clear_garbage(self=_NOSELF):
+    _garbage_changing()
     gc.garbage.clear()
 
 
@@ -473,7 +501,11 @@ def _take_garbage(name, i=0, self=_NOSELF):
         i += size
     if not 0 <= i < size:
         return _bad(f'pop index out of range (gc.garbage has {size} entries)')
-    _bind(name, gc.garbage.pop(i))
+    _garbage_changing(i)
+    v = gc.garbage.pop(i)
+    old = _swap(name, v)
+    del v
+    del old
 
 
 def _gccallback(body, self=_NOSELF):
@@ -558,6 +590,27 @@ def _on_gc_callback(body, phase, info):
     _run_body(body, _NOSELF)
 
 
+def _harvest():
+    """Takes the entries appended to gc.garbage since the last look: a
+    collection appends at its end, and a body of the same collection may
+    pop or clear entries before it ends (take_garbage, clear_garbage)."""
+    if not _GMARK:
+        return
+    mark = _GMARK[-1]
+    for o in gc.garbage[mark:]:
+        label = _label_of(o)
+        _GPEND.append('garbage ' + (label if label is not None else '?'))
+    _GMARK[-1] = len(gc.garbage)
+
+
+def _garbage_changing(index=None):
+    """Called before the runtime pops entry `index` (None: clears all)."""
+    _harvest()
+    if _GMARK:
+        mark = _GMARK[-1]
+        _GMARK[-1] = 0 if index is None else mark - 1 if index < mark else mark
+
+
 def _observer(phase, info):
     """The runtime's gc.callbacks entry, always first."""
     if _S.quiet:
@@ -566,12 +619,17 @@ def _observer(phase, info):
         return
     if phase == 'start':
         _S.auto = _S.explicit == 0
-        _GOT.append(len(gc.garbage))  # a stack: collections can nest
+        _harvest()  # an enclosing collection's appends so far are its own
+        _GMARK.append(len(gc.garbage))  # a stack: collections can nest
+        _GPEND.append(None)  # where this collection's own events start
         return
-    start = _GOT.pop() if _GOT else 0
-    for o in gc.garbage[start:]:
-        label = _label_of(o)
-        _EV.append('garbage ' + (label if label is not None else '?'))
+    _harvest()
+    _GMARK.pop()
+    k = len(_GPEND) - 1
+    while _GPEND[k] is not None:
+        k -= 1
+    _EV.extend(_GPEND[k + 1:])
+    del _GPEND[k:]
     _EV.append(f"collect {info['generation']} "
                f"{info['collected'] + info['uncollectable']}"
                f"{' auto' if _S.auto and _S.explicit == 0 else ''}")
@@ -642,13 +700,30 @@ def _labels_of(objs):
 
 
 def _find(label):
-    """The live object with this label, or None. Searched for (plain Python
-    cannot turn an id into an object): the roots, gc.garbage, the tracked
-    objects, and what program objects refer to."""
+    """The live object with this label, or None. An object with a marker
+    whose count says it lives is read at its address (ctypes, read-only,
+    only for an object known to be alive: that finds frozen and untracked
+    ones too); a weakref is searched for."""
+    if _KIND[label] not in ('ref', 'proxy'):
+        if not _marked(label):
+            return None
+        if _py_object is not None:
+            o = _py_object_at(_ID[label])
+            return o if _label_of(o) == label else None
+    return _search(label)
+
+
+def _search(label):
+    """Plain Python cannot turn an id into an object: the roots, gc.garbage,
+    the tracked objects, what program objects refer to, and the weakrefs
+    to the live targets."""
     want = _ID[label]
     todo = list(_ROOTS.values())
     todo.extend(gc.garbage)
     todo.extend(gc.get_objects())
+    target = _TARGET.get(label)
+    if target is not None and _marked(target) and _py_object is not None:
+        todo.extend(weakref.getweakrefs(_py_object_at(_ID[target])))
     seen = set()
     hit = None
     while todo:
@@ -850,7 +925,8 @@ def _reset():
     _EV.clear()
     _FAILS.clear()
     _BUF.clear()
-    _GOT.clear()
+    _GMARK.clear()
+    _GPEND.clear()
     _STATS0.clear()
     _TP_DEL_CLASSES.clear()
     for entry in _ENTRIES:

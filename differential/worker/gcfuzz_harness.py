@@ -46,6 +46,7 @@ DEFAULT_THRESHOLDS = gc.get_threshold()
 _kept = []  # uncollectable objects of earlier programs, frozen away
 _frozen = None  # gc.get_freeze_count() right after the last start state
 _FILENAME = "<program>"
+_since_clean = 0  # gcops runs since the permanent generation was cleaned
 
 
 def _reset_gc_state():
@@ -155,6 +156,18 @@ def run_gcops(python):
         kept_result.append(rt._S.result)
         rt._reset()
 
+    global _since_clean
+    # Each program's classes and body functions are frozen by its start
+    # state and, being cyclic, stay in the permanent generation as garbage
+    # after it ends. A program that unfreezes would get them back in its
+    # own generation 2 (its collections would find them): before such a
+    # program, and every 500 programs to bound memory, the whole heap is
+    # unfrozen and collected once.
+    _since_clean += 1
+    if "_unfreeze(" in python or _since_clean >= 500:
+        gc.unfreeze()
+        gc.collect()
+        _since_clean = 0
     rt._reset()
     rt._S.worker = True
     try:
