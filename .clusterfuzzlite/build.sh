@@ -28,6 +28,9 @@ if [[ "$LIB_FUZZING_ENGINE" != "-fsanitize=fuzzer" ]]; then
   exit 1
 fi
 
+# The fuzz targets need no worker backends (real interpreters as separate
+# processes, for the CLI): GCFUZZ_WITH_WORKERS=OFF keeps Boost.Process and
+# nlohmann/json out of the image.
 # Sanitizer and coverage flags come from $CFLAGS/$CXXFLAGS, so GCFUZZ_SANITIZE
 # stays empty and no CMAKE_BUILD_TYPE adds its own optimisation flags.
 # RPATH (not RUNPATH: --disable-new-dtags) so libpython's own dependencies
@@ -40,7 +43,8 @@ cmake -S "$project_dir" -B "$build_dir" -G Ninja \
   -DCMAKE_BUILD_WITH_INSTALL_RPATH=ON -DCMAKE_INSTALL_RPATH='$ORIGIN/lib' \
   -DPython3_EXECUTABLE="$(command -v "$python")" \
   -DGCFUZZ_FUZZ_ENGINE=libfuzzer -DGCFUZZ_SANITIZE= \
-  -DGCFUZZ_VERIFY=ON -DGCFUZZ_BUILD_TESTS=OFF
+  -DGCFUZZ_VERIFY=ON -DGCFUZZ_BUILD_TESTS=OFF \
+  -DGCFUZZ_WITH_WORKERS=OFF
 cmake --build "$build_dir" -j "${GCFUZZ_JOBS:-$(nproc)}" \
   --target gcfuzz_fuzzers gcfuzz_corpus_bin
 

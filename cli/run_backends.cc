@@ -7,11 +7,14 @@
 #include <sstream>
 
 #include "differential/backends.h"
-#include "differential/worker/worker_backends.h"
-#include "differential/worker/worker_client.h"
 #include "gcops/runner.h"
 #include "report/report.h"
 #include "translation/python_translation.h"
+
+#if GCFUZZ_HAVE_WORKERS
+#include "differential/worker/worker_backends.h"
+#include "differential/worker/worker_client.h"
+#endif
 
 namespace gcfuzz::cli {
 namespace {
@@ -19,7 +22,13 @@ namespace {
 using report::kExitBadInput;
 using report::kExitFinding;
 using report::kExitOk;
+#if GCFUZZ_HAVE_WORKERS
 namespace wk = differential::worker;
+#endif
+
+[[maybe_unused]] constexpr const char* kNoWorkers =
+    "this gcfuzz was built without worker backends (Boost.Filesystem and "
+    "nlohmann/json were missing: run scripts/setup.sh and rebuild)";
 
 // One backend's run, in the shape every backend can give.
 struct SideRun {
@@ -28,7 +37,7 @@ struct SideRun {
   std::vector<std::string> trace;
   std::vector<std::string> messages;  // failures, misuse, refusal, verdict
   std::vector<std::string> unobserved;
-  bool answered = true;  // false: hang, crash or protocol (no trace)
+  bool answered = true;  // false: refused, hang, crash, protocol (no trace)
 };
 
 std::vector<std::string> Lines(const std::string& text) {
@@ -59,31 +68,31 @@ SideRun RunInProcess(const std::string& file, const gcops::Program& program,
   return side;
 }
 
+#if GCFUZZ_HAVE_WORKERS
 SideRun RunWorker(const std::string& file, const std::string& text,
                   const gcops::Program& program, const std::string& name) {
   SideRun side{name};
   // One warm worker per backend serves every file of this process (and
-  // resolving a name runs the interpreter once: done once too).
+  // resolving a name runs an interpreter once: done once too).
   static std::map<std::string, std::unique_ptr<wk::WorkerClient>> workers;
-  auto& client_ptr = workers[name];
-  std::string error;
-  auto command = client_ptr
-                     ? std::optional<wk::WorkerCommand>(wk::WorkerCommand{})
-                     : wk::ResolveWorker(name, &error);
-  if (!command) {  // CheckBackendNames ran first: only a race gets here
-    side.status = kExitBadInput;
-    side.messages.push_back(error);
-    side.answered = false;
-    return side;
+  std::unique_ptr<wk::WorkerClient>& client = workers[name];
+  if (!client) {
+    std::string error;
+    auto command = wk::ResolveWorker(name, &error);
+    if (!command) {  // CheckBackendNames ran first: only a race gets here
+      side.status = kExitBadInput;
+      side.messages.push_back(error);
+      side.answered = false;
+      return side;
+    }
+    client = std::make_unique<wk::WorkerClient>(*command);
   }
-  if (!client_ptr) client_ptr = std::make_unique<wk::WorkerClient>(*command);
-  wk::WorkerClient& client = *client_ptr;
   wk::RunRequest req;
   req.file = file;
   req.gcops = text;
   req.budget = gcops::kDefaultMaxBodySteps;
   req.python = translation::CanonicalTranslation(program, file, req.budget);
-  const wk::RunResult r = client.Run(req);
+  const wk::RunResult r = client->Run(req);
   side.trace = r.trace;
   side.unobserved = r.unobserved;
   side.messages = r.failures;
@@ -92,8 +101,9 @@ SideRun RunWorker(const std::string& file, const std::string& text,
     case wk::RunOutcome::kOk:
       side.status = r.status;
       break;
-    case wk::RunOutcome::kRefused:
+    case wk::RunOutcome::kRefused:  // it did not run: nothing to compare
       side.status = kExitBadInput;
+      side.answered = false;
       side.messages.push_back(file + ": refused on " + name + ": " + r.refused);
       break;
     case wk::RunOutcome::kHang:
@@ -108,6 +118,16 @@ SideRun RunWorker(const std::string& file, const std::string& text,
   }
   return side;
 }
+#else
+SideRun RunWorker(const std::string& file, const std::string&,
+                  const gcops::Program&, const std::string& name) {
+  SideRun side{name};
+  side.status = kExitBadInput;
+  side.answered = false;
+  side.messages.push_back(file + ": " + name + ": " + kNoWorkers);
+  return side;
+}
+#endif
 
 void PrintFrom(const SideRun& side, size_t from) {
   std::cerr << "  " << side.name << ":\n";
@@ -121,19 +141,30 @@ void PrintFrom(const SideRun& side, size_t from) {
 
 }  // namespace
 
+bool IsWorkerBackend(const std::string& name) {
+  return name.rfind("cpython@", 0) == 0 || name.rfind("exec:", 0) == 0;
+}
+
 bool CheckBackendNames(const std::vector<std::string>& names) {
   const auto local = differential::AvailableBackends();
   for (const auto& n : names) {
-    if (wk::IsWorkerName(n)) {
+    if (IsWorkerBackend(n)) {
+#if GCFUZZ_HAVE_WORKERS
       std::string error;
       if (!wk::ResolveWorker(n, &error)) {
         std::cerr << "gcfuzz: run: " << error << "\n";
         return false;
       }
+#else
+      std::cerr << "gcfuzz: run: backend '" << n << "': " << kNoWorkers << "\n";
+      return false;
+#endif
     } else if (std::find(local.begin(), local.end(), n) == local.end()) {
       std::string list;
       for (const auto& a : local) list += " " + a;
-      for (const auto& k : wk::KnownVersionNames()) list += " " + k;
+      list +=
+          " cpython@3.11 cpython@3.12 cpython@3.13 cpython@3.14 "
+          "cpython@3.15";
       std::cerr << "gcfuzz: run: unknown backend '" << n << "'; known:" << list
                 << " exec:COMMAND both (`./gcfuzz backends` says which run "
                    "here)\n";
@@ -149,7 +180,7 @@ int RunOnBackends(const std::string& file, const std::string& text,
                   const std::string& collector_mode, bool trace) {
   std::vector<SideRun> sides;
   for (const auto& n : names) {
-    sides.push_back(wk::IsWorkerName(n)
+    sides.push_back(IsWorkerBackend(n)
                         ? RunWorker(file, text, program, n)
                         : RunInProcess(file, program, n, collector_mode));
   }
@@ -229,6 +260,7 @@ int ListBackends() {
                                  : "\tthe model (in-process)")
               << "\n";
   }
+#if GCFUZZ_HAVE_WORKERS
   for (const auto& n : wk::KnownVersionNames()) {
     std::string error;
     auto command = wk::ResolveWorker(n, &error);
@@ -247,6 +279,10 @@ int ListBackends() {
               << (wasm ? " (Pyodide, WebAssembly)" : " (native)") << "\n";
   }
   std::cout << "exec:COMMAND\tany program speaking docs/backend-protocol.md\n";
+#else
+  std::cout << "cpython@3.11 ... cpython@3.15, exec:COMMAND\tnot built: "
+            << kNoWorkers << "\n";
+#endif
   return kExitOk;
 }
 

@@ -73,6 +73,7 @@ class Target:
         self.findings = []
         self.summary_lines = []
         self.exit_code = None
+        self.backends = "both"  # the sweep's `run --backend=` (sweep targets)
         self.started = None
         self.ended = None
         self.log_path = None
@@ -103,7 +104,7 @@ def executable(path):
     return path.is_file() and os.access(path, os.X_OK)
 
 
-def discover(build_dir, wanted):
+def discover(build_dir, wanted, versions=()):
     """The manifest's targets plus the sweep, heaviest first (then by name).
     Every manifest target must be built: a campaign that silently skips one
     would report "no findings" for a target it never ran."""
@@ -121,6 +122,14 @@ def discover(build_dir, wanted):
     if executable(cli):
         # Generated programs, run as gcops text.
         found[SWEEP] = Target(SWEEP, cli, "gcops-text", weight=SWEEP_WEIGHT)
+        # Against real interpreters: the model beside each worker backend
+        # (counting-free programs: fuzz/progen.py --counting-free).
+        for b in versions:
+            t = Target("%s@%s" % (SWEEP, b), cli, "gcops-text", weight=SWEEP_WEIGHT)
+            t.backends = "collector," + b
+            found[t.name] = t
+        if versions and not wanted:
+            wanted = [n for n in found if n.startswith(SWEEP + "@")]
     if wanted:
         missing = [w for w in wanted if w not in found]
         if missing:
@@ -160,10 +169,10 @@ def run_target(root, build_dir, target, seconds, findings_root):
     artifacts = findings_root / target.name
     artifacts.mkdir(parents=True, exist_ok=True)
     target.corpus_start = sum(1 for _ in work.iterdir())
-    if target.name == SWEEP:
+    if target.name.startswith(SWEEP):
         cmd = [sys.executable, str(root / "fuzz" / "sweep.py"),
                "--cli", str(target.binary), "--seconds", str(max(1, seconds)),
-               "--findings", str(artifacts)]
+               "--findings", str(artifacts), "--backends", target.backends]
     else:
         cmd = [str(target.binary),
                "-max_total_time=%d" % max(1, seconds),
@@ -283,6 +292,11 @@ def main():
     ap.add_argument("--findings", default="fuzz-findings",
                     help="where crash inputs are saved (default fuzz-findings/)")
     ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--backends", default="",
+                    help="comma-separated real interpreters (cpython@3.11 ... "
+                         "cpython@3.15, exec:COMMAND): sweep the model against "
+                         "each (instead of the default targets, unless "
+                         "--targets names some)")
     args = ap.parse_args()
     if args.seconds < 1 or args.jobs < 1:
         ap.error("--seconds and --jobs must be positive")
@@ -299,7 +313,8 @@ def main():
             log("gcfuzz campaign: build failed (log: %s)" % build_log)
             return 2
     wanted = [t for t in args.targets.split(",") if t]
-    targets = discover(build_dir, wanted)
+    versions = [b for b in args.backends.split(",") if b]
+    targets = discover(build_dir, wanted, versions)
     if not targets:
         log("gcfuzz campaign: no fuzz targets were built")
         return 2
@@ -371,8 +386,9 @@ def main():
             log("  minimized:   %s (./gcfuzz repro %s)" % (small, small))
         if t.input == "gcops-binary":  # text needs no decoding; ops are not gcops
             log("  as gcops:    ./gcfuzz decode %s" % f)
-        if t.name == SWEEP:
-            log("  raw:         %s run --backend=both --trace %s" % (t.binary, f))
+        if t.name.startswith(SWEEP):
+            log("  raw:         %s run --backend=%s --trace %s"
+                % (t.binary, t.backends, f))
         else:
             log("  raw:         %s %s" % (t.binary, f))
         log("  full log:    %s" % t.log_path)
