@@ -27,8 +27,9 @@ namespace wk = differential::worker;
 #endif
 
 [[maybe_unused]] constexpr const char* kNoWorkers =
-    "this gcfuzz was built without worker backends (Boost.Filesystem and "
-    "nlohmann/json were missing: run scripts/setup.sh and rebuild)";
+    "this gcfuzz was built without worker backends (GCFUZZ_WITH_WORKERS=OFF, "
+    "or Boost.Filesystem or nlohmann/json missing: scripts/setup.sh "
+    "installs them; then rebuild)";
 
 // One backend's run, in the shape every backend can give.
 struct SideRun {
