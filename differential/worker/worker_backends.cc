@@ -75,9 +75,31 @@ std::optional<WorkerCommand> PyodideWorker(const std::string& name,
     return std::nullopt;
   }
   if (!fs::exists(pkg)) {
-    *error = "backend '" + name + "': its Pyodide build is not installed: " +
-             "run `python3 scripts/pyodide.py install " + minor +
-             "` (or `all`)";
+    // First use: install the pinned build (npm, ~15 MB, once per machine;
+    // scripts/pyodide.py says which CPython each pin is). GCFUZZ_NO_INSTALL
+    // turns this off, for machines without the npm registry.
+    const char* no_install = std::getenv("GCFUZZ_NO_INSTALL");
+    const std::string python = FindOnPath("python3");
+    if ((no_install == nullptr || *no_install == '\0') && !python.empty()) {
+      std::fprintf(stderr,
+                   "gcfuzz: %s is used for the first time here: installing "
+                   "its pinned Pyodide build (scripts/pyodide.py install "
+                   "%s)\n",
+                   name.c_str(), minor.c_str());
+      const std::string cmd = "'" + python + "' '" + SourceDir() +
+                              "/scripts/pyodide.py' install " + minor + " 1>&2";
+      const int rc = std::system(cmd.c_str());
+      if (rc == 0 && fs::exists(pkg)) {
+        return WorkerCommand{
+            {FindOnPath("node"),
+             SourceDir() + "/differential/worker/pyodide_worker.mjs",
+             "--version", minor},
+            name};
+      }
+    }
+    *error = "backend '" + name + "': its Pyodide build is not installed " +
+             "and could not be installed: run `python3 scripts/pyodide.py " +
+             "install " + minor + "` (it needs npm and the npm registry)";
     return std::nullopt;
   }
   return WorkerCommand{{FindOnPath("node"),
