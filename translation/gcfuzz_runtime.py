@@ -71,7 +71,7 @@ class _State:
     __slots__ = ('file', 'line', 'stop', 'misuse', 'why', 'depth', 'last',
                  'budget', 'steps', 'quiet', 'logpos', 'garb', 'auto',
                  'explicit', 'nextgc', 'serial', 'entries', 'refused', 'worker',
-                 'result', 'qm', 'qn', 'frozen')
+                 'result', 'qm', 'qn', 'froze')
 
 
 class _Sentinel:
@@ -477,6 +477,7 @@ def _threshold(values, self=_NOSELF):
 
 
 def _freeze(self=_NOSELF):
+    _S.froze = True
     gc.freeze()
 
 
@@ -911,7 +912,7 @@ def _reset():
     _S.logpos, _S.auto, _S.explicit, _S.nextgc = 0, False, 0, 0
     _S.serial, _S.entries, _S.refused, _S.result = {}, 0, None, None
     _S.qm = _S.qn = 0
-    _S.frozen = None  # gc.get_freeze_count() after the start state
+    _S.froze = False  # the program called gc.freeze() (the worker asks)
     for table in (_ROOTS, _BYID, _ID, _KIND, _CLS, _ALIVE, _MARK, _DELS,
                   _TPDELS, _CBS, _ONDEL, _ONTPDEL, _ONCB, _TARGET, _BASIC,
                   _NSLOTS):
@@ -956,8 +957,6 @@ def _run(file, names, program, budget):
     _STATS0[7] += _S.qm
     _STATS0[8] += _S.qn
     gc.freeze()
-    if _S.worker:  # lets the worker tell its freeze from the program's
-        _S.frozen = gc.get_freeze_count()
     _S.quiet = False
     gc.enable()
     program()

@@ -74,12 +74,13 @@ def kept():
     return len(_kept)
 
 
-def run(source, before_teardown=None, frozen_baseline=None):
+def run(source, before_teardown=None, program_froze=None):
     """Runs one program; `before_teardown` (if given) is called once the
     program's last statement has ended, before its objects are released.
-    `frozen_baseline()` (if given) is a freeze count the program reached
-    by a freeze of the harness's own (the gcops runtime's start state):
-    only a rise above it means the program froze objects itself."""
+    `program_froze()` (if given) says whether the program froze objects
+    itself (the gcops runtime knows); otherwise the freeze count tells,
+    which costs a walk of the whole permanent generation, twice.
+    """
     global _frozen
     out, err = io.StringIO(), io.StringIO()
     saved = sys.stdin, sys.stdout, sys.stderr
@@ -98,7 +99,7 @@ def run(source, before_teardown=None, frozen_baseline=None):
         gc.garbage.clear()
         gc.collect()
         gc.freeze()
-        _frozen = gc.get_freeze_count()
+        _frozen = gc.get_freeze_count() if program_froze is None else None
         exc = None
         try:
             program()
@@ -107,10 +108,8 @@ def run(source, before_teardown=None, frozen_baseline=None):
         # Frozen objects of the harness (the function, the globals) die in
         # the teardown and lower the count; only a rise means the program
         # froze objects of its own.
-        base = _frozen
-        if frozen_baseline is not None:
-            base = max(base, frozen_baseline() or 0)
-        froze = gc.get_freeze_count() > base
+        froze = (gc.get_freeze_count() > _frozen if program_froze is None
+                 else program_froze())
         # The program's gc state ends with its last statement: reporting
         # its exit (a traceback allocates) runs no callback of it and no
         # collection at its thresholds.
@@ -172,7 +171,7 @@ def run_gcops(python):
     rt._S.worker = True
     try:
         status, out, err = run(python, before_teardown=teardown,
-                               frozen_baseline=lambda: rt._S.frozen)
+                               program_froze=lambda: rt._S.froze)
     finally:
         rt._S.worker = False
     answer = {"stdout": out, "stderr": err}
