@@ -69,7 +69,7 @@ _GC_ENTRIES = 64  # gc.callbacks entries made in advance
 
 class _State:
     __slots__ = ('file', 'line', 'stop', 'misuse', 'why', 'depth', 'last',
-                 'budget', 'steps', 'quiet', 'logpos', 'garb', 'auto',
+                 'budget', 'steps', 'quiet', 'logpos', 'garb',
                  'explicit', 'nextgc', 'serial', 'entries', 'refused', 'worker',
                  'result', 'qm', 'qn', 'froze')
 
@@ -107,6 +107,7 @@ _STATS0 = []    # gc.get_stats() when the program started, flattened
 _ENTRIES = [_GcEntry() for _ in range(_GC_ENTRIES)]
 _GMARK = []     # per running collection: gc.garbage entries accounted for
 _GPEND = []     # labels the running collections appended, not yet written
+_AUTO = []      # per running collection: is it automatic
 
 
 # --- labels, markers, roots -----------------------------------------------------
@@ -458,9 +459,11 @@ def _del(name, self=_NOSELF):
 
 
 def _collect(g=2, self=_NOSELF):
-    _S.explicit += 1
+    # The next collection to start is this call's own (none starts when
+    # one is already running: gc.collect() then returns 0 at once).
+    _S.explicit = True
     n = gc.collect(g)
-    _S.explicit -= 1
+    _S.explicit = False
     if _S.depth == 0:
         _S.last = n
 
@@ -619,7 +622,11 @@ def _observer(phase, info):
             _S.qm, _S.qn = info['collected'], info['uncollectable']
         return
     if phase == 'start':
-        _S.auto = _S.explicit == 0
+        # Automatic unless a `collect` statement started it: a collection
+        # that starts inside another (3.12.7 runs a pending automatic one
+        # inside gc.collect()) is automatic too.
+        _AUTO.append(not _S.explicit)
+        _S.explicit = False
         _harvest()  # an enclosing collection's appends so far are its own
         _GMARK.append(len(gc.garbage))  # a stack: collections can nest
         _GPEND.append(None)  # where this collection's own events start
@@ -633,7 +640,7 @@ def _observer(phase, info):
     del _GPEND[k:]
     _EV.append(f"collect {info['generation']} "
                f"{info['collected'] + info['uncollectable']}"
-               f"{' auto' if _S.auto and _S.explicit == 0 else ''}")
+               f"{' auto' if _AUTO and _AUTO.pop() else ''}")
 
 
 def _del_method(self):
@@ -909,7 +916,7 @@ def _reset():
     """Forgets the last program (the worker calls it before each one)."""
     _S.file, _S.line, _S.stop, _S.misuse, _S.why = '', 0, False, None, ''
     _S.depth, _S.last, _S.budget, _S.steps, _S.quiet = 0, None, 0, 0, True
-    _S.logpos, _S.auto, _S.explicit, _S.nextgc = 0, False, 0, 0
+    _S.logpos, _S.explicit, _S.nextgc = 0, False, 0
     _S.serial, _S.entries, _S.refused, _S.result = {}, 0, None, None
     _S.qm = _S.qn = 0
     _S.froze = False  # the program called gc.freeze() (the worker asks)
@@ -928,6 +935,7 @@ def _reset():
     _BUF.clear()
     _GMARK.clear()
     _GPEND.clear()
+    _AUTO.clear()
     _STATS0.clear()
     _TP_DEL_CLASSES.clear()
     for entry in _ENTRIES:
