@@ -68,6 +68,11 @@ void Heap::BeginFree(Object* o) {
   if (IsHidden(o)) return;
   objects_[o->id] = nullptr;
   --live_;
+  // Swap-remove from the dense live list.
+  Object* last = live_list_.back();
+  live_list_[live_pos_[o->id]] = last;
+  live_pos_[last->id] = live_pos_[o->id];
+  live_list_.pop_back();
   if (report_ != nullptr) report_->freed.push_back(o->id);
   CallHost([&](gcops::Host& h) { h.OnFree(o->id); });
 }

@@ -45,6 +45,8 @@ void Heap::End() {
   // unreachable from objects_; nothing to do for them beyond forgetting.
   objects_.clear();
   live_ = 0;
+  live_list_.clear();
+  live_pos_.clear();
   for (GcHead& g : generations_) ListInit(&g);
   ListInit(&permanent_);
   sched_ = SchedulerState{};
@@ -93,6 +95,9 @@ void Heap::Register(Object* o, ObjId id) {
   o->runner_refs = 1;
   objects_[id] = o;
   ++live_;
+  if (id >= live_pos_.size()) live_pos_.resize(objects_.size(), 0);
+  live_pos_[id] = static_cast<uint32_t>(live_list_.size());
+  live_list_.push_back(o);
 }
 
 Instance* Heap::NewInstance(ObjId id, gcops::ClassId cls) {

@@ -360,6 +360,7 @@ class Heap {
   }
 
   // verify.cc: VerifyHeap's checks, one per invariant label.
+  class VerifyMarks;      // per-object marks of one VerifyHeap (verify.cc)
   struct ListMembership;  // what L2 found in the lists, for R2 and R1
   bool IsLive(const Object* o) const;
   void VerifyListLinks() const;                                        // L1
@@ -377,6 +378,19 @@ class Heap {
   std::vector<ClassInfo> classes_;
   std::vector<Object*> objects_;  // by id; nullptr once freed
   size_t live_ = 0;
+  // The live objects of objects_, densely, in no order, and each one's
+  // index there (by id): what the verifier walks, so that its cost follows
+  // the live heap, not every object a long run ever made (issue 15).
+  // Invariant: live_list_.size() == live_, and for o in live_list_,
+  // objects_[o->id] == o and live_list_[live_pos_[o->id]] == o.
+  std::vector<Object*> live_list_;
+  std::vector<uint32_t> live_pos_;
+  // VerifyHeap's scratch, by id, stamped with the verification's epoch
+  // (verify.cc): reused, so a verification never clears or allocates per id.
+  mutable uint32_t verify_epoch_ = 0;
+  mutable std::vector<uint32_t> listed_stamps_, deposited_stamps_,
+      expected_stamps_;
+  mutable std::vector<int64_t> expected_;
 
   std::array<GcHead, kNumGenerations> generations_;
   GcHead permanent_;

@@ -29,6 +29,7 @@
 // VerifyHeap runs them in the order L1 L2 R2 R1 R3 F1 W1 C1: each may rely
 // on the ones before it (L2 walks lists L1 proved finite; R1 indexes by
 // the ids of referents R2 proved live).
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -39,9 +40,29 @@
 namespace gcfuzz::collector {
 
 // What L2 found in the lists and on the trashcan's stack, for R2 and R1.
+// Per-object marks of one verification: a mark is set when its stamp is
+// this verification's epoch, so clearing them costs nothing and a
+// verification costs what the live heap does, not every id ever used.
+class Heap::VerifyMarks {
+ public:
+  VerifyMarks(std::vector<uint32_t>& stamps, uint32_t epoch)
+      : stamps_(stamps), epoch_(epoch) {}
+  bool Set(ObjId id) {  // false if it was set already
+    if (stamps_[id] == epoch_) return false;
+    stamps_[id] = epoch_;
+    return true;
+  }
+  bool Test(ObjId id) const { return stamps_[id] == epoch_; }
+
+ private:
+  std::vector<uint32_t>& stamps_;
+  uint32_t epoch_;
+};
+
 struct Heap::ListMembership {
-  std::vector<uint8_t> listed;     // by id: in a generation or permanent list
-  std::vector<uint8_t> deposited;  // by id: on the trashcan's stack
+  ListMembership(VerifyMarks l, VerifyMarks d) : listed(l), deposited(d) {}
+  VerifyMarks listed;     // in a generation or permanent list
+  VerifyMarks deposited;  // on the trashcan's stack
   // Live interpreter tuples (object.h): not in objects_, so found here.
   std::vector<const Object*> hidden_listed;
   std::vector<const Object*> hidden_deposited;
@@ -86,10 +107,17 @@ void Heap::VerifyListLinks() const {
 
 // L2.
 Heap::ListMembership Heap::VerifyListMembership() const {
-  const size_t n = objects_.size();
-  ListMembership m;
-  m.listed.assign(n, 0);
-  m.deposited.assign(n, 0);
+  if (++verify_epoch_ == 0) {  // wrapped: stale stamps could match again
+    for (auto* stamps :
+         {&listed_stamps_, &deposited_stamps_, &expected_stamps_})
+      std::fill(stamps->begin(), stamps->end(), 0);
+    verify_epoch_ = 1;
+  }
+  for (auto* stamps : {&listed_stamps_, &deposited_stamps_, &expected_stamps_})
+    if (stamps->size() < objects_.size()) stamps->resize(objects_.size(), 0);
+  if (expected_.size() < objects_.size()) expected_.resize(objects_.size(), 0);
+  ListMembership m(VerifyMarks(listed_stamps_, verify_epoch_),
+                   VerifyMarks(deposited_stamps_, verify_epoch_));
   auto walk = [&](const GcHead* list) {
     for (const GcHead* g = Next(list); g != list; g = Next(g)) {
       const Object* o = FromGc(g);
@@ -99,8 +127,7 @@ Heap::ListMembership Heap::VerifyListMembership() const {
         m.hidden_listed.push_back(o);
         continue;
       }
-      GCFUZZ_CHECK_OBJ(m.listed[o->id] == 0, o, "object in two lists");
-      m.listed[o->id] = 1;
+      GCFUZZ_CHECK_OBJ(m.listed.Set(o->id), o, "object in two lists");
     }
   };
   for (const GcHead& g : generations_) walk(&g);
@@ -117,19 +144,17 @@ Heap::ListMembership Heap::VerifyListMembership() const {
       m.hidden_deposited.push_back(o);
       continue;
     }
-    GCFUZZ_CHECK_OBJ(m.deposited[o->id] == 0, o,
+    GCFUZZ_CHECK_OBJ(m.deposited.Set(o->id), o,
                      "deposited twice (trashcan cycle?)");
-    m.deposited[o->id] = 1;
   }
 
-  for (const Object* o : objects_) {
-    if (o == nullptr) continue;
+  for (const Object* o : live_list_) {
     if (IsTracked(&o->gc)) {
-      GCFUZZ_CHECK_OBJ(m.listed[o->id] != 0, o,
+      GCFUZZ_CHECK_OBJ(m.listed.Test(o->id), o,
                        "tracked object in no generation list");
     } else {
       GCFUZZ_CHECK_OBJ(
-          m.deposited[o->id] != 0 || (o->gc.prev & ~kPrevFinalized) == 0, o,
+          m.deposited.Test(o->id) || (o->gc.prev & ~kPrevFinalized) == 0, o,
           "untracked header not clean");
     }
   }
@@ -162,8 +187,7 @@ void Heap::VerifyNoDanglingReferences(const ListMembership& lists) const {
                        "holds a reference to a freed object");
     });
   };
-  for (const Object* o : objects_)
-    if (o != nullptr) check_refs_of(o);
+  for (const Object* o : live_list_) check_refs_of(o);
   ForEachHolderOutsideObjects(dying_, lists.hidden_listed,
                               lists.hidden_deposited, check_refs_of);
   for (const Object* o : garbage_)
@@ -172,12 +196,19 @@ void Heap::VerifyNoDanglingReferences(const ListMembership& lists) const {
 
 // R1. Every referent is live (R2), so its id indexes `expected`.
 void Heap::VerifyRefcounts(const ListMembership& lists) const {
-  std::vector<int64_t> expected(objects_.size(), 0);
-  auto count_refs_of = [&](const Object* holder) {
-    Traverse(holder, [&](Object* r) { expected[r->id] += 1; });
+  // expected(id): the references counted so far (0 until first counted
+  // in this verification).
+  auto expected = [&](ObjId id) -> int64_t& {
+    if (expected_stamps_[id] != verify_epoch_) {
+      expected_stamps_[id] = verify_epoch_;
+      expected_[id] = 0;
+    }
+    return expected_[id];
   };
-  for (const Object* o : objects_)
-    if (o != nullptr) count_refs_of(o);
+  auto count_refs_of = [&](const Object* holder) {
+    Traverse(holder, [&](Object* r) { expected(r->id) += 1; });
+  };
+  for (const Object* o : live_list_) count_refs_of(o);
   ForEachHolderOutsideObjects(dying_, lists.hidden_listed,
                               lists.hidden_deposited, count_refs_of);
   for (const Object* o : lists.hidden_listed) {
@@ -185,19 +216,18 @@ void Heap::VerifyRefcounts(const ListMembership& lists) const {
     GCFUZZ_CHECK_OBJ(o->refcnt == o->pins && o->pins == 1, o,
                      "interpreter tuple with references besides its owner's");
   }
-  for (const Object* o : garbage_) expected[o->id] += 1;
+  for (const Object* o : garbage_) expected(o->id) += 1;
 
-  for (const Object* o : objects_) {
-    if (o == nullptr) continue;
-    expected[o->id] += o->runner_refs + o->pins;
-    if (IsDeferred(o)) expected[o->id] += kDeferredBias;
-    if (o->refcnt != expected[o->id]) {
+  for (const Object* o : live_list_) {
+    int64_t& want = expected(o->id);
+    want += o->runner_refs + o->pins;
+    if (IsDeferred(o)) want += kDeferredBias;
+    if (o->refcnt != want) {
       std::fprintf(
           stderr,
           "VerifyHeap: object %u has refcnt %d, expected %lld; referrers:",
-          o->id, o->refcnt, static_cast<long long>(expected[o->id]));
-      for (const Object* h : objects_) {
-        if (h == nullptr) continue;
+          o->id, o->refcnt, static_cast<long long>(want));
+      for (const Object* h : live_list_) {
         Traverse(h, [&](Object* r) {
           if (r == o) std::fprintf(stderr, " %u(%s)", h->id, KindName(h->kind));
         });
@@ -210,15 +240,15 @@ void Heap::VerifyRefcounts(const ListMembership& lists) const {
       std::fprintf(stderr, "\n");
     }
     GCFUZZ_CHECK_OBJ(
-        o->refcnt == expected[o->id], o,
+        o->refcnt == want, o,
         "refcount != heap + runner + pins + gc.garbage references");
   }
 }
 
 // R3.
 void Heap::VerifyLiveObjectsTracked() const {
-  for (const Object* o : objects_) {
-    if (o == nullptr || IsTracked(&o->gc)) continue;
+  for (const Object* o : live_list_) {
+    if (IsTracked(&o->gc)) continue;
     const bool may_be_untracked = o->kind == ObjKind::kTuple ||
                                   o->kind == ObjKind::kDict ||
                                   (o->reserved & kManualTracking) != 0;
@@ -229,8 +259,8 @@ void Heap::VerifyLiveObjectsTracked() const {
 
 // F1.
 void Heap::VerifyFinalizedBits() const {
-  for (const Object* o : objects_) {
-    if (o == nullptr || !IsFinalized(&o->gc)) continue;
+  for (const Object* o : live_list_) {
+    if (!IsFinalized(&o->gc)) continue;
     GCFUZZ_CHECK_OBJ(o->kind == ObjKind::kInstance &&
                          ClassOf(static_cast<const Instance*>(o)).has_del,
                      o, "FINALIZED on an object without __del__");
@@ -241,8 +271,7 @@ void Heap::VerifyFinalizedBits() const {
 void Heap::VerifyWeakrefLists() const {
   size_t weakrefs_with_referent = 0;
   size_t weakrefs_listed = 0;
-  for (const Object* o : objects_) {
-    if (o == nullptr) continue;
+  for (const Object* o : live_list_) {
     if (IsWeakrefKind(o->kind) &&
         static_cast<const Weakref*>(o)->referent != nullptr)
       ++weakrefs_with_referent;
@@ -270,13 +299,13 @@ void Heap::VerifyWeakrefLists() const {
 
 // C1.
 void Heap::VerifyCounts() const {
-  size_t live = 0;
-  for (const Object* o : objects_) {
-    if (o == nullptr) continue;
-    ++live;
+  GCFUZZ_CHECK(live_list_.size() == live_, "live object count out of date");
+  for (size_t i = 0; i < live_list_.size(); ++i) {
+    const Object* o = live_list_[i];
+    GCFUZZ_CHECK_OBJ(IsLive(o) && live_pos_[o->id] == i, o,
+                     "dense live list out of date");
     GCFUZZ_CHECK_OBJ(o->runner_refs >= 0, o, "negative runner references");
   }
-  GCFUZZ_CHECK(live == live_, "live object count out of date");
   for (int i = 0; i < kNumGenerations; ++i)
     GCFUZZ_CHECK(sched_.count[i] >= 0, "negative generation count");
 }
