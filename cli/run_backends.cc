@@ -1,6 +1,8 @@
 #include "cli/run_backends.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -70,6 +72,15 @@ SideRun RunInProcess(const std::string& file, const gcops::Program& program,
 }
 
 #if GCFUZZ_HAVE_WORKERS
+// How long one program may take on a worker before it is a hang:
+// $GCFUZZ_WORKER_TIMEOUT seconds, 10 by default.
+std::chrono::milliseconds RunTimeout() {
+  const char* env = std::getenv("GCFUZZ_WORKER_TIMEOUT");
+  const double secs = env != nullptr ? std::atof(env) : 0.0;
+  return std::chrono::milliseconds(secs > 0 ? static_cast<int64_t>(secs * 1000)
+                                            : 10000);
+}
+
 SideRun RunWorker(const std::string& file, const std::string& text,
                   const gcops::Program& program, const std::string& name) {
   SideRun side{name};
@@ -86,7 +97,7 @@ SideRun RunWorker(const std::string& file, const std::string& text,
       side.answered = false;
       return side;
     }
-    client = std::make_unique<wk::WorkerClient>(*command);
+    client = std::make_unique<wk::WorkerClient>(*command, RunTimeout());
   }
   wk::RunRequest req;
   req.file = file;

@@ -7,8 +7,14 @@ the Python translation), knows only `collect [G]`, and answers each with
 `collect G 0` (it never finds garbage). Right on programs without cycles,
 wrong on any cycle: the tests use both.
 
-usage: stub_worker.py [--nonsense]   (--nonsense: answer with garbage)
+usage: stub_worker.py [--nonsense | --hang-first | --die-first]
+  --nonsense    answer with garbage
+  --hang-first  never answer the first request a process gets
+  --die-first   exit in the middle of the first request a process gets
+Only the first process misbehaves (GCFUZZ_STUB_STATE names a file that
+records it), so the fresh worker the client must start next serves.
 """
+import os
 import json
 import sys
 
@@ -22,6 +28,18 @@ def trace_of(gcops):
     return trace
 
 
+# STATE: a file whose existence means "a process already misbehaved once",
+# so only the very first process hangs or dies (GCFUZZ_STUB_STATE).
+STATE = os.environ.get("GCFUZZ_STUB_STATE", "")
+
+
+def misbehave_now():
+    if not STATE or os.path.exists(STATE):
+        return False
+    open(STATE, "w").close()
+    return True
+
+
 def main():
     nonsense = "--nonsense" in sys.argv
     print(json.dumps({"protocol": 1, "implementation": "stub-port",
@@ -31,6 +49,11 @@ def main():
         if nonsense:
             print("this is not JSON", flush=True)
             continue
+        if "--hang-first" in sys.argv and misbehave_now():
+            import time
+            time.sleep(3600)
+        if "--die-first" in sys.argv and misbehave_now():
+            os._exit(9)
         print(json.dumps({"id": req["id"], "status": 0,
                           "trace": trace_of(req["gcops"]), "failures": [],
                           "misuse": None, "refused": None,

@@ -65,6 +65,20 @@ st, out, err = cli("run", f"--backend=collector,{STUB} --nonsense", no_cycle)
 check("AWorkerSendingNonsenseGivesAProtocolVerdictNamingIt",
       st == 1 and "protocol on exec:" in err, err)
 
+# A worker that hangs, or dies, on a program: a `hang` / `crash` verdict
+# naming the backend, exit 1, and a fresh worker for the next program.
+for mode, verdict in (("--hang-first", "hang"), ("--die-first", "crash")):
+    state = tempfile.mktemp(prefix="gcfuzz-stub-state.")
+    r = subprocess.run([CLI, "run", f"--backend={STUB} {mode}", no_cycle, no_cycle],
+                       capture_output=True, text=True, timeout=120,
+                       env=dict(os.environ, GCFUZZ_STUB_STATE=state,
+                                GCFUZZ_WORKER_TIMEOUT="1"))
+    check(f"AWorkerThat{verdict.capitalize()}sGivesA{verdict.capitalize()}VerdictAndAFreshWorker",
+          r.returncode == 1 and f"{verdict} on exec:" in r.stderr
+          and r.stdout.count("ok on exec:") == 1, r.stdout + r.stderr)
+    if os.path.exists(state):
+        os.unlink(state)
+
 pyodide = os.path.exists(
     f"{SRC}/build/pyodide/3.12/node_modules/pyodide/package.json")
 if pyodide:
