@@ -257,6 +257,8 @@ std::vector<std::string> SplitBackends(const std::string& spec) {
         spec.substr(at, comma == std::string::npos ? comma : comma - at);
     if (n == "both") {
       names.insert(names.end(), {"collector", "cpython"});
+    } else if (n == "collector@3.11") {
+      names.push_back("collector");  // the model is 3.11's (issue 14: more)
     } else {
       names.push_back(n);
     }

@@ -171,6 +171,12 @@ bool CheckBackendNames(const std::vector<std::string>& names) {
       std::cerr << "gcfuzz: run: backend '" << n << "': " << kNoWorkers << "\n";
       return false;
 #endif
+    } else if (n.rfind("collector@", 0) == 0) {
+      std::cerr << "gcfuzz: run: backend '" << n
+                << "': the model is CPython 3.11's (`collector`, also "
+                   "`collector@3.11`); profiles of later versions are not "
+                   "built yet\n";
+      return false;
     } else if (std::find(local.begin(), local.end(), n) == local.end()) {
       std::string list;
       for (const auto& a : local) list += " " + a;
