@@ -13,10 +13,9 @@
 // a (base, index) pair. A body statement that cannot run does nothing, as
 // in gcops; `raise` returns from the body function.
 //
-// The canonical translation's runtime is translation/gcfuzz_runtime.py
-// (plain Python, CPython 3.11 and later, real automatic collection); the
-// embedded 3.11 reproducer of `export --python` has its own runtime
-// (triage/export_python_runtime.py) over the same program text.
+// The runtime is translation/gcfuzz_runtime.py (plain Python, CPython 3.11
+// and later, real automatic collection). `export --python` and `translate`
+// write StandaloneTranslation; the workers run CanonicalTranslation.
 #ifndef GCFUZZ_TRANSLATION_PYTHON_TRANSLATION_H_
 #define GCFUZZ_TRANSLATION_PYTHON_TRANSLATION_H_
 

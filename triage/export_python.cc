@@ -17,8 +17,6 @@
 
 namespace gcfuzz::triage {
 
-extern const char* const kPythonRuntime;  // export_python_{runtime,checks}.py
-
 namespace {
 
 using gcops::Program;
@@ -32,8 +30,7 @@ std::string BaseName(const std::string& path) {
 
 std::string ExportPython(const Program& program, std::string_view file,
                          uint64_t body_budget) {
-  return translation::TranslateWithPrelude(program, kPythonRuntime, file,
-                                           body_budget);
+  return translation::StandaloneTranslation(program, file, body_budget);
 }
 
 int ExportCommand(const std::vector<std::string>& args) {

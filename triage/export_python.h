@@ -1,21 +1,14 @@
 // triage/export_python.h — `gcfuzz export --python`: a standalone Python 3
-// script that reproduces a gcops program on the real interpreter.
+// script that reproduces a gcops program on a real interpreter.
 //
-// The script is the harness (triage/export_python_runtime.py and
-// export_python_checks.py, embedded at build time) followed by the program: one
-// `_class(...)` per class (made before gc.freeze()), one function per finalizer
-// or callback body, and a
-// `_program()` function with one line per top-level statement, each
-// preceded by the gcops text as a comment. Run with plain `python3` (3.11,
-// with _testcapi; nothing of gcfuzz installed), it prints the trace that
-// `gcfuzz run --trace` prints for the CPython backend, without `free`
-// events; failed expectations go to stderr as `FILE:LINE: expected ...,
-// got ...`; the exit status is gcfuzz's (0, 1, 2).
-//
-// Each gcops statement maps to one harness call with the statement's
-// operands: names as strings, items as None / an int / a name / 'self' /
-// a (base, index) pair. A body statement that cannot run does nothing, as
-// in gcops; `raise` returns from the body function.
+// The script is the program's canonical Python translation (gcops spec
+// section 7; translation/python_translation.h) with its runtime inline: plain
+// Python for any CPython 3.11 or later, nothing of gcfuzz installed, the
+// interpreter collecting on its own. It prints the trace (no `free`
+// events: plain Python cannot see them); failed expectations go to stderr
+// as `FILE:LINE: expected ..., got ...`; the exit status is gcfuzz's (0, 1,
+// 2). On a version without `_testcapi.with_tp_del` a program with a `tp_del`
+// class is refused (exit 2) before it runs.
 #ifndef GCFUZZ_TRIAGE_EXPORT_PYTHON_H_
 #define GCFUZZ_TRIAGE_EXPORT_PYTHON_H_
 

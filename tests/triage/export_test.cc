@@ -1,6 +1,9 @@
-// gcfuzz export: the Python script, run with plain python3, prints exactly
-// the embedded CPython backend's trace (free events left out) for every
-// corpus program, with the same exit status and the same failure messages;
+// gcfuzz export: the Python script (the canonical translation, standalone),
+// run with plain python3, passes every corpus program whose `# versions:`
+// line names 3.11, and prints exactly the embedded CPython backend's trace
+// (free events left out), status and failure messages on generated programs
+// whose meaning does not depend on counting (tests/translation checks the
+// corpus that way);
 // the GoogleTest export embeds the program and pins the collector's trace
 // (the committed export of a seed, golden/two_cycle_del_test.cc, must match
 // byte for byte and is compiled and run as triage_export_gtest_golden_test).
@@ -93,42 +96,38 @@ std::string ExpectedStderr(const gcops::RunResult& want,
 #if GCFUZZ_HAVE_CPYTHON
 class ExportPythonCorpusTest : public ::testing::TestWithParam<fs::path> {};
 
-// Programs on which today's exported script is known to disagree with the
-// real interpreter, each with why. The test requires them to still
-// disagree, so a fix shows up as a failure asking to drop the entry.
-//   collection_at_trashcan_limit_defers_frees: the harness's own
-//   gc.get_objects() list, dropped at trashcan nesting 50 inside a gc
-//   callback, is deferred and keeps c alive past the collection (the
-//   export issue, "It is sometimes wrong").
-bool ExportKnownWrong(const fs::path& file) {
-  return file.filename() == "collection_at_trashcan_limit_defers_frees.gcops";
+// The real interpreters the program holds on: its `# versions:` line
+// (scripts/corpus_versions.py writes and checks them through the workers).
+std::vector<std::string> TaggedVersions(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("# versions:", 0) != 0) continue;
+    std::istringstream words(line.substr(11));
+    for (std::string w; words >> w;) out.push_back(w);
+  }
+  return out;
 }
 
-TEST_P(ExportPythonCorpusTest, ScriptTraceEqualsCpythonBackendWithoutFrees) {
+TEST_P(ExportPythonCorpusTest,
+       ScriptPassesOnPython3WhereTheProgramSaysItHolds) {
   const fs::path file = GetParam();
+  const std::string text = ReadText(file);
   gcops::Program p;
   gcops::ParseError error;
-  if (!gcops::Parse(ReadText(file), file.string(), &p, &error)) {
+  if (!gcops::Parse(text, file.string(), &p, &error)) {
     // Not a program: the corpus.* ctest entries report that, not this test.
     GTEST_SKIP() << error.ToString();
   }
-  differential::CpythonBackend backend;
-  const gcops::RunResult want = gcops::Run(p, backend);
+  const auto versions = TaggedVersions(text);
+  if (std::find(versions.begin(), versions.end(), "3.11") == versions.end()) {
+    GTEST_SKIP() << "not tagged 3.11: it reads counts, depends on where an "
+                    "automatic collection falls, or is 3.11-model only";
+  }
   const std::string name = file.filename().string();
   const ScriptRun got = RunScript(ExportPython(p, name), file.stem().string());
-  if (ExportKnownWrong(file)) {
-    EXPECT_NE(got.out, want.trace.ToString(/*include_free=*/false))
-        << name << " now agrees: remove it from ExportKnownWrong";
-    return;
-  }
-  EXPECT_EQ(got.out, want.trace.ToString(/*include_free=*/false))
-      << name << " stderr:\n"
-      << got.err;
-  EXPECT_EQ(got.err, ExpectedStderr(want, name));
-  EXPECT_EQ(got.status, want.misuse ? 2 : want.failures.empty() ? 0 : 1);
-  // The corpus is golden: every expectation holds on the real interpreter,
-  // run as plain python3 with none of gcfuzz's C++ in the process.
   EXPECT_EQ(got.status, 0) << name << " stderr:\n" << got.err;
+  EXPECT_EQ(got.err, "") << name;
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, ExportPythonCorpusTest,
@@ -145,8 +144,19 @@ INSTANTIATE_TEST_SUITE_P(Corpus, ExportPythonCorpusTest,
                          });
 
 // Independent check on programs nobody wrote: mutants of the seeds (the
-// fuzzers' structure-aware mutator, fixed seeds). GCFUZZ_EXPORT_MUTANTS
-// raises the count for a longer local run.
+// fuzzers' structure-aware mutator, fixed seeds), compared with the embedded
+// backend where their meaning does not depend on counting (neither side
+// collects automatically; no threshold, enable, freeze, unfreeze or count
+// expectation: docs/python-translation.md). GCFUZZ_EXPORT_MUTANTS raises the
+// count for a longer local run.
+bool CountingFree(const gcops::Program& p) {
+  const std::string text = gcops::Print(p);
+  for (const char* word : {"threshold", "enable", "freeze", "expect count"}) {
+    if (text.find(word) != std::string::npos) return false;
+  }
+  return true;
+}
+
 TEST(ExportPythonTest, MutatedSeedsAgreeWithCpythonBackend) {
   std::vector<gcops::Program> seeds;
   for (const fs::path& f : CorpusPrograms()) {
@@ -156,19 +166,24 @@ TEST(ExportPythonTest, MutatedSeedsAgreeWithCpythonBackend) {
   }
   ASSERT_FALSE(seeds.empty());
   const char* env = std::getenv("GCFUZZ_EXPORT_MUTANTS");
-  const int n = env ? std::atoi(env) : 24;
+  const int n = env ? std::atoi(env) : 48;
   int compared = 0;
   for (int k = 0; k < n; ++k) {
     fuzz::Rng rng(1000 + k);
     gcops::Program p = seeds[k % seeds.size()];
     for (int m = 0; m < 1 + k % 8; ++m) fuzz::MutateProgram(p, rng);
+    if (!CountingFree(p)) continue;
     differential::CpythonBackend backend;
     const gcops::RunResult want = gcops::Run(p, backend);
+    const std::string trace = want.trace.ToString(false);
     const ScriptRun got = RunScript(ExportPython(p, "mutant.gcops"),
                                     "mutant" + std::to_string(k));
-    EXPECT_EQ(got.out, want.trace.ToString(false))
-        << "mutant " << k << ":\n"
-        << gcops::Print(p) << got.err;
+    if (trace.find(" auto\n") != std::string::npos ||
+        got.out.find(" auto\n") != std::string::npos) {
+      continue;  // an automatic collection: counting decides where
+    }
+    EXPECT_EQ(got.out, trace) << "mutant " << k << ":\n"
+                              << gcops::Print(p) << got.err;
     EXPECT_EQ(got.status, want.misuse             ? 2
                           : want.failures.empty() ? 0
                                                   : 1)
@@ -177,7 +192,10 @@ TEST(ExportPythonTest, MutatedSeedsAgreeWithCpythonBackend) {
     EXPECT_EQ(got.err, ExpectedStderr(want, "mutant.gcops")) << "mutant " << k;
     ++compared;
   }
-  EXPECT_EQ(compared, n);
+  // Most mutants are comparable; a filter that let none through would
+  // make this test say nothing.
+  EXPECT_GE(compared, n / 3)
+      << "only " << compared << " of " << n << " mutants were counting-free";
 }
 
 TEST(ExportPythonTest, TheCorpusIsNotEmpty) {
