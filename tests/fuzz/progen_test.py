@@ -4,7 +4,11 @@
     progen_test.py valid CLI          programs are deterministic and run to
                                       the end on the collector (no misuse)
     progen_test.py agree CLI          a fixed sweep finds no divergence
-    progen_test.py planted CLI FAULT  the sweep finds planted fault FAULT
+    progen_test.py planted CLI FAULT [BACKENDS]
+                                      the sweep finds planted fault FAULT
+                                      (BACKENDS: what it compares, e.g.
+                                      collector,cpython@3.11: the model
+                                      against the real interpreter alone)
 """
 import subprocess
 import sys
@@ -48,11 +52,11 @@ def valid(cli):
     print("ok: 400 programs ran to the end")
 
 
-def sweep(cli, count, seed, env=None):
+def sweep(cli, count, seed, env=None, backends="both"):
     with tempfile.TemporaryDirectory() as tmp:
         r = subprocess.run([sys.executable, str(TOOLS / "sweep.py"), "--cli", cli,
                             "--seconds", "600", "--count", str(count), "--seed", str(seed),
-                            "--batch", "100", "--findings", tmp],
+                            "--batch", "100", "--findings", tmp, "--backends", backends],
                            capture_output=True, text=True, env=env)
         print(r.stdout[-2000:])
         return r.returncode, list(Path(tmp).iterdir())
@@ -69,9 +73,11 @@ def main():
     elif what == "planted":
         import os
         env = dict(os.environ, GCFUZZ_PLANTED_FAULT=sys.argv[3])
-        rc, found = sweep(cli, 3000, 1, env)
+        backends = sys.argv[4] if len(sys.argv) > 4 else "both"
+        rc, found = sweep(cli, 3000, 1, env, backends)
         if rc != 1 or len(found) != 1:
-            fail("planted fault %s not found in 3000 programs (exit %d)" % (sys.argv[3], rc))
+            fail("planted fault %s not found in 3000 programs against %s (exit %d)"
+                 % (sys.argv[3], backends, rc))
     else:
         fail("unknown check " + what)
 
