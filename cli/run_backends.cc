@@ -218,8 +218,19 @@ int RunOnBackends(const std::string& file, const std::string& text,
     });
   }
   int status = kExitOk;
+  // One trace when every side that answered has the same one.
+  bool all_same = true;
   for (const auto& s : sides) {
-    if (trace) {
+    all_same = all_same && s.answered && s.trace == sides[0].trace;
+  }
+  if (trace && all_same) {
+    std::cout << "# trace of " << file << " on";
+    for (const auto& s : sides) std::cout << " " << s.name;
+    std::cout << (sides.size() > 1 ? " (they agree)\n" : "\n");
+    for (const auto& e : sides[0].trace) std::cout << e << "\n";
+  }
+  for (const auto& s : sides) {
+    if (trace && !all_same) {
       std::cout << "# trace of " << file << " on " << s.name << "\n";
       for (const auto& e : s.trace) std::cout << e << "\n";
     }

@@ -56,6 +56,10 @@ st, out, err = cli("run", "--backend=cpython,cpython@3.11", cycle, no_cycle)
 check("EmbeddedAndNativeWorkerAgreeOnPlainPrograms", st == 0,
       out + err)
 
+st, out, err = cli("run", "--trace", "--backend=collector,cpython@3.11", no_cycle)
+check("AgreeingBackendsPrintOneTrace",
+      st == 0 and out.count("# trace of") == 1 and "(they agree)" in out, out + err)
+
 st, out, err = cli("run", f"--backend=collector,{STUB}", no_cycle)
 check("AThirdPartyWorkerPlugsInWithoutCxx",
       st == 0 and "ok on collector exec:" in out, out + err)
