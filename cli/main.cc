@@ -142,13 +142,17 @@ std::optional<std::string> ReadFile(const std::string& path) {
   return ReadInputFile(path);
 }
 
-// Reads and parses one gcops text file; reports errors on stderr.
-std::optional<gcops::Program> Load(const std::string& path) {
+// Reads and parses one gcops text file (`-`: standard input, named
+// `<stdin>` in messages); reports errors on stderr. `text_out`, if given,
+// receives the text (standard input can be read only once).
+std::optional<gcops::Program> Load(const std::string& path,
+                                   std::string* text_out = nullptr) {
   auto text = ReadFile(path);
   if (!text) return std::nullopt;
+  if (text_out != nullptr) *text_out = *text;
   gcops::Program program;
   gcops::ParseError error;
-  if (!gcops::Parse(*text, path, &program, &error)) {
+  if (!gcops::Parse(*text, path == "-" ? "<stdin>" : path, &program, &error)) {
     std::cerr << error.ToString() << "\n";
     return std::nullopt;
   }
@@ -164,8 +168,8 @@ int Check(const std::vector<std::string>& files) {
       status = kExitBadInput;
       continue;
     }
-    std::cout << f << ": ok (" << gcops::CountStatements(*p)
-              << " statements)\n";
+    std::cout << (f == "-" ? "<stdin>" : f) << ": ok ("
+              << gcops::CountStatements(*p) << " statements)\n";
   }
   return status;
 }
@@ -311,16 +315,18 @@ int RunCmd(const std::vector<std::string>& args) {
   if (files.empty()) return Usage("run needs at least one FILE");
   int status = kExitOk;
   for (const auto& f : files) {
-    auto p = Load(f);
+    std::string text;
+    auto p = Load(f, &text);
     if (!p) {
       status = std::max<int>(status, kExitBadInput);
       continue;
     }
+    const std::string name = f == "-" ? "<stdin>" : f;
     if (mixed) {
-      status = std::max(status, cli::RunOnBackends(f, *ReadFile(f), *p, names,
+      status = std::max(status, cli::RunOnBackends(name, text, *p, names,
                                                    collector_mode, trace));
     } else {
-      status = std::max(status, RunOne(f, *p, names, collector_mode, trace));
+      status = std::max(status, RunOne(name, *p, names, collector_mode, trace));
     }
   }
   return status;

@@ -9,7 +9,27 @@
 
 namespace gcfuzz::triage {
 
+namespace {
+
+// `-`: standard input, read to its end, at most kMaxInputBytes.
+std::optional<std::string> ReadStdin() {
+  std::string bytes;
+  char buf[1 << 16];
+  while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+    bytes.append(buf, static_cast<size_t>(std::cin.gcount()));
+    if (bytes.size() > kMaxInputBytes) {
+      std::cerr << "<stdin>: too large (more than " << kMaxInputBytes
+                << " bytes)\n";
+      return std::nullopt;
+    }
+  }
+  return bytes;
+}
+
+}  // namespace
+
 std::optional<std::string> ReadInputFile(const std::string& path) {
+  if (path == "-") return ReadStdin();
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
     std::cerr << path << ": cannot read: " << std::strerror(errno) << "\n";

@@ -107,6 +107,19 @@ TEST_F(CliTest, CheckAcceptsAValidProgram) {
   EXPECT_NE(r.out.find("ok"), std::string::npos);
 }
 
+TEST_F(CliTest, DashReadsStandardInputNamedStdinInMessages) {
+  const std::string ok = Write("ok.gcops", kCycle);
+  auto r = Cli("check - < " + ok);
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("<stdin>: ok"), std::string::npos) << r.out;
+  r = Cli("run --backend=collector - < " + ok);
+  EXPECT_EQ(r.status, 0) << r.out;
+  const std::string bad = Write("bad.gcops", "class Node\nnew a Nod\n");
+  r = Cli("run - < " + bad);
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("<stdin>:2:7:"), std::string::npos) << r.out;
+}
+
 TEST_F(CliTest, CheckReportsFileLineColumnAndExits2) {
   const std::string f = Write("bad.gcops", "class Node\nnew a Nod\n");
   auto r = Cli("check " + f);
