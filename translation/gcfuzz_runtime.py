@@ -69,7 +69,7 @@ _GC_ENTRIES = 64  # gc.callbacks entries made in advance
 
 class _State:
     __slots__ = ('file', 'line', 'stop', 'misuse', 'why', 'depth', 'last',
-                 'budget', 'steps', 'quiet', 'logpos', 'garb',
+                 'budget', 'steps', 'quiet', 'logpos',
                  'explicit', 'nextgc', 'serial', 'entries', 'refused', 'worker',
                  'result', 'qm', 'qn', 'froze')
 
@@ -940,11 +940,6 @@ def _reset():
     _TP_DEL_CLASSES.clear()
     for entry in _ENTRIES:
         entry.body = None
-
-
-def _result():
-    """(status, trace, failures, misuse, refused) of the last run."""
-    return _S.result
 
 
 def _run(file, names, program, budget):
