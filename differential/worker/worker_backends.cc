@@ -2,16 +2,17 @@
 
 #include <unistd.h>
 
+#include <boost/process.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 namespace gcfuzz::differential::worker {
 namespace {
 
 namespace fs = std::filesystem;
+namespace bp = boost::process;
 
 constexpr std::string_view kPrefix = "cpython@";
 constexpr std::string_view kExec = "exec:";
@@ -28,19 +29,34 @@ std::string FindOnPath(const std::string& program) {
   return "";
 }
 
-// `python -c` printing its major.minor, or "" when it does not run.
+// The major.minor `python` reports, or "" when it does not run. Started
+// without a shell (a path may hold any character).
 std::string PythonMinor(const std::string& python) {
-  const std::string cmd =
-      python +
-      " -c 'import sys; print(\"%d.%d\" % sys.version_info[:2])' 2>/dev/null";
-  FILE* p = ::popen(cmd.c_str(), "r");
-  if (p == nullptr) return "";
-  char buf[32] = {};
-  const bool ok = std::fgets(buf, sizeof buf, p) != nullptr;
-  ::pclose(p);
-  std::string s = ok ? buf : "";
-  while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
-  return s;
+  try {
+    bp::ipstream out;
+    bp::child c(python, "-c",
+                "import sys; print('%d.%d' % sys.version_info[:2])",
+                bp::std_out > out, bp::std_err > bp::null, bp::std_in.close());
+    std::string line;
+    std::getline(out, line);
+    c.wait();
+    return c.exit_code() == 0 ? line : "";
+  } catch (const std::exception&) {  // not a program it can start
+    return "";
+  }
+}
+
+// Runs scripts/pyodide.py install MINOR (its messages on our stderr);
+// true when it succeeded.
+bool InstallPyodide(const std::string& python, const std::string& minor) {
+  try {
+    const int rc =
+        bp::system(python, SourceDir() + "/scripts/pyodide.py", "install",
+                   minor, bp::std_out > bp::null, bp::std_in.close());
+    return rc == 0;
+  } catch (const std::exception&) {
+    return false;
+  }
 }
 
 std::optional<WorkerCommand> NativeWorker(const std::string& name,
@@ -86,10 +102,7 @@ std::optional<WorkerCommand> PyodideWorker(const std::string& name,
                    "its pinned Pyodide build (scripts/pyodide.py install "
                    "%s)\n",
                    name.c_str(), minor.c_str());
-      const std::string cmd = "'" + python + "' '" + SourceDir() +
-                              "/scripts/pyodide.py' install " + minor + " 1>&2";
-      const int rc = std::system(cmd.c_str());
-      if (rc == 0 && fs::exists(pkg)) {
+      if (InstallPyodide(python, minor) && fs::exists(pkg)) {
         return WorkerCommand{
             {FindOnPath("node"),
              SourceDir() + "/differential/worker/pyodide_worker.mjs",
