@@ -23,6 +23,7 @@
 #include "differential/backends.h"
 #include "differential/compare.h"
 #include "differential/verdict.h"
+#include "differential/worker/worker_names.h"
 #include "gcops/binary.h"
 #include "gcops/parser.h"
 #include "gcops/printer.h"
@@ -310,7 +311,7 @@ int RunCmd(const std::vector<std::string>& args) {
   // any other mix is compared by cli/run_backends.h.
   bool mixed = names.size() > 2;
   for (const auto& n : names) {
-    mixed = mixed || cli::IsWorkerBackend(n);
+    mixed = mixed || differential::worker::IsWorkerName(n);
   }
   if (files.empty()) return Usage("run needs at least one FILE");
   int status = kExitOk;

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "differential/backends.h"
+#include "differential/worker/worker_names.h"
 #include "gcops/runner.h"
 #include "report/report.h"
 #include "translation/python_translation.h"
@@ -24,9 +25,7 @@ namespace {
 using report::kExitBadInput;
 using report::kExitFinding;
 using report::kExitOk;
-#if GCFUZZ_HAVE_WORKERS
 namespace wk = differential::worker;
-#endif
 
 [[maybe_unused]] constexpr const char* kNoWorkers =
     "this gcfuzz was built without worker backends (GCFUZZ_WITH_WORKERS=OFF, "
@@ -153,14 +152,10 @@ void PrintFrom(const SideRun& side, size_t from) {
 
 }  // namespace
 
-bool IsWorkerBackend(const std::string& name) {
-  return name.rfind("cpython@", 0) == 0 || name.rfind("exec:", 0) == 0;
-}
-
 bool CheckBackendNames(const std::vector<std::string>& names) {
   const auto local = differential::AvailableBackends();
   for (const auto& n : names) {
-    if (IsWorkerBackend(n)) {
+    if (wk::IsWorkerName(n)) {
 #if GCFUZZ_HAVE_WORKERS
       std::string error;
       if (!wk::ResolveWorker(n, &error)) {
@@ -180,9 +175,7 @@ bool CheckBackendNames(const std::vector<std::string>& names) {
     } else if (std::find(local.begin(), local.end(), n) == local.end()) {
       std::string list;
       for (const auto& a : local) list += " " + a;
-      list +=
-          " cpython@3.11 cpython@3.12 cpython@3.13 cpython@3.14 "
-          "cpython@3.15";
+      for (const auto& k : wk::KnownVersionNames()) list += " " + k;
       std::cerr << "gcfuzz: run: unknown backend '" << n << "'; known:" << list
                 << " exec:COMMAND both (`./gcfuzz backends` says which run "
                    "here)\n";
@@ -198,7 +191,7 @@ int RunOnBackends(const std::string& file, const std::string& text,
                   const std::string& collector_mode, bool trace) {
   std::vector<SideRun> sides;
   for (const auto& n : names) {
-    sides.push_back(IsWorkerBackend(n)
+    sides.push_back(wk::IsWorkerName(n)
                         ? RunWorker(file, text, program, n)
                         : RunInProcess(file, program, n, collector_mode));
   }
@@ -309,8 +302,8 @@ int ListBackends() {
   }
   std::cout << "exec:COMMAND\tany program speaking docs/backend-protocol.md\n";
 #else
-  std::cout << "cpython@3.11 ... cpython@3.15, exec:COMMAND\tnot built: "
-            << kNoWorkers << "\n";
+  for (const auto& n : wk::KnownVersionNames()) std::cout << n << ", ";
+  std::cout << "exec:COMMAND\tnot built: " << kNoWorkers << "\n";
 #endif
   return kExitOk;
 }

@@ -17,9 +17,6 @@
 
 namespace gcfuzz::cli {
 
-// `cpython@X.Y` and `exec:COMMAND`: the backends that are worker processes.
-bool IsWorkerBackend(const std::string& name);
-
 // Checks that every name can run here; on failure prints one line saying
 // what exists or what to install, and returns false.
 bool CheckBackendNames(const std::vector<std::string>& names);

@@ -70,7 +70,7 @@ _GC_ENTRIES = 64  # gc.callbacks entries made in advance
 class _State:
     __slots__ = ('file', 'line', 'stop', 'misuse', 'why', 'depth', 'last',
                  'budget', 'steps', 'quiet', 'logpos',
-                 'explicit', 'nextgc', 'serial', 'entries', 'refused', 'worker',
+                 'explicit', 'nextmark', 'serial', 'entries', 'refused', 'worker',
                  'result', 'qm', 'qn', 'froze')
 
 
@@ -128,8 +128,8 @@ def _register(o, label, kind):
 
 
 def _mark(label):
-    k = _S.nextgc
-    _S.nextgc = k + 1
+    k = _S.nextmark
+    _S.nextmark = k + 1
     m = _MARK_BASE + k  # a new int object, never cached
     _MARK[label] = m
     return m
@@ -556,31 +556,27 @@ def _step():
     return False
 
 
-def _on_del(o):
+def _finalizer_event(o, word, calls, bodies):
+    """`del`, `tp_del` or `callback` for program object o: the event, the
+    call counter, then the body given to o (if any)."""
     label = _label_of(o)
     if label is None or _S.quiet:
         return
-    _EV.append('del ' + label)
-    _DELS[label] += 1
-    _run_body(_ONDEL.get(label), o)
+    _EV.append(word + label)
+    calls[label] += 1
+    _run_body(bodies.get(label), o)
+
+
+def _on_del(o):
+    _finalizer_event(o, 'del ', _DELS, _ONDEL)
 
 
 def _on_tp_del(o):
-    label = _label_of(o)
-    if label is None or _S.quiet:
-        return
-    _EV.append('tp_del ' + label)
-    _TPDELS[label] += 1
-    _run_body(_ONTPDEL.get(label), o)
+    _finalizer_event(o, 'tp_del ', _TPDELS, _ONTPDEL)
 
 
 def _on_cb(w):
-    label = _label_of(w)
-    if label is None or _S.quiet:
-        return
-    _EV.append('callback ' + label)
-    _CBS[label] += 1
-    _run_body(_ONCB.get(label), w)
+    _finalizer_event(w, 'callback ', _CBS, _ONCB)
 
 
 def _on_gc_callback(body, phase, info):
@@ -916,7 +912,7 @@ def _reset():
     """Forgets the last program (the worker calls it before each one)."""
     _S.file, _S.line, _S.stop, _S.misuse, _S.why = '', 0, False, None, ''
     _S.depth, _S.last, _S.budget, _S.steps, _S.quiet = 0, None, 0, 0, True
-    _S.logpos, _S.explicit, _S.nextgc = 0, False, 0
+    _S.logpos, _S.explicit, _S.nextmark = 0, False, 0
     _S.serial, _S.entries, _S.refused, _S.result = {}, 0, None, None
     _S.qm = _S.qn = 0
     _S.froze = False  # the program called gc.freeze() (the worker asks)

@@ -123,16 +123,6 @@ std::optional<WorkerCommand> PyodideWorker(const std::string& name,
 
 }  // namespace
 
-bool IsWorkerName(std::string_view name) {
-  return name.substr(0, kPrefix.size()) == kPrefix ||
-         name.substr(0, kExec.size()) == kExec;
-}
-
-std::vector<std::string> KnownVersionNames() {
-  return {"cpython@3.11", "cpython@3.12", "cpython@3.13", "cpython@3.14",
-          "cpython@3.15"};
-}
-
 std::string SourceDir() {
   const char* env = std::getenv("GCFUZZ_SOURCE_DIR");
   if (env && *env) return env;

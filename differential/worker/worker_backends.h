@@ -20,14 +20,9 @@
 #include <vector>
 
 #include "differential/worker/worker_client.h"
+#include "differential/worker/worker_names.h"
 
 namespace gcfuzz::differential::worker {
-
-// True for `cpython@X.Y` and `exec:...` names (the worker backends).
-bool IsWorkerName(std::string_view name);
-
-// The versioned names gcfuzz knows, installed or not: cpython@3.11 … 3.15.
-std::vector<std::string> KnownVersionNames();
 
 // How to start the worker `name`; nullopt with a one-line reason (what
 // exists, or what to install and how) when it cannot be started here.
