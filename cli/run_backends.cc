@@ -167,11 +167,15 @@ bool CheckBackendNames(const std::vector<std::string>& names) {
       return false;
 #endif
     } else if (n.rfind("collector@", 0) == 0) {
-      std::cerr << "gcfuzz: run: backend '" << n
-                << "': the model is CPython 3.11's (`collector`, also "
-                   "`collector@3.11`); profiles of later versions are not "
-                   "built yet\n";
-      return false;
+      const auto versions = differential::CollectorVersions();
+      const std::string v = n.substr(10);
+      if (std::find(versions.begin(), versions.end(), v) == versions.end()) {
+        std::string list;
+        for (const auto& k : versions) list += " collector@" + k;
+        std::cerr << "gcfuzz: run: unknown backend '" << n
+                  << "'; the model's versions are:" << list << "\n";
+        return false;
+      }
     } else if (std::find(local.begin(), local.end(), n) == local.end()) {
       std::string list;
       for (const auto& a : local) list += " " + a;
@@ -281,6 +285,11 @@ int ListBackends() {
               << (n == "cpython" ? "\tembedded CPython 3.11 (in-process)"
                                  : "\tthe model (in-process)")
               << "\n";
+    if (n == "collector") {
+      for (const auto& v : differential::CollectorVersions())
+        std::cout << "collector@" << v << "\tthe model as CPython " << v
+                  << " (in-process)\n";
+    }
   }
 #if GCFUZZ_HAVE_WORKERS
   for (const auto& n : wk::KnownVersionNames()) {

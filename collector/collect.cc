@@ -174,7 +174,7 @@ class CollectionPhases {
       if (gen == 1) OnSurvivors(h_.sched_, gen, Heap::ProgramListSize(young));
       ListMerge(young, old);
     } else {
-      UntrackDicts(young);
+      if (h_.rules_.dicts_untracked) UntrackDicts(young);
       OnSurvivors(h_.sched_, gen, Heap::ProgramListSize(young));
     }
   }

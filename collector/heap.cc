@@ -50,6 +50,7 @@ void Heap::End() {
   for (GcHead& g : generations_) ListInit(&g);
   ListInit(&permanent_);
   sched_ = SchedulerState{};
+  gc_scheduled_ = false;
   sched_.threshold = rules_.default_thresholds;
   stats_ = {};
   collecting_ = false;
@@ -77,12 +78,29 @@ void Heap::CountAllocation() {
     }
     return;
   }
-  if (ShouldCollectOnAllocation(rules_, sched_, collecting_)) {
-    collecting_ = true;
-    int gen = ChooseGeneration(rules_, sched_);
-    if (gen >= 0) CollectWithCallbacks(gen, /*automatic=*/true);
-    collecting_ = false;
+  if (!ShouldCollectOnAllocation(rules_, sched_, collecting_)) return;
+  if (!rules_.collect_inside_allocation) {
+    gc_scheduled_ = true;  // _Py_ScheduleGC: run at the eval breaker
+    return;
   }
+  RunAutomaticCollection();
+}
+
+void Heap::RunAutomaticCollection() {
+  collecting_ = true;
+  int gen = ChooseGeneration(rules_, sched_);
+  if (gen >= 0) CollectWithCallbacks(gen, /*automatic=*/true);
+  collecting_ = false;
+}
+
+// _Py_RunGC at the eval-breaker check that ends the call which made an
+// object (3.12+). The collection was scheduled with the gc enabled and no
+// collection running, and nothing ran since; the checks repeat _Py_RunGC's.
+void Heap::EvalBreakerCheck() {
+  if (!gc_scheduled_) return;
+  gc_scheduled_ = false;
+  if (!sched_.enabled || collecting_) return;
+  RunAutomaticCollection();
 }
 
 void Heap::Register(Object* o, ObjId id) {
@@ -107,6 +125,7 @@ Instance* Heap::NewInstance(ObjId id, gcops::ClassId cls) {
   inst->cls = cls;
   Register(inst, id);
   Track(inst);  // PyType_GenericAlloc tracks at once
+  EvalBreakerCheck();
   return inst;
 }
 
@@ -117,6 +136,7 @@ Instance* Heap::NewInstanceUntracked(ObjId id, gcops::ClassId cls) {
   inst->cls = cls;
   inst->reserved |= kManualTracking;
   Register(inst, id);
+  EvalBreakerCheck();
   return inst;
 }
 
@@ -159,13 +179,17 @@ List* Heap::NewList(ObjId id, std::span<const Slot> items) {
     if (Object* o = s.obj()) Incref(o);
   Register(l, id);
   Track(l);
+  EvalBreakerCheck();
   return l;
 }
 
 Dict* Heap::NewDict(ObjId id) {
   CountAllocation();
   Dict* d = AllocDict();
-  Register(d, id);  // a new dict is untracked
+  Register(d, id);
+  // Before 3.14 a new dict is untracked until a trackable value goes in.
+  if (!rules_.dicts_untracked) Track(d);
+  EvalBreakerCheck();
   return d;
 }
 
@@ -177,7 +201,13 @@ Tuple* Heap::NewTuple(ObjId id, std::span<const Slot> items) {
     if (Object* o = items[i].obj()) Incref(o);
   }
   Register(t, id);
-  Track(t);  // built at run time: tracked when made
+  // Built at run time: tracked when made, unless (3.14+) nothing in it may
+  // be tracked.
+  bool trackable = !rules_.untrack_tuples_at_creation;
+  for (size_t i = 0; i < items.size() && !trackable; ++i)
+    trackable = MayBeTracked(items[i]);
+  if (trackable) Track(t);
+  EvalBreakerCheck();
   return t;
 }
 
@@ -236,6 +266,7 @@ Weakref* Heap::NewWeakref(ObjId id, bool proxy, Instance* target,
   }
   Weakref* w = NewWeakrefCall(id, proxy, target, with_callback);
   if (args != nullptr) Unpin(args);  // may deposit it (trashcan)
+  EvalBreakerCheck();  // the end of the call: its argument tuple is gone
   return w;
 }
 
@@ -335,7 +366,8 @@ void Heap::DictSetItem(Dict* dict, int32_t key, Slot v) {
   if (Object* o = v.obj()) Incref(o);
   // MAINTAIN_TRACKING: an untracked dict starts being tracked (gen0 tail)
   // when a value that may be tracked goes in. Keys are ints.
-  if (!IsTracked(&dict->gc) && MayBeTracked(v)) Track(dict);
+  if (rules_.dicts_untracked && !IsTracked(&dict->gc) && MayBeTracked(v))
+    Track(dict);
   for (DictEntry& e : dict->entries) {
     if (e.live && e.key == key) {
       Slot old = e.value;

@@ -268,6 +268,11 @@ class Heap {
   void AppendGarbage(Object* o);
   void DebugLine(std::string_view line) const;
 
+  // The automatic collection of gc_collect_generations / _Py_RunGC.
+  void RunAutomaticCollection();
+  // The eval-breaker check at the end of the call that made an object:
+  // runs a collection the allocation scheduled (3.12+).
+  void EvalBreakerCheck();
   // NewWeakref's body, inside the call's argument tuple (heap.cc).
   Weakref* NewWeakrefCall(ObjId id, bool proxy, Instance* target,
                           bool with_callback);
@@ -397,6 +402,9 @@ class Heap {
   SchedulerState sched_;
   std::array<gcops::GenStats, kNumGenerations> stats_;
   bool collecting_ = false;
+  // 3.12+: an allocation scheduled a collection for the next eval-breaker
+  // check (VersionRules::collect_inside_allocation is false).
+  bool gc_scheduled_ = false;
   uint32_t debug_ = 0;
   std::vector<Object*> garbage_;     // gc.garbage (holds references)
   std::vector<uint32_t> callbacks_;  // gc.callbacks (runner's indices)

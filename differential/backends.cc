@@ -24,6 +24,9 @@ std::unique_ptr<gcops::Backend> MakeBackend(std::string_view name) {
 #if GCFUZZ_HAVE_COLLECTOR
   if (name == "collector")
     return std::make_unique<collector::CollectorBackend>();
+  if (name.rfind("collector@", 0) == 0)
+    return MakeBackend(
+        name, collector::CollectorModeName(collector::CollectorMode::kClassic));
 #endif
 #if GCFUZZ_HAVE_CPYTHON
   if (name == "cpython")
@@ -43,6 +46,15 @@ std::vector<std::string> CollectorModes() {
 #endif
 }
 
+std::vector<std::string> CollectorVersions() {
+  std::vector<std::string> out;
+#if GCFUZZ_HAVE_COLLECTOR
+  for (const collector::VersionRules* r : collector::kVersionProfiles)
+    out.emplace_back(r->name);
+#endif
+  return out;
+}
+
 std::unique_ptr<gcops::Backend> MakeBackend(std::string_view name,
                                             std::string_view collector_mode) {
 #if GCFUZZ_HAVE_COLLECTOR
@@ -50,6 +62,16 @@ std::unique_ptr<gcops::Backend> MakeBackend(std::string_view name,
   if (!mode) return nullptr;
   if (name == "collector")
     return std::make_unique<collector::CollectorBackend>(*mode);
+  constexpr std::string_view kVersioned = "collector@";
+  if (name.substr(0, kVersioned.size()) == kVersioned) {
+    // A version profile runs the classic (generational or incremental)
+    // collector of that version; the free-threaded mode is 3.13t's own.
+    const auto* rules =
+        collector::FindVersionProfile(name.substr(kVersioned.size()));
+    if (rules == nullptr || *mode != collector::CollectorMode::kClassic)
+      return nullptr;
+    return std::make_unique<collector::CollectorBackend>(*rules, *mode);
+  }
 #endif
   return MakeBackend(name);
 }

@@ -23,9 +23,14 @@ std::unique_ptr<gcops::Backend> MakeBackend(std::string_view name);
 // collector_mode.h: "classic", the default, and "ft", the free-threaded
 // mode); empty when the collector is not built.
 std::vector<std::string> CollectorModes();
+// The versions `collector@V` names ("3.11" ... "3.15": the model's version
+// profiles, collector/version_rules.h); empty when the collector is not
+// built.
+std::vector<std::string> CollectorVersions();
 // MakeBackend, with the "collector" backend running `collector_mode` (one
 // of CollectorModes()); other backends ignore it. nullptr when `name` is
-// not built or `collector_mode` is unknown.
+// not built or `collector_mode` is unknown. "collector@V" is the model
+// running version V's profile (classic mode only).
 std::unique_ptr<gcops::Backend> MakeBackend(std::string_view name,
                                             std::string_view collector_mode);
 

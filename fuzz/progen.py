@@ -33,8 +33,12 @@ EXPECTS = ("referrers", "referents", "objects", "generation", "count",
 
 
 class Generator:
-    def __init__(self, seed):
+    def __init__(self, seed, legacy=True):
         self.r = random.Random(seed)
+        # Without legacy finalizers (for interpreters lacking
+        # _testcapi.with_tp_del) T and P keep their shape but not tp_del.
+        self.classes = dict(CLASSES) if legacy else {
+            n: (s, d, False, w) for n, (s, d, _, w) in CLASSES.items()}
         self.bound = {}    # top-level name -> (kind, length, class)
         self.labels = {}   # label made at top level -> is it a weakref
         self.made = {}     # name -> how many labels it has had
@@ -65,7 +69,7 @@ class Generator:
         x = r.choice(BODY)
         c = r.random()
         if c < 0.12:
-            return "new %s %s" % (x, r.choice(list(CLASSES)))
+            return "new %s %s" % (x, r.choice(list(self.classes)))
         if c < 0.17:
             return "list %s %s" % (x, " ".join(self.body_item() for _ in range(r.randint(0, 3))))
         if c < 0.19:
@@ -141,8 +145,8 @@ class Generator:
         x = r.choice(TOP)
         c = r.random()
         if c < 0.16:
-            cls = r.choice(list(CLASSES))
-            self.bound[x] = ("inst", CLASSES[cls][0], cls)
+            cls = r.choice(list(self.classes))
+            self.bound[x] = ("inst", self.classes[cls][0], cls)
             return "new %s %s" % (x, cls)
         if c < 0.22:
             items = [self.top_item() for _ in range(r.randint(0, 3))]
@@ -157,7 +161,7 @@ class Generator:
             return "dict %s" % x
         if c < 0.35:
             targets = [n for n in names if n != x and self.bound[n][0] == "inst"
-                       and CLASSES[self.bound[n][2]][3]]
+                       and self.classes[self.bound[n][2]][3]]
             if not targets:
                 return "collect"
             kind = r.choice(["ref", "proxy", "ref"])
@@ -209,7 +213,7 @@ class Generator:
         which = r.choice(["on_del", "on_del", "on_tp_del"])
         flag = 1 if which == "on_del" else 2
         owners = [n for n in names if self.bound[n][0] == "inst"
-                  and CLASSES[self.bound[n][2]][flag]]
+                  and self.classes[self.bound[n][2]][flag]]
         if not owners:
             return "collect"
         return "%s %s %s" % (which, r.choice(owners), self.body(0))
@@ -217,7 +221,7 @@ class Generator:
     def program(self):
         lines = ["class %s slots=%d%s%s%s" % (name, slots, " del" if d else "",
                                                " tp_del" if t else "", "" if w else " noweakref")
-                 for name, (slots, d, t, w) in CLASSES.items()]
+                 for name, (slots, d, t, w) in self.classes.items()]
         r = self.r
         if r.random() < 0.7:
             lines.append("threshold %d %d %d" % (r.randint(1, 4), r.randint(1, 3), r.randint(1, 3)))
@@ -256,7 +260,7 @@ _COUNTING = (re.compile(r"\bthreshold(?: \d+)+"), re.compile(r"\benable\b"),
              re.compile(r"\bunfreeze\b"), re.compile(r"\bfreeze\b"))
 
 
-def generate(seed, counting_free=False):
+def generate(seed, counting_free=False, legacy=True):
     """The program for `seed` (gcops text). `counting_free`: the same
     program made not to depend on counting: automatic collection off from
     the start and never turned back on (`threshold` and `enable` become
@@ -265,8 +269,9 @@ def generate(seed, counting_free=False):
     `disable` too). What such a program does is the same
     under spec 3.4's count and under a real interpreter's own, so the
     embedded backend, the model and a real interpreter's worker must agree
-    on it whatever the counting decision."""
-    text = Generator(seed).program()
+    on it whatever the counting decision. `legacy=False`: no class has a
+    legacy finalizer (tp_del), for versions that cannot make one."""
+    text = Generator(seed, legacy).program()
     if not counting_free:
         return text
     lines = []
@@ -289,9 +294,11 @@ def main():
     ap.add_argument("-o", "--out", help="directory for pNNN.gcops files (default: stdout)")
     ap.add_argument("--counting-free", action="store_true",
                     help="programs that do not depend on counting (see generate)")
+    ap.add_argument("--no-tp-del", action="store_true",
+                    help="no legacy finalizers (CPython builds without _testcapi)")
     args = ap.parse_args()
     for seed in range(args.seed, args.seed + args.count):
-        text = generate(seed, args.counting_free)
+        text = generate(seed, args.counting_free, not args.no_tp_del)
         if args.out:
             Path(args.out).mkdir(parents=True, exist_ok=True)
             (Path(args.out) / ("p%d.gcops" % seed)).write_text(text)

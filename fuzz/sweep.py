@@ -17,6 +17,7 @@ targets, `progen_sweep`.
 Exit status: 0 nothing found, 1 a finding, 2 bad usage.
 """
 import argparse
+import json
 import random
 import re
 import shutil
@@ -60,6 +61,18 @@ def report(path, summary, findings):
     sys.stdout.flush()
 
 
+def legacy_finalizers(backend):
+    """Can `backend` make a legacy (tp_del) finalizer? Pyodide builds say
+    so in differential/worker/pyodide_versions.json (with_tp_del); every
+    other backend can."""
+    if not backend.startswith("cpython@"):
+        return True
+    pins = json.loads((Path(__file__).resolve().parent.parent / "differential" /
+                       "worker" / "pyodide_versions.json").read_text())
+    entry = pins["versions"].get(backend[len("cpython@"):])
+    return entry is None or entry.get("with_tp_del", True)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -69,7 +82,9 @@ def main():
                     help="stop after this many programs (default: no limit)")
     ap.add_argument("--seed", type=int, default=None,
                     help="first program seed (default: random)")
-    ap.add_argument("--batch", type=int, default=200)
+    ap.add_argument("--batch", type=int, default=None,
+                    help="programs per CLI run (default 200; 2000 with a worker "
+                         "backend, whose interpreter starts once per run)")
     ap.add_argument("--findings", default="fuzz-findings/progen_sweep")
     ap.add_argument("--backends", default="both",
                     help="what `gcfuzz run --backend=` gets (default: both)")
@@ -78,13 +93,17 @@ def main():
     args = ap.parse_args()
     workers = any(b.startswith(("cpython@", "exec:")) for b in args.backends.split(","))
     counting_free = args.counting_free == "yes" or (args.counting_free == "auto" and workers)
+    legacy = all(legacy_finalizers(b) for b in args.backends.split(","))
+    if args.batch is None:
+        args.batch = 2000 if workers else 200
     if args.seconds < 1 or args.batch < 1:
         ap.error("--seconds and --batch must be positive")
     seed = args.seed if args.seed is not None else random.randrange(1 << 40)
     findings = Path(args.findings)
-    print("INFO: progen sweep from seed %d, batches of %d, backends %s%s"
+    print("INFO: progen sweep from seed %d, batches of %d, backends %s%s%s"
           % (seed, args.batch, args.backends,
-             ", counting-free programs" if counting_free else ""))
+             ", counting-free programs" if counting_free else "",
+             "" if legacy else ", no legacy finalizers"))
     start = time.time()
     done = 0
     with tempfile.TemporaryDirectory(prefix="gcfuzz-sweep.") as tmp:
@@ -94,7 +113,7 @@ def main():
             files = []
             for s in range(seed, seed + args.batch):
                 f = tmp / ("p%d.gcops" % s)
-                f.write_text(progen.generate(s, counting_free))
+                f.write_text(progen.generate(s, counting_free, legacy))
                 files.append(f)
             seed += args.batch
             rc, out = run(args.cli, files, timeout=600, backends=args.backends)

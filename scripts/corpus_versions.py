@@ -11,6 +11,11 @@ count on their own (docs/python-translation.md).
     corpus_versions.py check CLI [VERSION...]   each program on each of its
         tagged versions that is installed (or those named): exit 1 if one
         fails, 77 if no version could run
+    corpus_versions.py check-model CLI [VERSION...]   each program on the
+        model's profile of each tagged version it has (`collector@V`)
+    corpus_versions.py check-pair CLI [VERSION...]   each program on
+        `collector@V,cpython@V` for each tagged, installed version: the
+        model and the real interpreter give one trace and hold
     corpus_versions.py tag CLI VERSION...       run every program on each
         version and rewrite its tag (a maintainer's tool: review the diff;
         the real interpreter is the judge)
@@ -45,32 +50,52 @@ def tagged(path):
     return m.group(1).split() if m else []
 
 
-def passing(cli, version, files):
-    """The files that pass on cpython@VERSION (one warm worker for all)."""
-    r = subprocess.run([cli, "run", "--backend=cpython@" + version] +
+BACKENDS = {"check": "cpython@{v}", "check-model": "collector@{v}",
+            "check-pair": "collector@{v},cpython@{v}"}
+
+
+def passing(cli, version, files, backends="cpython@{v}"):
+    """The files that pass (and, on several backends, agree) on `backends`
+    for VERSION (one warm worker for all)."""
+    r = subprocess.run([cli, "run", "--backend=" + backends.format(v=version)] +
                        [str(f) for f in files],
                        capture_output=True, text=True, timeout=3600)
-    ok = set(re.findall(r"^(\S+\.gcops): ok on ", r.stdout, re.M))
+    ok = set(re.findall(r"^(\S+\.gcops): ok\b", r.stdout, re.M))
     return {f for f in files if str(f) in ok}, r.stdout + r.stderr
 
 
-def check(cli, versions):
-    versions = [v for v in (versions or ALL) if installed(v)]
+def model_versions(cli):
+    """The versions the model has a profile of (`gcfuzz backends`)."""
+    r = subprocess.run([cli, "backends"], capture_output=True, text=True,
+                       timeout=600)
+    return re.findall(r"^collector@(\S+)\t", r.stdout, re.M)
+
+
+def check(cli, versions, how="check"):
+    versions = versions or ALL
+    if how != "check-model":
+        versions = [v for v in versions if installed(v)]
+    if how != "check":
+        have = model_versions(cli)
+        versions = [v for v in versions if v in have]
     if not versions:
-        print("corpus_versions: no version installed (scripts/pyodide.py install)")
+        print("corpus_versions: no version to check here (scripts/pyodide.py install)")
         return 77
     failed = 0
     for v in versions:
         files = [p for p in programs() if v in tagged(p)]
-        ok, log = passing(cli, v, files)
+        ok, log = passing(cli, v, files, BACKENDS[how])
         bad = [f for f in files if f not in ok]
-        print("CPython %s: %d programs tagged, %d hold" % (v, len(files), len(ok)))
+        print("%s: %d programs tagged %s, %d hold" % (
+            BACKENDS[how].format(v=v), len(files), v, len(ok)))
         for f in bad:
             failed += 1
-            print("FAIL %s does not hold on %s:" % (f.relative_to(ROOT), v))
+            print("FAIL %s does not hold on %s:" % (f.relative_to(ROOT),
+                                                   BACKENDS[how].format(v=v)))
+            inside = False  # a divergence's indented report follows its line
             for line in log.splitlines():
-                if line.startswith(str(f)) or ("[cpython@%s]" % v in line
-                                               and str(f) in line):
+                inside = str(f) in line or (inside and line.startswith("  "))
+                if inside:
                     print("  " + line[:300])
     return 1 if failed else 0
 
@@ -98,7 +123,7 @@ def tag(cli, versions):
 
 
 def main():
-    if len(sys.argv) < 3 or sys.argv[1] not in ("check", "tag"):
+    if len(sys.argv) < 3 or sys.argv[1] not in ("tag", *BACKENDS):
         print(__doc__)
         return 2
     cli, versions = sys.argv[2], sys.argv[3:]
@@ -106,7 +131,9 @@ def main():
     if bad:
         print("corpus_versions: unknown version %s (known: %s)" % (" ".join(bad), " ".join(ALL)))
         return 2
-    return check(cli, versions) if sys.argv[1] == "check" else tag(cli, versions)
+    if sys.argv[1] == "tag":
+        return tag(cli, versions)
+    return check(cli, versions, sys.argv[1])
 
 
 if __name__ == "__main__":
