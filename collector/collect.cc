@@ -216,11 +216,15 @@ class CollectionPhases {
     std::vector<Weakref*> planted_trash_callbacks;  // faults.h only
     GcHead wrcb_to_call;
     ListInit(&wrcb_to_call);
+    // 3.15 (gh-135552): only weakrefs with a callback are cleared here;
+    // trash weakrefs and callback-less ones stay live through the
+    // finalizers, and ClearWeakrefs clears what is still trash afterwards.
+    const bool clear_all = h_.rules_.clear_all_weakrefs_before_finalizers;
     GcHead* next;
     for (GcHead* g = Next(unreachable); g != unreachable; g = next) {
       Object* op = FromGc(g);
       next = Next(g);
-      if (IsWeakrefKind(op->kind)) {
+      if (clear_all && IsWeakrefKind(op->kind)) {
         auto* self = static_cast<Weakref*>(op);
         if (h_.report_ != nullptr && self->referent != nullptr)
           h_.report_->cleared_weakrefs.push_back(op->id);
@@ -229,7 +233,11 @@ class CollectionPhases {
       if (op->kind != ObjKind::kInstance) continue;
       auto* inst = static_cast<Instance*>(op);
       if (!h_.ClassOf(inst).weakrefable) continue;
-      for (Weakref* wr = inst->weaklist; wr != nullptr; wr = inst->weaklist) {
+      Weakref* wr_next = nullptr;
+      for (Weakref* wr = inst->weaklist; wr != nullptr;
+           wr = clear_all ? inst->weaklist : wr_next) {
+        wr_next = wr->wr_next;  // read first: clearing unlinks wr
+        if (!clear_all && !wr->callback) continue;
         h_.ClearWeakrefKeepCallback(wr);
         if (h_.report_ != nullptr)
           h_.report_->cleared_weakrefs.push_back(wr->id);
@@ -264,6 +272,30 @@ class CollectionPhases {
       h_.Unpin(wr);
     }
     return num_freed;
+  }
+
+  // clear_weakrefs (3.15, gh-91636): after resurrection, every weakref
+  // that is still trash, and every weakref to a trash object (made before
+  // the collection or by its finalizers and callbacks), is cleared with no
+  // call, so no callback runs while the trash is torn down.
+  void ClearWeakrefs(GcHead* final_unreachable) {
+    for (GcHead* g = Next(final_unreachable); g != final_unreachable;
+         g = Next(g)) {
+      Object* op = FromGc(g);
+      if (IsWeakrefKind(op->kind)) {
+        auto* self = static_cast<Weakref*>(op);
+        if (h_.report_ != nullptr && self->referent != nullptr)
+          h_.report_->cleared_weakrefs.push_back(op->id);
+        h_.ClearWeakrefKeepCallback(self);
+      }
+      if (op->kind != ObjKind::kInstance) continue;
+      auto* inst = static_cast<Instance*>(op);
+      while (inst->weaklist != nullptr) {
+        if (h_.report_ != nullptr)
+          h_.report_->cleared_weakrefs.push_back(inst->weaklist->id);
+        h_.ClearWeakrefKeepCallback(inst->weaklist);
+      }
+    }
   }
 
   // finalize_garbage: each object's __del__ at most once (FINALIZED set
@@ -399,6 +431,8 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
       /*program_code_ran=*/host_calls_ != host_calls_before_weakrefs);
   ValidateAtBoundary(&final_unreachable, ListState::kUnreachableUnmasked);
   ReportIds(&CollectionReport::final_unreachable, &final_unreachable);
+  if (!rules_.clear_all_weakrefs_before_finalizers)
+    phases.ClearWeakrefs(&final_unreachable);
   m += ListSize(&final_unreachable);
   phases.DeleteGarbage(&final_unreachable, old);
 

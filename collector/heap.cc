@@ -201,11 +201,13 @@ Tuple* Heap::NewTuple(ObjId id, std::span<const Slot> items) {
     if (Object* o = items[i].obj()) Incref(o);
   }
   Register(t, id);
-  // Built at run time: tracked when made, unless (3.14+) nothing in it may
-  // be tracked.
+  // Built at run time: tracked when made, unless (3.14+) no item is of a
+  // GC type (ints and None): the test is on the item's type, so an item
+  // that is an untracked tuple still makes it tracked (measured,
+  // docs/cpython-3.15-collector.md V315-7a).
   bool trackable = !rules_.untrack_tuples_at_creation;
   for (size_t i = 0; i < items.size() && !trackable; ++i)
-    trackable = MayBeTracked(items[i]);
+    trackable = items[i].obj() != nullptr;
   if (trackable) Track(t);
   EvalBreakerCheck();
   return t;
