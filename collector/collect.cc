@@ -174,7 +174,9 @@ class CollectionPhases {
       if (gen == 1) OnSurvivors(h_.sched_, gen, Heap::ProgramListSize(young));
       ListMerge(young, old);
     } else {
-      if (h_.rules_.dicts_untracked) UntrackDicts(young);
+      if (h_.rules_.dicts_untracked ||
+          PlantedFault(Fault::kDictsUntrackedByFullCollection))
+        UntrackDicts(young);
       OnSurvivors(h_.sched_, gen, Heap::ProgramListSize(young));
     }
   }
@@ -220,6 +222,8 @@ class CollectionPhases {
     // trash weakrefs and callback-less ones stay live through the
     // finalizers, and ClearWeakrefs clears what is still trash afterwards.
     const bool clear_all = h_.rules_.clear_all_weakrefs_before_finalizers;
+    const bool clear_callbackless =
+        clear_all || PlantedFault(Fault::kSplitClearsCallbacklessWeakrefs);
     GcHead* next;
     for (GcHead* g = Next(unreachable); g != unreachable; g = next) {
       Object* op = FromGc(g);
@@ -237,7 +241,7 @@ class CollectionPhases {
       for (Weakref* wr = inst->weaklist; wr != nullptr;
            wr = clear_all ? inst->weaklist : wr_next) {
         wr_next = wr->wr_next;  // read first: clearing unlinks wr
-        if (!clear_all && !wr->callback) continue;
+        if (!clear_callbackless && !wr->callback) continue;
         h_.ClearWeakrefKeepCallback(wr);
         if (h_.report_ != nullptr)
           h_.report_->cleared_weakrefs.push_back(wr->id);
@@ -431,7 +435,8 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
       /*program_code_ran=*/host_calls_ != host_calls_before_weakrefs);
   ValidateAtBoundary(&final_unreachable, ListState::kUnreachableUnmasked);
   ReportIds(&CollectionReport::final_unreachable, &final_unreachable);
-  if (!rules_.clear_all_weakrefs_before_finalizers)
+  if (!rules_.clear_all_weakrefs_before_finalizers &&
+      !PlantedFault(Fault::kLateWeakrefsNotCleared))
     phases.ClearWeakrefs(&final_unreachable);
   m += ListSize(&final_unreachable);
   phases.DeleteGarbage(&final_unreachable, old);

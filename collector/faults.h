@@ -43,6 +43,17 @@ enum class Fault : uint8_t {
   // off by one — generation 2 is passed over only while
   // long_lived_pending < long_lived_total / 4 - 1.
   kLongLivedRuleOffByOne,
+  // 3.12+: an automatic collection runs inside the allocation that crosses
+  // threshold0 (3.11's way) instead of at the eval breaker after it.
+  kScheduledCollectionInsideAllocation,
+  // 3.15: handle_weakref_callbacks also clears weakrefs without a callback
+  // before the finalizers (3.11's way).
+  kSplitClearsCallbacklessWeakrefs,
+  // 3.15: clear_weakrefs after resurrection is skipped, so a weakref a
+  // finalizer made to the garbage calls back in delete_garbage.
+  kLateWeakrefsNotCleared,
+  // 3.14+: full collections still untrack dicts holding nothing trackable.
+  kDictsUntrackedByFullCollection,
 };
 
 #if defined(GCFUZZ_FAULT_INJECTION) && GCFUZZ_FAULT_INJECTION

@@ -79,7 +79,8 @@ void Heap::CountAllocation() {
     return;
   }
   if (!ShouldCollectOnAllocation(rules_, sched_, collecting_)) return;
-  if (!rules_.collect_inside_allocation) {
+  if (!rules_.collect_inside_allocation &&
+      !PlantedFault(Fault::kScheduledCollectionInsideAllocation)) {
     gc_scheduled_ = true;  // _Py_ScheduleGC: run at the eval breaker
     return;
   }

@@ -153,6 +153,8 @@ class Heap {
   const SchedulerState& scheduler() const { return sched_; }
   CollectorMode mode() const { return mode_; }
   bool collecting() const { return collecting_; }
+  // The version profile this heap runs (version_rules.h).
+  const VersionRules& rules() const { return rules_; }
   bool enabled() const { return sched_.enabled; }
   uint32_t debug() const { return debug_; }
   size_t GenerationSize(int gen) const;  // len(gc.get_objects(gen))

@@ -4,20 +4,37 @@
 // builds, VerifyHeap after every top-level call; the Boost.Graph oracle
 // checking every collection (when built); ASan/UBSan; and a replay of some
 // inputs that must give the very same run.
+//
+// Each input runs on one of the model's version profiles
+// (collector::kVersionProfiles), chosen by the input's content so a replay
+// runs the same one; a finding names it, and `gcfuzz repro
+// --backend=collector@V FILE` reproduces it.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <string>
 
+#include "collector/version_rules.h"
 #include "differential/findings.h"
 #include "fuzz/target_checks.h"
 #include "gcops/binary.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const gcfuzz::gcops::Program p = gcfuzz::gcops::Decode({data, size});
-  // One input in eight (chosen by content, so replays repeat) runs twice:
-  // the model must be a function of the program.
   uint32_t h = 2166136261u;
   for (size_t i = 0; i < size; ++i) h = (h ^ data[i]) * 16777619u;
-  if (auto v = gcfuzz::fuzz::CheckOnCollector(p, /*run_twice=*/h % 8 == 0)) {
+  const auto& profiles = gcfuzz::collector::kVersionProfiles;
+  const gcfuzz::collector::VersionRules& rules =
+      *profiles[(h >> 8) % profiles.size()];
+  // One input in eight (chosen by content, so replays repeat) runs twice:
+  // the model must be a function of the program.
+  if (auto v =
+          gcfuzz::fuzz::CheckOnCollector(p, /*run_twice=*/h % 8 == 0, rules)) {
+    const std::string name(rules.name);
+    std::fprintf(stderr,
+                 "gcfuzz: this input ran on collector@%s; reproduce with "
+                 "`gcfuzz repro --backend=collector@%s FILE`\n",
+                 name.c_str(), name.c_str());
     gcfuzz::differential::ReportVerdictAndAbort(p, *v);
   }
   return 0;

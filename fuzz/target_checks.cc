@@ -24,9 +24,10 @@ gcops::RunOptions FuzzRunOptions() {
 
 // One run on the collector; an oracle finding, if any, goes to `*oracle`.
 gcops::RunResult RunOnCollector(const gcops::Program& p,
+                                const collector::VersionRules& rules,
                                 std::optional<Verdict>* oracle) {
 #if GCFUZZ_HAVE_ORACLE_CHECK
-  oracle::CheckedCollectorBackend backend;
+  oracle::CheckedCollectorBackend backend(rules);
   // Debug-flag output (gc.set_debug) is not part of a trace; keep the
   // fuzzer's log free of it.
   backend.collector().heap().set_debug_sink([](std::string_view) {});
@@ -38,7 +39,7 @@ gcops::RunResult RunOnCollector(const gcops::Program& p,
   return r;
 #else
   (void)oracle;
-  collector::CollectorBackend backend;
+  collector::CollectorBackend backend(rules);
   backend.heap().set_debug_sink([](std::string_view) {});
   return gcops::Run(p, backend, FuzzRunOptions());
 #endif
@@ -47,12 +48,13 @@ gcops::RunResult RunOnCollector(const gcops::Program& p,
 }  // namespace
 
 std::optional<Verdict> CheckOnCollector(const gcops::Program& program,
-                                        bool run_twice) {
+                                        bool run_twice,
+                                        const collector::VersionRules& rules) {
   std::optional<Verdict> oracle;
-  const gcops::RunResult first = RunOnCollector(program, &oracle);
+  const gcops::RunResult first = RunOnCollector(program, rules, &oracle);
   if (oracle) return oracle;
   if (!run_twice) return std::nullopt;
-  const gcops::RunResult second = RunOnCollector(program, &oracle);
+  const gcops::RunResult second = RunOnCollector(program, rules, &oracle);
   if (oracle) return oracle;
   return differential::CompareRunsVerdict(
       NamedRun{"first run", first}, NamedRun{"second run", second},

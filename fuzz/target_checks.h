@@ -11,6 +11,7 @@
 
 #include <optional>
 
+#include "collector/version_rules.h"
 #include "differential/verdict.h"
 #include "gcops/ast.h"
 #include "gcops/backend.h"
@@ -21,8 +22,10 @@ namespace gcfuzz::fuzz {
 // by the Boost.Graph oracle when it is built (oracle-mismatch); when
 // `run_twice`, a second run must give the very same result
 // (nondeterminism). The collector's always-on checks abort by themselves.
+// `rules`: the version profile the model runs (collector@V).
 std::optional<differential::Verdict> CheckOnCollector(
-    const gcops::Program& program, bool run_twice);
+    const gcops::Program& program, bool run_twice,
+    const collector::VersionRules& rules = collector::kPython3_11);
 
 // differential_fuzzer: the program on the collector and on `cpython` (the
 // embedded real interpreter, reused across inputs); traces, expectation

@@ -368,6 +368,26 @@ bool CheckedCollectorBackend::Recorder::CheckWeakrefsAfter(
       return true;
     }
   }
+  // 3.15 keeps callback-less weakrefs to the trash live through the
+  // finalizers: one whose referent and itself are still alive must still
+  // point at it (only that referent's death may clear it meanwhile).
+  if (cur_->start.heap.weakrefs_split) {
+    for (ObjId op : cur_->prediction.finalizable) {
+      const WeakrefList* before = cur_->start.heap.WeakrefsOf(op);
+      if (before == nullptr || s.Find(op) == nullptr) continue;
+      for (const WeakrefEntry& e : before->entries) {
+        if (cleared.count(e.weakref) || s.Find(e.weakref) == nullptr) continue;
+        if (s.ReferentOf(e.weakref) != op) {
+          Report(FindingKind::kClearedWeakrefs,
+                 "weakref " + std::to_string(e.weakref) + " to trash object " +
+                     std::to_string(op) +
+                     " was cleared before the finalizers; 3.15 clears only "
+                     "weakrefs with a callback there");
+          return true;
+        }
+      }
+    }
+  }
   // The collector leaves weakrefs to F members alone, except trash
   // weakrefs (members of U\F), which pass 1 clears whatever their referent.
   // Bodies may still add weakrefs to F members (reached through self.I) or
@@ -572,8 +592,9 @@ void CheckedCollectorBackend::Recorder::OnCollectionEnd(
 // --- the Backend decorator
 // ----------------------------------------------------
 
-CheckedCollectorBackend::CheckedCollectorBackend()
-    : recorder_(std::make_unique<Recorder>()) {}
+CheckedCollectorBackend::CheckedCollectorBackend(
+    const collector::VersionRules& rules)
+    : inner_(rules), recorder_(std::make_unique<Recorder>()) {}
 CheckedCollectorBackend::~CheckedCollectorBackend() = default;
 
 const std::optional<Finding>& CheckedCollectorBackend::finding() const {

@@ -80,7 +80,9 @@ struct HostEvent {
 
 class CheckedCollectorBackend : public gcops::Backend {
  public:
-  CheckedCollectorBackend();
+  // The model running `rules` (a version profile), checked.
+  explicit CheckedCollectorBackend(
+      const collector::VersionRules& rules = collector::kPython3_11);
   ~CheckedCollectorBackend() override;
 
   // The first disagreement seen so far (later ones are not recorded: they

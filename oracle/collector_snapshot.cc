@@ -36,6 +36,8 @@ CollectorSnapshot SnapshotOf(const collector::Heap& heap, int generation,
   HeapSnapshot& s = out.heap;
   s.generation = generation;
   s.debug_saveall = saveall;
+  s.weakrefs_split = !heap.rules().clear_all_weakrefs_before_finalizers;
+  s.dicts_always_tracked = !heap.rules().dicts_untracked;
   std::vector<collector::ObjectInfo> infos;
   heap.ForEachObject(
       [&infos](const collector::ObjectInfo& info) { infos.push_back(info); });

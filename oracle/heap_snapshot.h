@@ -92,6 +92,15 @@ struct HeapSnapshot {
   std::vector<ObjId> garbage;  // gc.garbage, oldest first
   int generation = 2;          // the generation about to be collected, 0..2
   bool debug_saveall = false;  // DEBUG_SAVEALL is set
+  // The collected version's rules that change what the oracle predicts
+  // (collector/version_rules.h; false is 3.11):
+  //  * weakrefs_split (3.15): before finalizers only weakrefs with a
+  //    callback are cleared (trash weakrefs and callback-less ones stay);
+  //    every weakref still into the final unreachable set is cleared
+  //    silently after resurrection.
+  //  * dicts_always_tracked (3.14+): a live dict is never untracked.
+  bool weakrefs_split = false;
+  bool dicts_always_tracked = false;
 
   // nullptr when `id` is not in the snapshot. Linear: naive on purpose.
   const ObjectInfo* Find(ObjId id) const;

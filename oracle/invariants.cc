@@ -124,7 +124,8 @@ std::vector<Finding> CheckTrackingRules(const HeapSnapshot& snapshot) {
   std::vector<Finding> out;
   for (const ObjectInfo& o : snapshot.objects) {
     if (o.where != Where::kUntracked || o.in_working_list) continue;
-    if (o.kind != ObjKind::kTuple && o.kind != ObjKind::kDict) {
+    if (o.kind != ObjKind::kTuple &&
+        (o.kind != ObjKind::kDict || snapshot.dicts_always_tracked)) {
       std::ostringstream os;
       os << "object " << o.id << " is a live " << KindName(o.kind)
          << " but untracked";

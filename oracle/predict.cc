@@ -95,11 +95,14 @@ void PredictWeakrefs(const HeapSnapshot& s, CollectionPrediction& p) {
   for (ObjId op : p.finalizable) {
     const ObjectInfo* o = index.Find(op);
     // A weakref in the set is cleared even if its referent lives; a dead
-    // one (in no list) has nothing left to clear.
-    if (o->is_weakref() && index.ReferentOf(op) != kNoObj) clear(op);
+    // one (in no list) has nothing left to clear. 3.15 leaves it, and
+    // callback-less weakrefs, for after resurrection.
+    if (o->is_weakref() && index.ReferentOf(op) != kNoObj && !s.weakrefs_split)
+      clear(op);
     const WeakrefList* list = index.WeakrefsOf(op);
     if (list == nullptr) continue;
     for (const WeakrefEntry& e : list->entries) {
+      if (s.weakrefs_split && !e.has_callback) continue;
       clear(e.weakref);
       if (e.has_callback && !finalizable.count(e.weakref)) {
         p.callbacks.push_back(e.weakref);

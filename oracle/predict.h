@@ -1,4 +1,5 @@
-// oracle/predict.h — what a CPython 3.11 collection must do, from snapshots.
+// oracle/predict.h — what a CPython 3.11 collection must do, from snapshots
+// (and 3.12, 3.13 and 3.15's, which differ only where HeapSnapshot says).
 //
 // TEST-ONLY, NAIVE ON PURPOSE (see oracle/heap_snapshot.h). Nothing here
 // knows how the collector stores its lists or runs its algorithm: each
@@ -32,7 +33,10 @@
 //      finalize_garbage walk.
 //    * cleared weakrefs (§3.6 pass 1), in clearing order: every live
 //      weakref object in U\F, and every weakref in the list of a member of
-//      U\F. Weakrefs to F members are NOT cleared.
+//      U\F. Weakrefs to F members are NOT cleared. On 3.15
+//      (HeapSnapshot::weakrefs_split) only the weakrefs with a callback in
+//      those lists: trash weakrefs and callback-less ones stay live through
+//      the finalizers.
 //    * callbacks (§3.6 pass 2), in call order: for each member of U\F in
 //      order, each weakref in its list, in list order, that has a callback
 //      and is not itself in U\F. A weakref in F (it lost COLLECTING in §3.4)

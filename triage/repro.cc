@@ -152,9 +152,14 @@ Judgement JudgeProgram(const gcops::Program& program,
   std::optional<Verdict> oracle;
   for (const std::string& name : ChosenBackends(options)) {
 #if GCFUZZ_HAVE_ORACLE_CHECK
-    if (name == "collector" && options.use_oracle &&
+    const collector::VersionRules* rules =
+        name == "collector" ? &collector::kPython3_11
+        : name.rfind("collector@", 0) == 0
+            ? collector::FindVersionProfile(std::string_view(name).substr(10))
+            : nullptr;
+    if (rules != nullptr && options.use_oracle &&
         !options.make_backend_for_testing) {
-      oracle::CheckedCollectorBackend checked;
+      oracle::CheckedCollectorBackend checked(*rules);
       if (options.prepare_oracle_for_testing) {
         options.prepare_oracle_for_testing(checked);
       }
@@ -184,7 +189,7 @@ Judgement JudgeProgram(const gcops::Program& program,
   }
   if (options.check_determinism) {
     for (const BackendRun& first : j.runs) {
-      if (first.name != "collector") continue;
+      if (first.name.rfind("collector", 0) != 0) continue;
       auto backend = Make(options, first.name);
       BackendRun again{"second run", gcops::Run(program, *backend, ro)};
       BackendRun once{"first run", first.result};
@@ -214,7 +219,8 @@ std::string FormatRepro(const LoadedProgram& loaded, const Judgement& j,
   os << "== runs (body budget " << options.max_body_steps << " statements)\n";
   for (const BackendRun& r : j.runs) {
     os << r.name
-       << (r.name == "collector" && options.use_oracle && OracleAvailable()
+       << (r.name.rfind("collector", 0) == 0 && options.use_oracle &&
+                   OracleAvailable()
                ? " (checked by the oracle)"
                : "")
        << ": " << r.result.stmts_run << " statements run, "
