@@ -10,7 +10,8 @@
 //   found        what the collection returned (must agree between sides)
 //   peak_rss_kb  the process's peak RSS so far (run one benchmark per
 //                process, as bench/bench.py does, to read it per benchmark)
-// Names: collect/<model|cpython>/<shape>/<n>.
+// Names: collect/<model|cpython>/<shape>/<n>; collect/model@<V>/<shape>/<n>
+// for the model's other version profiles.
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 #include <time.h>
@@ -85,10 +86,11 @@ void BuildModel(Heap& heap, const Shape& shape) {
   }
 }
 
-void ModelCollect(benchmark::State& state, ShapeKind kind) {
+void ModelCollect(benchmark::State& state, ShapeKind kind,
+                  const collector::VersionRules* rules) {
   const Shape shape = MakeShape(kind, static_cast<uint32_t>(state.range(0)));
   NullHost host;
-  Heap heap;
+  Heap heap(*rules);
   auto begin = [&] {
     heap.Begin(&host, ModelClasses());
     heap.SetEnabled(false);
@@ -146,11 +148,24 @@ void Register() {
     for (int64_t n : {1000, 10000, 100000, 1000000}) {
       std::string shape(ShapeName(kind));
       benchmark::RegisterBenchmark(("collect/model/" + shape).c_str(),
-                                   ModelCollect, kind)
+                                   ModelCollect, kind, &collector::kPython3_11)
           ->Arg(n)
           ->UseManualTime()
           ->Iterations(IterationsFor(n))
           ->Unit(benchmark::kMicrosecond);
+      // The other version profiles, at two sizes (collect/model@V/...):
+      // a full collection of each must be as fast as 3.11's.
+      for (const collector::VersionRules* rules : collector::kVersionProfiles) {
+        if (rules == &collector::kPython3_11 || (n != 10000 && n != 100000))
+          continue;
+        benchmark::RegisterBenchmark(
+            ("collect/model@" + std::string(rules->name) + "/" + shape).c_str(),
+            ModelCollect, kind, rules)
+            ->Arg(n)
+            ->UseManualTime()
+            ->Iterations(IterationsFor(n))
+            ->Unit(benchmark::kMicrosecond);
+      }
 #if GCFUZZ_BENCH_CPYTHON
       benchmark::RegisterBenchmark(("collect/cpython/" + shape).c_str(),
                                    CpythonCollect, kind)

@@ -21,8 +21,13 @@ namespace gcfuzz::collector {
 namespace {
 
 // VerifyHeap is O(heap); collections over larger heaps skip it so
-// benchmark-sized runs stay linear.
+// benchmark-sized runs stay linear. A run that collects very often over a
+// big heap (thousands of automatic collections from nested finalizers)
+// would be quadratic in it: after kVerifyWorkBudget objects verified, only
+// one collection in kVerifyStrideAfterBudget is verified around.
 constexpr size_t kVerifyCollectionMaxObjects = 200000;
+constexpr uint64_t kVerifyWorkBudget = 4'000'000;
+constexpr uint64_t kVerifyStrideAfterBudget = 64;
 
 bool IsInstanceWithTpDel(const Heap& heap, Object* o) {
   return o->kind == ObjKind::kInstance &&
@@ -511,9 +516,14 @@ void Heap::ValidateOlder(GcHead* old, const GcHead* young) {
     ValidateAtBoundary(old, ListState::kTracked);
 }
 
-void Heap::MaybeVerifyAroundCollection() const {
+void Heap::MaybeVerifyAroundCollection() {
 #if defined(GCFUZZ_VERIFY) && GCFUZZ_VERIFY
-  if (live_ <= kVerifyCollectionMaxObjects) VerifyHeap();
+  if (live_ > kVerifyCollectionMaxObjects) return;
+  if (verify_work_ > kVerifyWorkBudget &&
+      ++verify_skipped_ % kVerifyStrideAfterBudget != 0)
+    return;
+  verify_work_ += live_;
+  VerifyHeap();
 #endif
 }
 

@@ -51,6 +51,8 @@ void Heap::End() {
   ListInit(&permanent_);
   sched_ = SchedulerState{};
   gc_scheduled_ = false;
+  verify_work_ = 0;
+  verify_skipped_ = 0;
   sched_.threshold = rules_.default_thresholds;
   stats_ = {};
   collecting_ = false;

@@ -324,7 +324,7 @@ class Heap {
   // enough for it (GCFUZZ_VERIFY builds), DEBUG_STATS's closing line (the
   // clock started at `t0`), and the ending (stats of the generation asked
   // for, the observer's OnCollectionEnd with m and n filled in).
-  void MaybeVerifyAroundCollection() const;
+  void MaybeVerifyAroundCollection();
   void DebugDoneLine(int64_t m, int64_t n,
                      std::chrono::steady_clock::time_point t0) const;
   void EndCollection(int gen, int64_t m, int64_t n, CollectionReport& report);
@@ -407,6 +407,10 @@ class Heap {
   // 3.12+: an allocation scheduled a collection for the next eval-breaker
   // check (VersionRules::collect_inside_allocation is false).
   bool gc_scheduled_ = false;
+  // Objects VerifyHeap has visited around collections this run, and the
+  // collections since the budget ran out (MaybeVerifyAroundCollection).
+  uint64_t verify_work_ = 0;
+  uint64_t verify_skipped_ = 0;
   uint32_t debug_ = 0;
   std::vector<Object*> garbage_;     // gc.garbage (holds references)
   std::vector<uint32_t> callbacks_;  // gc.callbacks (runner's indices)

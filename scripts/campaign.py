@@ -104,7 +104,28 @@ def executable(path):
     return path.is_file() and os.access(path, os.X_OK)
 
 
-def discover(build_dir, wanted, versions=()):
+def model_profiles(cli):
+    """The versions the model has a profile of (`gcfuzz backends`)."""
+    try:
+        out = subprocess.run([str(cli), "backends"], capture_output=True,
+                             text=True, timeout=300).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return set()
+    return set(re.findall(r"^collector@(\S+)\t", out, re.M))
+
+
+def installed_interpreters(root):
+    """The real interpreters a default campaign sweeps the model against:
+    native 3.11 (python3) and each Pyodide build already installed
+    (scripts/pyodide.py install): no network is needed."""
+    out = ["cpython@3.11"]
+    for d in sorted((root / "build" / "pyodide").glob("3.*")):
+        if (d / "node_modules" / "pyodide" / "package.json").exists():
+            out.append("cpython@" + d.name)
+    return out
+
+
+def discover(build_dir, wanted, versions=(), only_versions=True):
     """The manifest's targets plus the sweep, heaviest first (then by name).
     Every manifest target must be built: a campaign that silently skips one
     would report "no findings" for a target it never ran."""
@@ -124,11 +145,19 @@ def discover(build_dir, wanted, versions=()):
         found[SWEEP] = Target(SWEEP, cli, "gcops-text", weight=SWEEP_WEIGHT)
         # Against real interpreters: the model beside each worker backend
         # (counting-free programs: fuzz/progen.py --counting-free).
+        # A real CPython V meets the model's profile of V (collector@V)
+        # where the model has one, and the 3.11 model otherwise.
+        profiles = model_profiles(cli)
         for b in versions:
-            t = Target("%s@%s" % (SWEEP, b), cli, "gcops-text", weight=SWEEP_WEIGHT)
-            t.backends = "collector," + b
+            t = Target("%s@%s" % (SWEEP, b), cli, "gcops-text",
+                       weight=SWEEP_WEIGHT if only_versions else 1)
+            v = b[len("cpython@"):] if b.startswith("cpython@") else None
+            if not only_versions and v not in profiles:
+                continue  # a default campaign meets only modelled versions
+            model = "collector@" + v if v in profiles else "collector"
+            t.backends = model + "," + b
             found[t.name] = t
-        if versions and not wanted:
+        if versions and only_versions and not wanted:
             wanted = [n for n in found if n.startswith(SWEEP + "@")]
     if wanted:
         missing = [w for w in wanted if w not in found]
@@ -314,7 +343,13 @@ def main():
             return 2
     wanted = [t for t in args.targets.split(",") if t]
     versions = [b for b in args.backends.split(",") if b]
-    targets = discover(build_dir, wanted, versions)
+    if versions:
+        targets = discover(build_dir, wanted, versions)
+    else:
+        # The default campaign also spreads time over the versions: one
+        # light sweep against each real interpreter at hand.
+        targets = discover(build_dir, wanted, installed_interpreters(root),
+                           only_versions=False)
     if not targets:
         log("gcfuzz campaign: no fuzz targets were built")
         return 2

@@ -22,6 +22,82 @@ ROOT = Path(os.environ.get("GCFUZZ_SOURCE_DIR") or Path(__file__).resolve().pare
 VERSIONS = ("3.12", "3.13", "3.14", "3.15")
 
 
+# One row per observable difference of the collector between 3.11 and
+# 3.15: the program that pins it (it holds exactly on the versions that
+# have the behaviour), what changed, and where it is written down. The
+# report runs each on every real interpreter and on the model's profiles.
+DIFFERENCES = (
+    ("corpus/scenarios/auto_collection_runs_after_the_new_object_exists.gcops",
+     "3.12+: an automatic collection runs at the eval breaker after the new "
+     "object exists (it survives into generation 1), not inside its "
+     "allocation", "docs/versions-measured.md section 4"),
+    ("corpus/regressions/trashcan_deposits_seen_by_collection_in_del.gcops",
+     "3.11-3.12: the trashcan defers deallocations 50 levels deep",
+     "collector/version_rules.h trashcan_limit"),
+    ("corpus/scenarios/v313_trashcan_no_deferral_at_depth_50.gcops",
+     "3.13+: the trashcan defers only when the C stack runs low",
+     "collector/version_rules.h trashcan_limit"),
+    ("corpus/scenarios/v315_tuple_untracked_at_creation.gcops",
+     "3.14+: a tuple of non-GC items is never tracked",
+     "docs/cpython-3.15-collector.md V315-7"),
+    ("corpus/scenarios/v315_dict_tracked_from_creation.gcops",
+     "3.14+: dicts are tracked from creation and never untracked (shown "
+     "with a young collection, which 3.14.2 runs its own way)",
+     "docs/cpython-3.15-collector.md V315-6"),
+    ("corpus/scenarios/late_weakref_gh91636.gcops",
+     "3.11-3.14: a weakref a finalizer makes to garbage calls back when the "
+     "garbage is cleared (gh-91636)", "cpython-3.11-gc.md 6.B-9"),
+    ("corpus/scenarios/v315_late_weakref_cleared_silently.gcops",
+     "3.15: such a weakref is cleared silently after resurrection handling",
+     "docs/cpython-3.15-collector.md V315-4"),
+    ("corpus/scenarios/v315_resurrected_keeps_plain_weakrefs.gcops",
+     "3.15: weakrefs without a callback survive their object's resurrection",
+     "docs/cpython-3.15-collector.md V315-3"),
+    ("corpus/scenarios/v315_trash_weakref_called_during_finalize.gcops",
+     "3.15: a weakref that is itself garbage is not cleared before the "
+     "finalizers, so its callback can run", "docs/cpython-3.15-collector.md V315-2"),
+)
+
+
+def holds(cli, backend, files):
+    """{file: None if it holds on `backend`, else its first failure}"""
+    r = subprocess.run([cli, "run", "--backend=" + backend] + [str(f) for f in files],
+                       capture_output=True, text=True, timeout=3600)
+    out = {}
+    for f in files:
+        if re.search(r"^%s: ok\b" % re.escape(str(f)), r.stdout, re.M):
+            out[f] = None
+            continue
+        m = re.search(r"^(?:\[\S+\] )?%s:(?:\d+: )?(.*)$" % re.escape(str(f)),
+                      r.stderr, re.M)
+        out[f] = m.group(1).strip() if m else "fails"
+    return out
+
+
+def differences_table(cli, versions, profiles):
+    files = [ROOT / f for f, _, _ in DIFFERENCES]
+    real = {v: holds(cli, "cpython@" + v, files) for v in ("3.11",) + tuple(versions)}
+    model = {v: holds(cli, "collector@" + v, files) for v in profiles}
+    md = ["## The differences, one row each", "",
+          "Each program pins one behaviour: it holds on exactly the versions",
+          "that have it. A cell is what the real interpreter (`cpython@V`) and",
+          "the model's profile (`collector@V`, where it has one) did with it:",
+          "`holds`, or the first expectation that failed.", "",
+          "| difference | program | " + " | ".join(("3.11",) + tuple(versions)) + " |",
+          "| --- | --- | " + " | ".join("---" for _ in ("3.11",) + tuple(versions)) + " |"]
+    for (f, what, ref), path in zip(DIFFERENCES, files):
+        cells = []
+        for v in ("3.11",) + tuple(versions):
+            r = real[v][path]
+            cell = "holds" if r is None else "fails: " + r.replace("|", "\\|")[:70]
+            if v in model:
+                same = (model[v][path] is None) == (r is None)
+                cell += " (model: %s)" % ("same" if same else "DIFFERS")
+            cells.append(cell)
+        md.append("| %s (%s) | `%s` | %s |" % (what, ref, f, " | ".join(cells)))
+    return md + [""]
+
+
 def installed(v):
     return (ROOT / "build" / "pyodide" / v / "node_modules" / "pyodide" /
             "package.json").exists()
@@ -82,7 +158,12 @@ def main():
         r = sum(1 for s, _ in results[v].values() if s == "refused")
         md.append("| 3.11 → %s | %d of %d run differently%s |"
                   % (v, n, len(files), ", %d refused (no `_testcapi`)" % r if r else ""))
-    md += ["", "A cell says where the trace first differs from 3.11's (`event N`),",
+    profiles = re.findall(r"^collector@(\S+)\t",
+                          subprocess.run([args.cli, "backends"], capture_output=True,
+                                         text=True, timeout=600).stdout, re.M)
+    md += [""] + differences_table(args.cli, versions, profiles)
+    md += ["## Every corpus program", "",
+           "A cell says where the trace first differs from 3.11's (`event N`),",
            "or `expectations` when the events agree and an expectation's result",
            "does not (a count, say).",
            "", "| program | " + " | ".join(versions) + " |",
