@@ -59,6 +59,33 @@ DIFFERENCES = (
 )
 
 
+# What the real interpreters did that looks like a bug; each was seen with
+# a plain-Python probe (no gcops program can show it: the canonical
+# translation never reaches it).
+FINDINGS = [
+    "## Findings: behaviour that looks like a bug", "",
+    "* **CPython 3.12.7 nests an automatic collection inside an explicit",
+    "  one.** When an allocation has scheduled a collection and",
+    "  `gc.collect()` starts before the next eval-breaker check, 3.12.7 runs",
+    "  the scheduled collection at the first Python code the explicit one",
+    "  calls (a gc callback's `RESUME`), inside it; 3.11, 3.13, 3.14 and 3.15",
+    "  never nest collections (3.13+ drop the pending one).",
+    "  `python3 differential/worker/probes/run_probe.py",
+    "  differential/worker/probes/where_auto_gc.py`, section H",
+    "  (`docs/versions-measured.md` section 4). The canonical translation",
+    "  always reaches a check between an allocation and the next statement,",
+    "  so no gcops program can leave a collection pending; the model's 3.12",
+    "  profile does not nest.",
+    "* **The Pyodide builds of 3.13, 3.14 and 3.15 overflow the JavaScript",
+    "  stack deallocating a deep chain.** From 3.13 the trashcan defers only",
+    "  when the C recursion budget runs low; under WebAssembly the JS stack",
+    "  runs out first: a chain of 6,000 nested lists dropped at once kills",
+    "  the interpreter (`RangeError: Maximum call stack size exceeded`,",
+    "  Pyodide fatal error), where 3.11 and 3.12 defer at 50 levels.",
+    "  `differential/worker/probes/trash_depth.py` with depths 6,000 and up.",
+    "  No deferral was seen up to depth 4,000.", ""]
+
+
 def holds(cli, backend, files):
     """{file: None if it holds on `backend`, else its first failure}"""
     r = subprocess.run([cli, "run", "--backend=" + backend] + [str(f) for f in files],
@@ -162,6 +189,7 @@ def main():
                           subprocess.run([args.cli, "backends"], capture_output=True,
                                          text=True, timeout=600).stdout, re.M)
     md += [""] + differences_table(args.cli, versions, profiles)
+    md += FINDINGS
     md += ["## Every corpus program", "",
            "A cell says where the trace first differs from 3.11's (`event N`),",
            "or `expectations` when the events agree and an expectation's result",
