@@ -457,6 +457,10 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
   return {m, n};
 }
 
+std::vector<ObjId> Heap::ExaminedRegion() const {
+  return region_ != nullptr ? IdsOf(region_) : std::vector<ObjId>{};
+}
+
 void Heap::BeginObserving(int gen, bool automatic, CollectionReport& report) {
   if (observer_ == nullptr) return;
   report.generation = gen;

@@ -155,6 +155,11 @@ class Heap {
   bool collecting() const { return collecting_; }
   // The version profile this heap runs (version_rules.h).
   const VersionRules& rules() const { return rules_; }
+  // While a 3.14 region collection runs (gc_collect_region: a young
+  // collection, an increment or a full collection), the ids of the list it
+  // examines, in order; empty otherwise (3.11's collections examine merged
+  // generations, which the oracle derives itself).
+  std::vector<ObjId> ExaminedRegion() const;
   bool enabled() const { return sched_.enabled; }
   uint32_t debug() const { return debug_; }
   size_t GenerationSize(int gen) const;  // len(gc.get_objects(gen))
@@ -407,6 +412,8 @@ class Heap {
   // 3.12+: an allocation scheduled a collection for the next eval-breaker
   // check (VersionRules::collect_inside_allocation is false).
   bool gc_scheduled_ = false;
+  // The list a 3.14 region collection examines, while it runs.
+  const GcHead* region_ = nullptr;
   // Objects VerifyHeap has visited around collections this run, and the
   // collections since the budget ran out (MaybeVerifyAroundCollection).
   uint64_t verify_work_ = 0;

@@ -453,7 +453,10 @@ bool CheckedCollectorBackend::Recorder::CheckPlacement(
     const CollectorSnapshot& end) {
   if (cur_->froze) return false;
   const CollectionPrediction& p = cur_->prediction;
-  Where old = static_cast<Where>(std::min(cur_->generation + 1, 2));
+  // 3.14's region collections put every survivor in the old space.
+  Where old = cur_->start.heap.examined.empty()
+                  ? static_cast<Where>(std::min(cur_->generation + 1, 2))
+                  : Where::kGen2;
   const std::set<ObjId> unreachable(p.unreachable.begin(), p.unreachable.end());
   const SnapshotIndex index(end.heap);
   std::vector<ObjId> expected_old;

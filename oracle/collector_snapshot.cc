@@ -38,6 +38,8 @@ CollectorSnapshot SnapshotOf(const collector::Heap& heap, int generation,
   s.debug_saveall = saveall;
   s.weakrefs_split = !heap.rules().clear_all_weakrefs_before_finalizers;
   s.dicts_always_tracked = !heap.rules().dicts_untracked;
+  s.examined = heap.ExaminedRegion();
+  const std::set<ObjId> examined(s.examined.begin(), s.examined.end());
   std::vector<collector::ObjectInfo> infos;
   heap.ForEachObject(
       [&infos](const collector::ObjectInfo& info) { infos.push_back(info); });
@@ -51,10 +53,14 @@ CollectorSnapshot SnapshotOf(const collector::Heap& heap, int generation,
   }
   // ForEachObject goes by id; list order comes from the generation lists.
   std::vector<ObjId> order;
+  std::set<ObjId> ordered;
+  auto add = [&](ObjId id) {
+    if (ordered.insert(id).second) order.push_back(id);
+  };
+  for (ObjId id : s.examined) add(id);
   for (int g = 0; g < 3; ++g) {
-    for (ObjId id : heap.ObjectsInGeneration(g)) order.push_back(id);
+    for (ObjId id : heap.ObjectsInGeneration(g)) add(id);
   }
-  std::set<ObjId> ordered(order.begin(), order.end());
   for (const collector::ObjectInfo& info : infos) {
     if (!ordered.count(info.id)) order.push_back(info.id);
   }
@@ -68,6 +74,11 @@ CollectorSnapshot SnapshotOf(const collector::Heap& heap, int generation,
     o.id = id;
     o.kind = info.kind;
     std::tie(o.where, o.in_working_list) = Place(info.location);
+    // The region a 3.14 collection examines is its "collected generation".
+    if (examined.count(id)) {
+      o.where = Where::kGen0;
+      o.in_working_list = false;
+    }
     o.refcount = info.refcount;
     o.finalized = info.finalized;
     o.has_del = info.has_del;

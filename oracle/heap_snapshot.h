@@ -101,6 +101,14 @@ struct HeapSnapshot {
   //  * dicts_always_tracked (3.14+): a live dict is never untracked.
   bool weakrefs_split = false;
   bool dicts_always_tracked = false;
+  // 3.14's incremental collector examines a region it chose (young, young
+  // plus part of the old space, or all of it), not merged generations:
+  // when set, the region at the collection's start, in list order. Which
+  // objects a step takes depends on its work budget and on what is on the
+  // interpreter's stack, which the oracle does not model; given the
+  // region, everything else is predicted as for 3.11 (the algorithm inside
+  // one region collection is 3.11's).
+  std::vector<ObjId> examined;
 
   // nullptr when `id` is not in the snapshot. Linear: naive on purpose.
   const ObjectInfo* Find(ObjId id) const;

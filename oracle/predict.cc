@@ -121,7 +121,8 @@ Result<CollectionPrediction> PredictCollection(const HeapSnapshot& start) {
   CollectionPrediction p;
   p.generation = start.generation;
   p.debug_saveall = start.debug_saveall;
-  p.collected = MergedGenerations(start);
+  p.collected =
+      start.examined.empty() ? MergedGenerations(start) : start.examined;
 
   Split split = SplitByExternalRefs(start, p.collected);
   p.gc_refs = split.gc_refs;
