@@ -255,7 +255,7 @@ void Heap::ClearWeakRefs(Instance* o) {
   if (*list == nullptr) return;
   uint32_t count = 0;
   for (Weakref* w = *list; w != nullptr; w = w->wr_next) ++count;
-  if (count == 1) {
+  if (count == 1 && !rules_.weakref_callbacks_via_tuple) {
     Weakref* w = *list;
     bool had_callback = w->callback;
     w->callback = false;

@@ -74,6 +74,16 @@ struct VersionRules {
   // spaces; counting on tracking; collect(0) young, collect(1) and every
   // automatic collection one increment step, collect(2) full.
   bool incremental;
+  // True: PyObject_ClearWeakRefs holds the weakrefs left after the basic
+  // ref and proxy in a new tuple even when there is only one (CPython 3.13+
+  // source, Objects/weakrefobject.c); 3.11's calls a lone callback
+  // directly. The tuple is tracked, so 3.14.2 counts it and a step run by
+  // the callback examines it (a sweep finding: a lone callback's
+  // gc.collect(1) took a pending object the budget of count 1 would not
+  // reach). Only the 3.14 profile has it so far: 3.13 and 3.15 agree with
+  // the real interpreters on counting-free programs without it, and
+  // whether it shows there is open.
+  bool weakref_callbacks_via_tuple;
 };
 
 inline constexpr VersionRules kPython3_11{
@@ -87,6 +97,7 @@ inline constexpr VersionRules kPython3_11{
     /*dicts_untracked=*/true,
     /*untrack_tuples_at_creation=*/false,
     /*incremental=*/false,
+    /*weakref_callbacks_via_tuple=*/false,
 };
 
 // 3.12 (Modules/gcmodule.c): 3.11's collector, run from the eval breaker.
@@ -106,6 +117,7 @@ inline constexpr VersionRules kPython3_12{
     /*dicts_untracked=*/true,
     /*untrack_tuples_at_creation=*/false,
     /*incremental=*/false,
+    /*weakref_callbacks_via_tuple=*/false,
 };
 
 // 3.13 (Python/gc.c, generational): threshold0 2000, the trashcan on the C
@@ -122,6 +134,7 @@ inline constexpr VersionRules kPython3_13{
     /*dicts_untracked=*/true,
     /*untrack_tuples_at_creation=*/false,
     /*incremental=*/false,
+    /*weakref_callbacks_via_tuple=*/false,
 };
 
 // 3.14.2: the incremental collector (a young generation and an old one in
@@ -138,6 +151,7 @@ inline constexpr VersionRules kPython3_14{
     /*dicts_untracked=*/false,
     /*untrack_tuples_at_creation=*/true,
     /*incremental=*/true,
+    /*weakref_callbacks_via_tuple=*/true,
 };
 
 // The incremental collector's heap_size (INC-14) counts every tracked
@@ -165,6 +179,7 @@ inline constexpr VersionRules kPython3_15{
     /*dicts_untracked=*/false,
     /*untrack_tuples_at_creation=*/true,
     /*incremental=*/false,
+    /*weakref_callbacks_via_tuple=*/false,
 };
 
 // CPython 3.13's free-threaded build (Python/gc_free_threading.c), as the
@@ -190,6 +205,7 @@ inline constexpr VersionRules kPython3_13t{
     /*dicts_untracked=*/true,
     /*untrack_tuples_at_creation=*/false,
     /*incremental=*/false,
+    /*weakref_callbacks_via_tuple=*/false,
 };
 
 // The profiles `collector@V` names, oldest first: the one list of the
