@@ -409,13 +409,45 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
   GcHead* young = &generations_[gen];
   GcHead* old = gen + 1 < kNumGenerations ? &generations_[gen + 1] : young;
   NotifyCollectionStart(gen);
+  return CollectFrom(young, old, gen, /*region=*/false, t0, report);
+}
+
+// gc_collect_region (3.14): the examined list is given; no counters.
+std::pair<int64_t, int64_t> Heap::CollectRegion(GcHead* from, GcHead* to,
+                                                int gen, bool automatic,
+                                                GcHead* then) {
+  // `from` and `to` may be working lists, where VerifyHeap would not find
+  // their objects: CollectIncremental verifies around the whole step.
+  CollectionReport report;
+  BeginObserving(gen, automatic, report);
+  const std::chrono::steady_clock::time_point t0 = DebugStatsStart(gen);
+  region_ = from;  // the observer reads the region at the start only
+  NotifyCollectionStart(gen);
+  region_ = nullptr;
+  return CollectFrom(from, to, gen, /*region=*/true, t0, report, then);
+}
+
+void Heap::UntrackTuplesIn(GcHead* list) {
+  CollectionPhases phases(*this);
+  phases.UntrackTuples(list);
+}
+
+std::pair<int64_t, int64_t> Heap::CollectFrom(
+    GcHead* young, GcHead* old, int gen, bool region,
+    std::chrono::steady_clock::time_point t0, CollectionReport& report,
+    GcHead* then) {
+  CollectionPhases phases(*this);
   ValidateOlder(old, young);
 
   GcHead unreachable;
   phases.DeduceUnreachable(young, &unreachable);
   ReportIds(&CollectionReport::unreachable, &unreachable);
   phases.UntrackTuples(young);
-  phases.MoveSurvivors(gen, young, old);
+  if (!region) {
+    phases.MoveSurvivors(gen, young, old);
+  } else if (young != old) {
+    ListMerge(young, old);
+  }
 
   GcHead finalizers;
   ListInit(&finalizers);
@@ -452,6 +484,7 @@ std::pair<int64_t, int64_t> Heap::CollectMain(int gen, bool automatic) {
   DebugDoneLine(m, n, t0);
   phases.HandleLegacyFinalizers(&finalizers, old);
   ValidateOlder(old, young);
+  if (then != nullptr) ListMerge(old, then);
 
   EndCollection(gen, m, n, report);
   return {m, n};
@@ -555,7 +588,7 @@ void Heap::EndCollection(int gen, int64_t m, int64_t n,
     report_ = nullptr;
     observer_->OnCollectionEnd(*this, report);
   }
-  MaybeVerifyAroundCollection();
+  if (!rules_.incremental) MaybeVerifyAroundCollection();
 }
 
 // invoke_gc_callback: the list's length is read on every step, so a
@@ -573,7 +606,8 @@ int64_t Heap::CollectWithCallbacks(int gen, bool automatic) {
   // Plain locals, not a structured binding: clang 14 cannot capture those.
   const auto counts = mode_ == CollectorMode::kFreeThreaded
                           ? CollectMainFreeThreaded(gen, automatic)
-                          : CollectMain(gen, automatic);
+                      : rules_.incremental ? CollectIncremental(gen, automatic)
+                                           : CollectMain(gen, automatic);
   const int64_t m = counts.first;
   const int64_t n = counts.second;
   CallHost([&](gcops::Host& h) { h.OnCollectEnd(gen, m + n, automatic); });

@@ -83,8 +83,12 @@ void Heap::FinishFree(Object* o) {
   GCFUZZ_CHECK_OBJ(!dying_.empty() && dying_.back() == o, o,
                    "deallocations must finish in LIFO order");
   dying_.pop_back();
-  if (IsTracked(&o->gc)) ListRemove(&o->gc);
-  if (!IsHidden(o) && sched_.count[0] > 0) sched_.count[0] -= 1;
+  if (rules_.incremental) {
+    Untrack(o);  // 3.14.2: only a tracked object's free counts (INC-3)
+  } else {
+    if (IsTracked(&o->gc)) ListRemove(&o->gc);
+    if (!IsHidden(o) && sched_.count[0] > 0) sched_.count[0] -= 1;
+  }
   if (mode_ == CollectorMode::kFreeThreaded) {
     FreeDelayed(o);  // the memory waits for its QSBR goal (collect_ft.cc)
   } else {
@@ -100,7 +104,9 @@ bool Heap::CallFinalizerFromDealloc(Instance* o) {
                    "finalizer from dealloc with live references");
   Pin(o);
   if (!IsFinalized(&o->gc)) {
+    const size_t mark = PushRoots(o);  // __del__'s self (3.14 marking)
     CallHost([&](gcops::Host& h) { h.OnDel(o->id); });
+    PopRoots(mark);
     SetFinalized(&o->gc);
   }
   --o->pins;
@@ -126,7 +132,9 @@ void Heap::SubtypeDealloc(Instance* o) {
   if (cls.has_tp_del) {
     Track(o);
     Pin(o);  // slot_tp_del's temporary resurrection (refcount 1)
+    const size_t mark = PushRoots(o);
     CallHost([&](gcops::Host& h) { h.OnTpDel(o->id); });
+    PopRoots(mark);
     --o->pins;
     --o->refcnt;
     if (o->refcnt > 0) {
@@ -230,7 +238,9 @@ void Heap::ClearWeakref(Weakref* w) {
 // it runs after the callback returns). `w` may be freed by Unpin.
 void Heap::RunWeakrefCallback(Weakref* w) {
   Pin(w);
+  const size_t mark = PushRoots(w);  // the callback's argument (3.14)
   CallHost([&](gcops::Host& h) { h.OnWeakrefCallback(w->id); });
+  PopRoots(mark);
   Unpin(w);
 }
 
@@ -245,7 +255,7 @@ void Heap::ClearWeakRefs(Instance* o) {
   if (*list == nullptr) return;
   uint32_t count = 0;
   for (Weakref* w = *list; w != nullptr; w = w->wr_next) ++count;
-  if (count == 1) {
+  if (count == 1 && !rules_.weakref_callbacks_via_tuple) {
     Weakref* w = *list;
     bool had_callback = w->callback;
     w->callback = false;

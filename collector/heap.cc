@@ -53,6 +53,8 @@ void Heap::End() {
   gc_scheduled_ = false;
   verify_work_ = 0;
   verify_skipped_ = 0;
+  inc_ = IncrementalState{};
+  stack_roots_.clear();
   sched_.threshold = rules_.default_thresholds;
   stats_ = {};
   collecting_ = false;
@@ -70,6 +72,7 @@ void Heap::End() {
 // _PyObject_GC_Link: the allocation is counted first; a collection may run
 // before the new object exists (spec 3.4).
 void Heap::CountAllocation() {
+  if (rules_.incremental) return;  // 3.14.2 counts on tracking (CountTrack)
   sched_.count[0] += 1;
   if (mode_ == CollectorMode::kFreeThreaded) {
     // _Py_RunGC: always "generation 0", which walks the whole heap.
@@ -91,7 +94,8 @@ void Heap::CountAllocation() {
 
 void Heap::RunAutomaticCollection() {
   collecting_ = true;
-  int gen = ChooseGeneration(rules_, sched_);
+  // 3.14.2's _Py_RunGC: one incremental step, reported as generation 1.
+  int gen = rules_.incremental ? 1 : ChooseGeneration(rules_, sched_);
   if (gen >= 0) CollectWithCallbacks(gen, /*automatic=*/true);
   collecting_ = false;
 }
@@ -99,11 +103,32 @@ void Heap::RunAutomaticCollection() {
 // _Py_RunGC at the eval-breaker check that ends the call which made an
 // object (3.12+). The collection was scheduled with the gc enabled and no
 // collection running, and nothing ran since; the checks repeat _Py_RunGC's.
-void Heap::EvalBreakerCheck() {
+void Heap::EvalBreakerCheck(Object* made, Object* also) {
   if (!gc_scheduled_) return;
   gc_scheduled_ = false;
   if (!sched_.enabled || collecting_) return;
+  const size_t mark = PushRoots(also, made);  // `made` on top
   RunAutomaticCollection();
+  PopRoots(mark);
+}
+
+// 3.14.2 _PyObject_GC_TRACK's counting and trigger (INC-3, INC-4).
+void Heap::CountTrack(const Object* /*o*/) {
+  sched_.count[0] += 1;
+  if (ShouldCollectOnAllocation(rules_, sched_, collecting_))
+    gc_scheduled_ = true;  // _Py_ScheduleGC: run at the eval breaker
+}
+
+void Heap::CountUntrack(const Object* /*o*/) {
+  if (sched_.count[0] > 0) sched_.count[0] -= 1;
+}
+
+size_t Heap::PushRoots(Object* first, Object* second) {
+  const size_t mark = stack_roots_.size();
+  if (!rules_.incremental) return mark;
+  if (first != nullptr) stack_roots_.push_back(first);
+  if (second != nullptr) stack_roots_.push_back(second);
+  return mark;
 }
 
 void Heap::Register(Object* o, ObjId id) {
@@ -128,7 +153,7 @@ Instance* Heap::NewInstance(ObjId id, gcops::ClassId cls) {
   inst->cls = cls;
   Register(inst, id);
   Track(inst);  // PyType_GenericAlloc tracks at once
-  EvalBreakerCheck();
+  EvalBreakerCheck(inst);
   return inst;
 }
 
@@ -139,7 +164,7 @@ Instance* Heap::NewInstanceUntracked(ObjId id, gcops::ClassId cls) {
   inst->cls = cls;
   inst->reserved |= kManualTracking;
   Register(inst, id);
-  EvalBreakerCheck();
+  EvalBreakerCheck(inst);
   return inst;
 }
 
@@ -182,7 +207,7 @@ List* Heap::NewList(ObjId id, std::span<const Slot> items) {
     if (Object* o = s.obj()) Incref(o);
   Register(l, id);
   Track(l);
-  EvalBreakerCheck();
+  EvalBreakerCheck(l);
   return l;
 }
 
@@ -192,7 +217,7 @@ Dict* Heap::NewDict(ObjId id) {
   Register(d, id);
   // Before 3.14 a new dict is untracked until a trackable value goes in.
   if (!rules_.dicts_untracked) Track(d);
-  EvalBreakerCheck();
+  EvalBreakerCheck(d);
   return d;
 }
 
@@ -212,7 +237,7 @@ Tuple* Heap::NewTuple(ObjId id, std::span<const Slot> items) {
   for (size_t i = 0; i < items.size() && !trackable; ++i)
     trackable = items[i].obj() != nullptr;
   if (trackable) Track(t);
-  EvalBreakerCheck();
+  EvalBreakerCheck(t);
   return t;
 }
 
@@ -271,7 +296,9 @@ Weakref* Heap::NewWeakref(ObjId id, bool proxy, Instance* target,
   }
   Weakref* w = NewWeakrefCall(id, proxy, target, with_callback);
   if (args != nullptr) Unpin(args);  // may deposit it (trashcan)
-  EvalBreakerCheck();  // the end of the call: its argument tuple is gone
+  // The end of the call: its argument tuple is gone; the new weakref is
+  // on the stack, the target in a local of the translation's _ref.
+  EvalBreakerCheck(w, target);
   return w;
 }
 
@@ -295,7 +322,7 @@ Weakref* Heap::NewWeakrefCall(ObjId id, bool proxy, Instance* target,
     // the new one (an allocation and a free of an object no one saw) and
     // returns the existing one.
     FreeObjectMemory(w);
-    if (sched_.count[0] > 0) sched_.count[0] -= 1;
+    if (!rules_.incremental && sched_.count[0] > 0) sched_.count[0] -= 1;
     RunnerIncref(basic_proxy);
     return basic_proxy;
   }
@@ -343,7 +370,10 @@ void Heap::SetSlot(Instance* inst, int index, Slot v) {
   if (Object* o = v.obj()) Incref(o);
   Slot old = inst->slots()[index];
   inst->slots()[index] = v;
+  // The translation's setattr(c, name, v): v, then c, on the stack.
+  const size_t mark = PushRoots(inst, v.obj());
   DecrefSlot(old);
+  PopRoots(mark);
 }
 
 void Heap::ListSetItem(List* list, int index, Slot v) {
@@ -353,7 +383,10 @@ void Heap::ListSetItem(List* list, int index, Slot v) {
   if (Object* o = v.obj()) Incref(o);
   Slot old = list->items[index];
   list->items[index] = v;
+  // STORE_SUBSCR: the key, then c, then v, from the stack's top.
+  const size_t mark = PushRoots(v.obj(), list);
   DecrefSlot(old);
+  PopRoots(mark);
 }
 
 void Heap::ListAppend(List* list, Slot v) {
@@ -377,7 +410,9 @@ void Heap::DictSetItem(Dict* dict, int32_t key, Slot v) {
     if (e.live && e.key == key) {
       Slot old = e.value;
       e.value = v;
+      const size_t mark = PushRoots(v.obj(), dict);  // STORE_SUBSCR
       DecrefSlot(old);
+      PopRoots(mark);
       return;
     }
   }
@@ -398,7 +433,9 @@ void Heap::DictDelItem(Dict* dict, int32_t key) {
       e.live = false;
       e.value = Slot::None();
       dict->used -= 1;
+      const size_t mark = PushRoots(dict);  // DELETE_SUBSCR
       DecrefSlot(old);
+      PopRoots(mark);
       return;
     }
   }
@@ -428,7 +465,14 @@ void Heap::Freeze() {
 }
 
 // gc.unfreeze: the permanent generation to the tail of the oldest.
+// 3.14: to the tail of the visited list, and the harness's own frozen
+// objects with it (INC-35).
 void Heap::Unfreeze() {
+  if (rules_.incremental) {
+    ListMerge(&permanent_, VisitedList());
+    inc_.interpreter_frozen = false;
+    return;
+  }
   ListMerge(&permanent_, &generations_[kNumGenerations - 1]);
 }
 

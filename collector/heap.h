@@ -148,7 +148,8 @@ class Heap {
   void ClearGarbage();
   Object* PopGarbage(size_t index);  // the reference moves to the runner
   void AddGcCallback(uint32_t index) { callbacks_.push_back(index); }
-  std::array<int64_t, 3> Count() const { return sched_.count; }
+  // gc.get_count(); 3.14: (young, visited, pending) counts (INC-33).
+  std::array<int64_t, 3> Count() const;
   gcops::GenStats Stats(int gen) const { return stats_[gen]; }
   const SchedulerState& scheduler() const { return sched_; }
   CollectorMode mode() const { return mode_; }
@@ -267,10 +268,23 @@ class Heap {
   // heap.cc
   void CountAllocation();  // _PyObject_GC_Link: count0++, maybe collect
   void Register(Object* o, ObjId id);
-  void Track(Object* o) { collector::ListAppend(&o->gc, &generations_[0]); }
-  void Untrack(Object* o) {
-    if (IsTracked(&o->gc)) ListRemove(&o->gc);
+  void Track(Object* o) {
+    collector::ListAppend(&o->gc, &generations_[0]);
+    if (rules_.incremental) CountTrack(o);
   }
+  void Untrack(Object* o) {
+    if (!IsTracked(&o->gc)) return;
+    ListRemove(&o->gc);
+    if (rules_.incremental) CountUntrack(o);
+  }
+  // 3.14.2 counts on tracking (INC-3): _PyObject_GC_TRACK adds 1 to the
+  // young count and may schedule a step for the eval breaker (INC-4);
+  // _PyObject_GC_UNTRACK and PyObject_GC_Del of a tracked object take 1
+  // (never below 0). Interpreter tuples count too: they are real tuples
+  // (weakref.ref's argument tuple makes a step due on 3.14.2: measured,
+  // corpus/regressions/weakref_callback_frame_holds_weakref.gcops).
+  void CountTrack(const Object* o);
+  void CountUntrack(const Object* o);
   bool MayBeTracked(const Slot& s) const;
   void AppendGarbage(Object* o);
   void DebugLine(std::string_view line) const;
@@ -278,8 +292,10 @@ class Heap {
   // The automatic collection of gc_collect_generations / _Py_RunGC.
   void RunAutomaticCollection();
   // The eval-breaker check at the end of the call that made an object:
-  // runs a collection the allocation scheduled (3.12+).
-  void EvalBreakerCheck();
+  // runs a collection the allocation scheduled (3.12+). `made` and `also`
+  // are on the interpreter frame's stack there (top first): the objects
+  // the 3.14 marking finds (INC-12).
+  void EvalBreakerCheck(Object* made = nullptr, Object* also = nullptr);
   // NewWeakref's body, inside the call's argument tuple (heap.cc).
   Weakref* NewWeakrefCall(ObjId id, bool proxy, Instance* target,
                           bool with_callback);
@@ -323,6 +339,47 @@ class Heap {
 
   // collect.cc
   int64_t CollectWithCallbacks(int gen, bool automatic);
+  // gc_collect_region (3.14, INC-6): one collection of the list `from`;
+  // the reachable objects, then the rescued ones, go to the tail of `to`
+  // (which may be `from`). Stats and the observer's report go to `gen`.
+  // `then`: where the caller appends `to` afterwards (gc_list_merge of the
+  // survivors into visited), done before the collection's end is reported
+  // so the observer sees every survivor in its place.
+  std::pair<int64_t, int64_t> CollectRegion(GcHead* from, GcHead* to, int gen,
+                                            bool automatic,
+                                            GcHead* then = nullptr);
+  void UntrackTuplesIn(GcHead* list);  // untrack_tuples
+  // CollectMain's and CollectRegion's common part, from deduce_unreachable
+  // on; `region` selects gc_collect_region's survivors step (the merge into
+  // `old` alone) over gc_collect_main's (MoveSurvivors).
+  std::pair<int64_t, int64_t> CollectFrom(
+      GcHead* young, GcHead* old, int gen, bool region,
+      std::chrono::steady_clock::time_point t0, CollectionReport& report,
+      GcHead* then = nullptr);
+  // collect_incremental.cc: 3.14.2's _PyGC_Collect body (INC-5): {m, n},
+  // and whether a collection ran (stats and the observer: INC-30).
+  std::pair<int64_t, int64_t> CollectIncremental(int gen, bool automatic);
+  void CollectYoung(bool automatic, std::pair<int64_t, int64_t>* mn);
+  void CollectIncrementStep(bool automatic, std::pair<int64_t, int64_t>* mn);
+  void CollectFull(bool automatic, std::pair<int64_t, int64_t>* mn);
+  void CompletedScavenge();
+  int64_t AssessWorkToDo();
+  int64_t MarkStacks(GcHead* visited);
+  int64_t IncrementalHeapSize() const;
+  GcHead* VisitedList() { return &generations_[1 + inc_.visited_space]; }
+  GcHead* PendingList() { return &generations_[2 - inc_.visited_space]; }
+  const GcHead* VisitedList() const {
+    return &generations_[1 + inc_.visited_space];
+  }
+  const GcHead* PendingList() const {
+    return &generations_[2 - inc_.visited_space];
+  }
+  // The frame roots (3.14): objects on interpreter frames, pushed by the
+  // operations whose canonical translation holds them there.
+  size_t PushRoots(Object* first, Object* second = nullptr);
+  void PopRoots(size_t mark) {
+    if (rules_.incremental) stack_roots_.resize(mark);
+  }
   void InvokeGcCallbacks(bool start, int gen, int64_t m, int64_t n);
   std::pair<int64_t, int64_t> CollectMain(int gen, bool automatic);
   // What both modes do around a collection: VerifyHeap on heaps small
@@ -404,8 +461,23 @@ class Heap {
       expected_stamps_;
   mutable std::vector<int64_t> expected_;
 
+  // Classic mode: generations 0, 1, 2. The incremental collector (3.14):
+  // young, old[0], old[1] (VisitedList, PendingList).
   std::array<GcHead, kNumGenerations> generations_;
   GcHead permanent_;
+  // 3.14's incremental state (INC-1). Under the harness the interpreter's
+  // own objects are frozen, so the permanent generation is never empty
+  // until a program calls unfreeze (`interpreter_frozen`, INC-15).
+  struct IncrementalState {
+    int visited_space = 0;
+    bool mark_phase = true;  // phase == MARK
+    int64_t work_to_do = 0;
+    bool interpreter_frozen = true;
+  };
+  IncrementalState inc_;
+  // Objects on the interpreter's frames, bottom first (3.14 marking,
+  // INC-12); only the incremental collector keeps them.
+  std::vector<Object*> stack_roots_;
   SchedulerState sched_;
   std::array<gcops::GenStats, kNumGenerations> stats_;
   bool collecting_ = false;

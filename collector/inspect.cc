@@ -12,7 +12,9 @@ gcops::Where Heap::WhereIs(const Object* o) const {
   for (int i = 0; i < kNumGenerations; ++i) {
     const GcHead* list = &generations_[i];
     for (const GcHead* g = Next(list); g != list; g = Next(g))
-      if (g == &o->gc) return static_cast<gcops::Where>(i);
+      if (g == &o->gc)
+        // 3.14: either old list is generation 2 (INC-32).
+        return static_cast<gcops::Where>(rules_.incremental && i > 0 ? 2 : i);
   }
   for (const GcHead* g = Next(&permanent_); g != &permanent_; g = Next(g))
     if (g == &o->gc) return gcops::Where::kPermanent;
@@ -23,12 +25,31 @@ gcops::Where Heap::WhereIs(const Object* o) const {
 
 std::vector<ObjId> Heap::ObjectsInGeneration(int gen) const {
   std::vector<ObjId> ids;
-  const GcHead* list = &generations_[gen];
-  for (const GcHead* g = Next(list); g != list; g = Next(g)) {
-    const Object* o = FromGc(g);
-    if (!IsHidden(o)) ids.push_back(o->id);
+  auto add = [&](const GcHead* list) {
+    for (const GcHead* g = Next(list); g != list; g = Next(g)) {
+      const Object* o = FromGc(g);
+      if (!IsHidden(o)) ids.push_back(o->id);
+    }
+  };
+  if (rules_.incremental) {
+    // 3.14 (INC-32): 0 is young, 1 is always empty, 2 is old[0] then
+    // old[1], by index.
+    if (gen == 0) add(&generations_[0]);
+    if (gen == 2) {
+      add(&generations_[1]);
+      add(&generations_[2]);
+    }
+    return ids;
   }
+  add(&generations_[gen]);
   return ids;
+}
+
+std::array<int64_t, 3> Heap::Count() const {
+  if (!rules_.incremental) return sched_.count;
+  // 3.14 (INC-33): young, visited and pending counts.
+  return {sched_.count[0], sched_.count[1 + inc_.visited_space],
+          sched_.count[2 - inc_.visited_space]};
 }
 
 std::vector<ObjId> Heap::ReferentIds(Object* o) const {
@@ -41,8 +62,15 @@ std::vector<ObjId> Heap::ReferentIds(Object* o) const {
 // generation), each referrer once.
 std::vector<ObjId> Heap::ReferrerIds(Object* o) const {
   std::vector<ObjId> ids;
-  for (int i = 0; i < kNumGenerations; ++i) {
-    const GcHead* list = &generations_[i];
+  // 3.14 (INC-34): young, then visited, then pending.
+  const std::array<const GcHead*, kNumGenerations> lists =
+      rules_.incremental
+          ? std::array<const GcHead*, kNumGenerations>{&generations_[0],
+                                                       VisitedList(),
+                                                       PendingList()}
+          : std::array<const GcHead*, kNumGenerations>{
+                &generations_[0], &generations_[1], &generations_[2]};
+  for (const GcHead* list : lists) {
     for (const GcHead* g = Next(list); g != list; g = Next(g)) {
       const Object* op = FromGc(g);
       if (IsHidden(op)) continue;  // not a program object
@@ -172,7 +200,8 @@ void Heap::ForEachObject(
     const GcHead* list = &generations_[i];
     for (const GcHead* g = Next(list); g != list; g = Next(g))
       if (const Object* o = FromGc(g); !IsHidden(o))
-        where[o->id] = static_cast<Location>(i);
+        where[o->id] =
+            static_cast<Location>(rules_.incremental && i > 0 ? 2 : i);
   }
   for (const GcHead* g = Next(&permanent_); g != &permanent_; g = Next(g))
     if (const Object* o = FromGc(g); !IsHidden(o))

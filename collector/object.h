@@ -80,8 +80,8 @@ struct Object {
   int32_t runner_refs = 0;
   uint16_t pins = 0;
   ObjKind kind = ObjKind::kInstance;
-  uint8_t reserved =
-      0;  // bits: kHiddenTuple, kManualTracking, kDeferredRefcount
+  uint8_t reserved = 0;  // bits: kHiddenTuple, kManualTracking,
+                         // kDeferredRefcount, kNotVisited
 };
 
 // Object::reserved bit: an interpreter tuple that is not a program object
@@ -107,6 +107,13 @@ inline constexpr uint8_t kManualTracking = 2;
 // 3.13's 1, which fits its 32-bit refcount.)
 inline constexpr uint8_t kDeferredRefcount = 4;
 inline constexpr int32_t kDeferredBias = 1;
+
+// Object::reserved bit, set only inside one step of 3.14's incremental
+// collector (collect_incremental.cc): the object is in the young or the
+// pending list, i.e. its space bit is not the visited one (INC-1), so
+// marking or an increment's expansion may take it. Cleared before the
+// step's collection runs.
+inline constexpr uint8_t kNotVisited = 8;
 
 struct Weakref;
 

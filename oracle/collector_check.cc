@@ -678,7 +678,8 @@ void CheckedCollectorBackend::Append(gcops::ObjId list, const gcops::Value& v) {
 }
 int64_t CheckedCollectorBackend::Collect(int gen) {
   const collector::Heap& heap = inner_.heap();
-  if (!heap.collecting()) {
+  // 3.11's merge order; 3.14's collections examine a region instead.
+  if (!heap.collecting() && !heap.rules().incremental) {
     recorder_->ExpectMerge(
         gen, {heap.ObjectsInGeneration(0), heap.ObjectsInGeneration(1),
               heap.ObjectsInGeneration(2)});

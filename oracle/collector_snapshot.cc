@@ -38,8 +38,6 @@ CollectorSnapshot SnapshotOf(const collector::Heap& heap, int generation,
   s.debug_saveall = saveall;
   s.weakrefs_split = !heap.rules().clear_all_weakrefs_before_finalizers;
   s.dicts_always_tracked = !heap.rules().dicts_untracked;
-  s.examined = heap.ExaminedRegion();
-  const std::set<ObjId> examined(s.examined.begin(), s.examined.end());
   std::vector<collector::ObjectInfo> infos;
   heap.ForEachObject(
       [&infos](const collector::ObjectInfo& info) { infos.push_back(info); });
@@ -51,6 +49,11 @@ CollectorSnapshot SnapshotOf(const collector::Heap& heap, int generation,
       live.insert(info.id);
     }
   }
+  // The examined region, as the snapshot's objects: those being
+  // deallocated (refcount 0, omitted like everywhere else) left out.
+  for (ObjId id : heap.ExaminedRegion())
+    if (live.count(id)) s.examined.push_back(id);
+  const std::set<ObjId> examined(s.examined.begin(), s.examined.end());
   // ForEachObject goes by id; list order comes from the generation lists.
   std::vector<ObjId> order;
   std::set<ObjId> ordered;

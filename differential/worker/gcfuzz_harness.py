@@ -56,6 +56,38 @@ def _reset_gc_state():
     gc.enable()
 
 
+def _settle_visited_space():
+    """3.14's incremental collector keeps a bit, visited_space, naming
+    which old list is the visited one (docs/cpython-3.14-incremental.md
+    INC-1); a full collection flips it when the permanent generation is
+    empty (INC-15), which a program that unfreezes makes happen, so a
+    program could leave it to the next ones. gc.get_objects(2) lists old[0]
+    first (INC-32), so where it is shows: z survives a full collection
+    (pending), x a young one (visited). If visited is old[1], one full
+    collection with nothing frozen flips it back (and only then may this
+    run a full collection: with nothing frozen each one flips). Every program then starts
+    with visited_space 0, phase MARK and no work carried over."""
+    if sys.version_info[:2] != (3, 14):
+        return
+    z = []
+    gc.collect()
+    x = []
+    gc.collect(0)
+    old = gc.get_objects(2)
+    ix = iz = -1
+    for i, o in enumerate(old):
+        if o is x:
+            ix = i
+        elif o is z:
+            iz = i
+    old = None
+    del x, z
+    if ix > iz:  # visited is old[1]
+        if gc.get_freeze_count():
+            gc.unfreeze()
+        gc.collect()  # nothing frozen: the space flips
+
+
 def _exit_status(exc, err):
     code = exc.code
     if code is None:
@@ -98,6 +130,7 @@ def run(source, before_teardown=None, program_froze=None):
         _reset_gc_state()
         gc.garbage.clear()
         gc.collect()
+        _settle_visited_space()
         gc.freeze()
         _frozen = gc.get_freeze_count() if program_froze is None else None
         exc = None

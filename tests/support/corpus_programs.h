@@ -82,6 +82,21 @@ inline std::vector<gcops::Program> ParsedCorpusPrograms() {
   return programs;
 }
 
+// The versions a program's `# versions:` line names ("3.11", ...), empty
+// without one.
+inline std::vector<std::string> TaggedVersions(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream lines(text);
+  constexpr std::string_view kKey = "# versions:";
+  for (std::string line; std::getline(lines, line);) {
+    if (line.compare(0, kKey.size(), kKey) != 0) continue;
+    out.clear();
+    std::istringstream words(line.substr(kKey.size()));
+    for (std::string w; words >> w;) out.push_back(w);
+  }
+  return out;
+}
+
 }  // namespace gcfuzz::testing
 
 #endif  // GCFUZZ_TESTS_SUPPORT_CORPUS_PROGRAMS_H_
