@@ -260,13 +260,16 @@ _COUNTING = (re.compile(r"\bthreshold(?: \d+)+"), re.compile(r"\benable\b"),
              re.compile(r"\bunfreeze\b"), re.compile(r"\bfreeze\b"))
 
 
+_BODY_SAVEALL = re.compile(r"(?<=\bdebug)((?: \w+)*?) saveall\b")
+
+
 def generate(seed, counting_free=False, legacy=True):
     """The program for `seed` (gcops text). `counting_free`: the same
     program made not to depend on counting: automatic collection off from
     the start and never turned back on (`threshold` and `enable` become
     `disable`), and no `expect count`; nor on what the canonical
     translation cannot do the same way (`freeze` and `unfreeze` become
-    `disable` too). What such a program does is the same
+    `disable` too, and a body's `debug` drops `saveall`). What such a program does is the same
     under spec 3.4's count and under a real interpreter's own, so the
     embedded backend, the model and a real interpreter's worker must agree
     on it whatever the counting decision. `legacy=False`: no class has a
@@ -280,6 +283,13 @@ def generate(seed, counting_free=False, legacy=True):
             continue
         for pattern in _COUNTING:
             line = pattern.sub("disable", line)
+        # DEBUG_SAVEALL turned on by a body can land inside delete_garbage
+        # and keep objects it already cleared alive, which the canonical
+        # translation cannot see (corpus/regressions/
+        # saveall_set_in_delete_garbage_keeps_cleared_survivors.gcops).
+        if "{" in line:
+            head, _, body = line.partition("{")
+            line = head + "{" + _BODY_SAVEALL.sub(r"\1", body)
         lines.append(line)
     first = next(i for i, l in enumerate(lines) if not l.startswith("class "))
     lines.insert(first, "disable")
