@@ -18,6 +18,7 @@
 #include <utility>
 
 #include "collector/check.h"
+#include "collector/faults.h"
 #include "collector/heap.h"
 
 namespace gcfuzz::collector {
@@ -132,7 +133,7 @@ void Heap::CollectIncrementStep(bool automatic,
   GcHead* young = &generations_[0];
   UntrackTuplesIn(young);
   GcHead* visited = VisitedList();
-  if (inc_.mark_phase) {
+  if (inc_.mark_phase && !PlantedFault(Fault::kFirstStepCollects)) {
     // mark_at_start: charged twice (INC-11 step 4, INC-14).
     const int64_t marked = MarkStacks(visited);
     inc_.work_to_do -= 2 * marked;
@@ -172,8 +173,14 @@ void Heap::CollectFull(bool automatic, std::pair<int64_t, int64_t>* mn) {
   GcHead* pending = PendingList();
   GcHead* visited = VisitedList();
   UntrackTuplesIn(young);
-  ListMerge(young, pending);
-  ListMerge(pending, visited);
+  if (PlantedFault(Fault::kFullCollectionYoungFirst)) {
+    ListMerge(visited, young);
+    ListMerge(pending, young);
+    ListMerge(young, visited);
+  } else {
+    ListMerge(young, pending);
+    ListMerge(pending, visited);
+  }
   sched_.count[0] = 0;
   *mn = CollectRegion(visited, visited, 2, automatic);
   sched_.count = {0, 0, 0};

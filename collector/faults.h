@@ -54,6 +54,12 @@ enum class Fault : uint8_t {
   kLateWeakrefsNotCleared,
   // 3.14+: full collections still untrack dicts holding nothing trackable.
   kDictsUntrackedByFullCollection,
+  // 3.14: the first increment after a full collection or a completed
+  // scavenge collects at once instead of only marking.
+  kFirstStepCollects,
+  // 3.14: a full collection examines young first (young, visited, pending)
+  // instead of visited, pending, young.
+  kFullCollectionYoungFirst,
 };
 
 #if defined(GCFUZZ_FAULT_INJECTION) && GCFUZZ_FAULT_INJECTION

@@ -109,16 +109,19 @@ TEST_P(VersionPlantedBugs, LoopOnTheProfileFindsTheFaultWithinBound) {
 
 INSTANTIATE_TEST_SUITE_P(
     EveryVersionFault, VersionPlantedBugs,
-    ::testing::Values(VersionFault{Fault::kScheduledCollectionInsideAllocation,
-                                   &collector::kPython3_12},
-                      VersionFault{Fault::kScheduledCollectionInsideAllocation,
-                                   &collector::kPython3_13},
-                      VersionFault{Fault::kSplitClearsCallbacklessWeakrefs,
-                                   &collector::kPython3_15},
-                      VersionFault{Fault::kLateWeakrefsNotCleared,
-                                   &collector::kPython3_15},
-                      VersionFault{Fault::kDictsUntrackedByFullCollection,
-                                   &collector::kPython3_15}),
+    ::testing::Values(
+        VersionFault{Fault::kScheduledCollectionInsideAllocation,
+                     &collector::kPython3_12},
+        VersionFault{Fault::kScheduledCollectionInsideAllocation,
+                     &collector::kPython3_13},
+        VersionFault{Fault::kSplitClearsCallbacklessWeakrefs,
+                     &collector::kPython3_15},
+        VersionFault{Fault::kLateWeakrefsNotCleared, &collector::kPython3_15},
+        VersionFault{Fault::kDictsUntrackedByFullCollection,
+                     &collector::kPython3_15},
+        VersionFault{Fault::kFirstStepCollects, &collector::kPython3_14},
+        VersionFault{Fault::kFullCollectionYoungFirst,
+                     &collector::kPython3_14}),
     [](const ::testing::TestParamInfo<VersionFault>& info) {
       std::string name;
       switch (info.param.fault) {
@@ -133,6 +136,12 @@ INSTANTIATE_TEST_SUITE_P(
           break;
         case Fault::kDictsUntrackedByFullCollection:
           name = "DictsUntrackedByFullCollection";
+          break;
+        case Fault::kFirstStepCollects:
+          name = "FirstStepCollects";
+          break;
+        case Fault::kFullCollectionYoungFirst:
+          name = "FullCollectionYoungFirst";
           break;
         default:
           name = "Fault" + std::to_string(static_cast<int>(info.param.fault));
