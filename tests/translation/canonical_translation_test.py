@@ -10,7 +10,10 @@ counting decision (gcops spec section 7) is involved: their traces must be
 equal, `free` events left out, and so must the program's expectation
 results and status. Programs that collect automatically or read counts
 are listed with how they differ: the evidence the counting decision is
-settled on (docs/python-translation.md). (The standalone script of
+settled on (docs/python-translation.md). A program with a
+`# translation-limit:` line shows one of the translation's documented
+limits (docs/python-translation.md, "Limits"): it must still differ, so a
+limit lifted is noticed and its line removed. (The standalone script of
 `export --python` is the same runtime inline: tests/triage/export_test.cc.)
 
 usage: canonical_translation_test.py CLI   (GCFUZZ_SOURCE_DIR set)
@@ -45,11 +48,19 @@ def main():
         m = re.match(r"^(\S+\.gcops): backends diverged: (.*)$", line)
         if m:
             diverged[m.group(1)] = m.group(2)
-    checked, counting, bad = 0, [], []
+    checked, counting, bad, limits = 0, [], [], 0
     for f in files:
         name = os.path.relpath(f, src)
         with open(f) as fh:
-            reads_counts = any(l.split()[:2] == ["expect", "count"] for l in fh)
+            text = fh.read()
+        reads_counts = any(l.split()[:2] == ["expect", "count"]
+                           for l in text.splitlines())
+        if re.search(r"^# translation-limit:", text, re.M):
+            limits += 1
+            if f not in diverged:
+                bad.append(f"{name}: marked as a translation limit, but the "
+                           "translation now agrees (remove the line)")
+            continue
         auto = any(e.endswith(" auto") for e in traces[f])
         if auto or reads_counts:
             if f in diverged:
@@ -59,7 +70,8 @@ def main():
         if f in diverged:
             bad.append(f"{name}: {diverged[f]}")
     print(f"{checked} programs without automatic collection or counts: "
-          f"{checked - len(bad)} agree")
+          f"{checked - len(bad)} agree; {limits} show a documented "
+          "translation limit")
     print(f"{len(counting)} programs that collect automatically or read "
           "counts differ (the counting decision, not checked here):")
     for c in counting:
