@@ -90,10 +90,15 @@ def main():
                     help="what `gcfuzz run --backend=` gets (default: both)")
     ap.add_argument("--counting-free", choices=("auto", "yes", "no"), default="auto",
                     help="counting-free programs (auto: when a worker backend is used)")
+    ap.add_argument("--legacy", choices=("auto", "yes", "no"), default="auto",
+                    help="classes with legacy finalizers (tp_del) (auto: when "
+                         "every backend can make them)")
     args = ap.parse_args()
     workers = any(b.startswith(("cpython@", "exec:")) for b in args.backends.split(","))
     counting_free = args.counting_free == "yes" or (args.counting_free == "auto" and workers)
-    legacy = all(legacy_finalizers(b) for b in args.backends.split(","))
+    legacy = args.legacy == "yes" or (
+        args.legacy == "auto" and
+        all(legacy_finalizers(b) for b in args.backends.split(",")))
     if args.batch is None:
         args.batch = 2000 if workers else 200
     if args.seconds < 1 or args.batch < 1:
