@@ -233,12 +233,7 @@ class CollectionPhases {
     for (GcHead* g = Next(unreachable); g != unreachable; g = next) {
       Object* op = FromGc(g);
       next = Next(g);
-      if (clear_all && IsWeakrefKind(op->kind)) {
-        auto* self = static_cast<Weakref*>(op);
-        if (h_.report_ != nullptr && self->referent != nullptr)
-          h_.report_->cleared_weakrefs.push_back(op->id);
-        h_.ClearWeakrefKeepCallback(self);
-      }
+      if (clear_all) ClearTrashWeakref(op);
       if (op->kind != ObjKind::kInstance) continue;
       auto* inst = static_cast<Instance*>(op);
       if (!h_.ClassOf(inst).weakrefable) continue;
@@ -283,6 +278,16 @@ class CollectionPhases {
     return num_freed;
   }
 
+  // A weakref that is itself trash is cleared whatever its referent (its
+  // callback kept, never called); the oracle's report hears of it.
+  void ClearTrashWeakref(Object* op) {
+    if (!IsWeakrefKind(op->kind)) return;
+    auto* self = static_cast<Weakref*>(op);
+    if (h_.report_ != nullptr && self->referent != nullptr)
+      h_.report_->cleared_weakrefs.push_back(op->id);
+    h_.ClearWeakrefKeepCallback(self);
+  }
+
   // clear_weakrefs (3.15, gh-91636): after resurrection, every weakref
   // that is still trash, and every weakref to a trash object (made before
   // the collection or by its finalizers and callbacks), is cleared with no
@@ -291,12 +296,7 @@ class CollectionPhases {
     for (GcHead* g = Next(final_unreachable); g != final_unreachable;
          g = Next(g)) {
       Object* op = FromGc(g);
-      if (IsWeakrefKind(op->kind)) {
-        auto* self = static_cast<Weakref*>(op);
-        if (h_.report_ != nullptr && self->referent != nullptr)
-          h_.report_->cleared_weakrefs.push_back(op->id);
-        h_.ClearWeakrefKeepCallback(self);
-      }
+      ClearTrashWeakref(op);
       if (op->kind != ObjKind::kInstance) continue;
       auto* inst = static_cast<Instance*>(op);
       while (inst->weaklist != nullptr) {
