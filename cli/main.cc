@@ -307,6 +307,18 @@ int RunCmd(const std::vector<std::string>& args) {
                  "'; expected one of:" + list);
   }
   if (!cli::CheckBackendNames(names)) return kExitBadInput;
+  // A name that exists may still not run in this mode (a version profile
+  // is the classic collector's; `--collector=ft` is 3.13t's own).
+  for (const auto& n : names) {
+    if (differential::worker::IsWorkerName(n)) continue;
+    if (!differential::MakeBackend(n, collector_mode)) {
+      std::cerr << "gcfuzz: run: backend '" << n
+                << "' does not run with --collector=" << collector_mode
+                << " (a version profile collector@V is the classic "
+                   "collector of that version)\n";
+      return kExitBadInput;
+    }
+  }
   // The in-process pair keeps its full verdict report (repro's shape);
   // any other mix is compared by cli/run_backends.h.
   bool mixed = names.size() > 2;

@@ -231,6 +231,16 @@ TEST_F(CliTest, UnknownCollectorModeIsAUsageError) {
       << r.out;
 }
 
+TEST_F(CliTest, VersionProfileWithTheFreeThreadedModeIsRefusedOnOneLine) {
+  auto r = Cli("run --backend=collector@3.12 --collector=ft " +
+               Write("x.gcops", kCycle));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("backend 'collector@3.12' does not run with "
+                       "--collector=ft"),
+            std::string::npos)
+      << r.out;
+}
+
 TEST_F(CliTest, UsageErrorsExit2) {
   EXPECT_EQ(Cli("").status, 2);
   EXPECT_EQ(Cli("frobnicate").status, 2);
