@@ -593,11 +593,27 @@ void Heap::EndCollection(int gen, int64_t m, int64_t n,
 
 // invoke_gc_callback: the list's length is read on every step, so a
 // callback appended by a callback runs in the same phase.
+//
+// Where the count follows tracking (3.14.2, INC-3) two interpreter objects
+// count too, though no collection can see them (the `collecting` flag is
+// held, so none runs): the `info` dict, built before the first callback
+// (the translation's observer is always there) and freed after the last;
+// and, for each program callback, the `(phase, info)` argument tuple that
+// calling the translation's callable entry object makes (a class instance
+// has no vectorcall). Made on the way in and freed on the way out, they
+// cancel unless a body brings the count to 0, where untracking stops
+// subtracting: the raised floor is what changes later budgets (sweep seed
+// 35004557, corpus/regressions/v314_gc_callback_objects_raise_the_count_floor).
 void Heap::InvokeGcCallbacks(bool start, int gen, int64_t m, int64_t n) {
+  const bool counts_interpreter_objects = rules_.incremental;
+  if (counts_interpreter_objects) CountTrack(nullptr);  // info
   for (size_t i = 0; i < callbacks_.size(); ++i) {
     uint32_t index = callbacks_[i];
+    if (counts_interpreter_objects) CountTrack(nullptr);  // (phase, info)
     CallHost([&](gcops::Host& h) { h.OnGcCallback(index, start, gen, m, n); });
+    if (counts_interpreter_objects) CountUntrack(nullptr);
   }
+  if (counts_interpreter_objects) CountUntrack(nullptr);
 }
 
 // gc_collect_with_callback; the caller holds the `collecting` flag.

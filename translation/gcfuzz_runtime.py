@@ -100,6 +100,7 @@ _MARK = {}      # label -> its marker (instances, lists, tuples, dicts)
 _DELS, _TPDELS, _CBS = {}, {}, {}   # label -> number of calls
 _ONDEL, _ONTPDEL, _ONCB = {}, {}, {}  # label -> body function
 _TARGET = {}    # weakref label -> target label
+_REFS = []      # weakref labels in the order made, walked by index (below)
 _BASIC = {}     # weakref label -> True when made without a callback
 _NSLOTS = {}    # class -> slot count
 _BUF = []       # items of a list or tuple being built
@@ -335,21 +336,32 @@ def _dict(name, self=_NOSELF):
 
 def _live_weakrefs(t):
     """The registered weakrefs to t that live, refreshed when the count
-    CPython keeps disagrees with what the runtime believes."""
+    CPython keeps disagrees with what the runtime believes. Walked by
+    index: a `for` over a dict makes an iterator, a GC object that 3.14.2
+    tracks and counts, and under threshold 1 that alone schedules a
+    collection inside the statement."""
     tl = _label_of(t)
     n = 0
-    for label in _TARGET:
+    i = 0
+    while i < len(_REFS):
+        label = _REFS[i]
         if _TARGET[label] == tl and _ALIVE[label]:
             n += 1
+        i += 1
     if n != weakref.getweakrefcount(t):
         live = weakref.getweakrefs(t)  # a list: only when a weakref died
-        for label in _TARGET:
+        i = 0
+        while i < len(_REFS):
+            label = _REFS[i]
             if _TARGET[label] == tl and _ALIVE[label]:
                 _ALIVE[label] = False
-                for w in live:
-                    if id(w) == _ID[label]:
+                j = 0
+                while j < len(live):
+                    if id(live[j]) == _ID[label]:
                         _ALIVE[label] = True
                         break
+                    j += 1
+            i += 1
         del live
 
 
@@ -380,6 +392,7 @@ def _ref(name, spec, body, proxy=False, self=_NOSELF):
         label = _reserve(name)
         _register(w, label, 'proxy' if proxy else 'ref')
         _TARGET[label] = tl
+        _REFS.append(label)
         _BASIC[label] = body is None
         if body is not None:
             _ONCB[label] = body
@@ -926,6 +939,7 @@ def _reset():
     # Anchored with a GC value, these stay tracked, and frozen.
     for table in (_ROOTS, _ONDEL, _ONTPDEL, _ONCB):
         table[None] = _ENTRIES
+    _REFS.clear()
     _EV.clear()
     _FAILS.clear()
     _BUF.clear()

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <ostream>
 #include <regex>
 #include <string>
 #include <vector>
@@ -92,6 +93,13 @@ struct VersionFault {
   Fault fault;
   const VersionRules* rules;
 };
+
+// gtest's default printer dumps the struct's bytes (a pointer and padding),
+// which gtest_discover_tests copies into the ctest name: the names changed
+// from build to build.
+void PrintTo(const VersionFault& f, std::ostream* os) {
+  *os << "fault " << static_cast<int>(f.fault) << " on " << f.rules->name;
+}
 
 class VersionPlantedBugs : public ::testing::TestWithParam<VersionFault> {};
 
