@@ -105,6 +105,7 @@ bool Heap::CallFinalizerFromDealloc(Instance* o) {
   Pin(o);
   if (!IsFinalized(&o->gc)) {
     const size_t mark = PushRoots(o);  // __del__'s self (3.14 marking)
+    EvalBreakerCheck();                // the body function's entry (RESUME)
     CallHost([&](gcops::Host& h) { h.OnDel(o->id); });
     PopRoots(mark);
     SetFinalized(&o->gc);
@@ -133,6 +134,7 @@ void Heap::SubtypeDealloc(Instance* o) {
     Track(o);
     Pin(o);  // slot_tp_del's temporary resurrection (refcount 1)
     const size_t mark = PushRoots(o);
+    EvalBreakerCheck();  // the body function's entry (RESUME)
     CallHost([&](gcops::Host& h) { h.OnTpDel(o->id); });
     PopRoots(mark);
     --o->pins;
@@ -239,6 +241,7 @@ void Heap::ClearWeakref(Weakref* w) {
 void Heap::RunWeakrefCallback(Weakref* w) {
   Pin(w);
   const size_t mark = PushRoots(w);  // the callback's argument (3.14)
+  EvalBreakerCheck();                // the callback function's entry (RESUME)
   CallHost([&](gcops::Host& h) { h.OnWeakrefCallback(w->id); });
   PopRoots(mark);
   Unpin(w);

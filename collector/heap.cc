@@ -100,9 +100,12 @@ void Heap::RunAutomaticCollection() {
   collecting_ = false;
 }
 
-// _Py_RunGC at the eval-breaker check that ends the call which made an
-// object (3.12+). The collection was scheduled with the gc enabled and no
-// collection running, and nothing ran since; the checks repeat _Py_RunGC's.
+// _Py_RunGC at an eval-breaker check (3.12+): the one that ends the call
+// which made an object, or a body function's entry (RESUME) — on 3.14.2,
+// where tracking counts, re-tracking a dying object for its finalizer or
+// the tuple of PyObject_ClearWeakRefs can schedule one (found by a
+// counting sweep). The collection was scheduled with the gc enabled and no
+// collection running; the checks repeat _Py_RunGC's.
 void Heap::EvalBreakerCheck(Object* made, Object* also) {
   if (!gc_scheduled_) return;
   gc_scheduled_ = false;

@@ -101,6 +101,9 @@ _DELS, _TPDELS, _CBS = {}, {}, {}   # label -> number of calls
 _ONDEL, _ONTPDEL, _ONCB = {}, {}, {}  # label -> body function
 _TARGET = {}    # weakref label -> target label
 _REFS = []      # weakref labels in the order made, walked by index (below)
+# The basic weakrefs being made by running `ref`/`proxy` statements (target
+# label, kind, label), innermost last: parallel lists of str, no tuples.
+_PEND_T, _PEND_K, _PEND_L = [], [], []
 _BASIC = {}     # weakref label -> True when made without a callback
 _NSLOTS = {}    # class -> slot count
 _BUF = []       # items of a list or tuple being built
@@ -117,6 +120,14 @@ def _reserve(name):
     k = _S.serial.get(name, 0) + 1
     _S.serial[name] = k
     return name if k == 1 else f'{name}@{k}'
+
+
+def _unreserve(name, label):
+    """Gives back a label no object took (the basic weakref was reused):
+    its serial is reused unless a later one of the name was given out."""
+    k = _S.serial.get(name, 0)
+    if label == (name if k == 1 else f'{name}@{k}'):
+        _S.serial[name] = k - 1
 
 
 def _register(o, label, kind):
@@ -273,23 +284,28 @@ def _fill(specs, self):
     """Reads the items into _BUF (after a marker slot); False on misuse."""
     _BUF.clear()
     _BUF.append(None)
-    for spec in specs:
-        v = _item(spec, self)
+    i = 0
+    while i < len(specs):  # by index: a `for` makes an iterator (3.14 counts it)
+        v = _item(specs[i], self)
         if v is _NOTHING:
             _BUF.clear()
             return False
         _BUF.append(v)
         del v
+        i += 1
     return True
 
 
 # --- statements (each returns True when the run must stop) -------------------
 
 def _new(name, cls, self=_NOSELF):
+    # Labels are given out when the statement starts, before a collection
+    # the allocation may run, as the model's runner gives them (spec 2):
+    # objects a body makes during that collection number after this one.
+    label = _reserve(name)
     o = cls()  # the one allocation (a collection may run at its end)
     for i in range(_NSLOTS[cls]):  # slots start as None (spec 3.1)
         setattr(o, _SLOT[i], None)
-    label = _reserve(name)
     _register(o, label, 'instance')
     _CLS[label] = cls
     o._m = _mark(label)
@@ -301,9 +317,9 @@ def _new(name, cls, self=_NOSELF):
 def _list(name, specs, self=_NOSELF):
     if not _fill(specs, self):
         return _bad(_S.why)
+    label = _reserve(name)  # before the allocation (see _new)
     o = _BUF[:]  # one list, from the free list when it has one
     _BUF.clear()
-    label = _reserve(name)
     _register(o, label, 'list')
     o[0] = _mark(label)
     old = _swap(name, o)
@@ -325,8 +341,8 @@ def _tuple(name, specs, self=_NOSELF):
 
 
 def _dict(name, self=_NOSELF):
+    label = _reserve(name)  # before the allocation (see _new)
     o = {}
-    label = _reserve(name)
     _register(o, label, 'dict')
     o['_m'] = _mark(label)
     old = _swap(name, o)
@@ -379,27 +395,57 @@ def _ref(name, spec, body, proxy=False, self=_NOSELF):
                'proxy': 'weakref.ProxyType'}.get(_KIND[tl], _KIND[tl]))
         return _bad(f"cannot create weak reference to '{tp}' object")
     _live_weakrefs(t)
+    kind = 'proxy' if proxy else 'ref'
+    label = _reserve(name)  # before the allocation (see _new)
+    if body is None:  # a basic one: a body run at the call's end may get it
+        _PEND_T.append(tl)
+        _PEND_K.append(kind)
+        _PEND_L.append(label)
+    before = weakref.getweakrefcount(t)
     if proxy:
         w = weakref.proxy(t) if body is None else weakref.proxy(t, _on_cb)
     else:
         w = weakref.ref(t) if body is None else weakref.ref(t, _on_cb)
+    if body is None:
+        _PEND_T.pop()
+        _PEND_K.pop()
+        _PEND_L.pop()
     old = _BYID.get(id(w))
-    if (body is None and old is not None and _ALIVE[old]
-            and _KIND[old] == ('proxy' if proxy else 'ref')
-            and _TARGET.get(old) == tl and _BASIC[old]):
-        pass  # CPython gave back the basic ref (or proxy): no new label
+    if old is None and body is None and weakref.getweakrefcount(t) == before:
+        # Not made by this call, and no one registered it: made by a call
+        # still running below this one (3.12+ collect at the end of that
+        # call, after the weakref exists), so it is that statement's
+        # object, under the label it was given. (On 3.11 the collection
+        # runs inside the allocation, before it exists: a basic ref made
+        # there is new, and the running call then makes its own.)
+        i = len(_PEND_T) - 1
+        while i >= 0:
+            if _PEND_T[i] == tl and _PEND_K[i] == kind:
+                old = _PEND_L[i]
+                _register_ref(w, old, tl, None)
+                break
+            i -= 1
+    if old == label:
+        pass  # registered by a body that got it back during the call
+    elif (body is None and old is not None and _ALIVE[old]
+            and _KIND[old] == kind and _TARGET.get(old) == tl
+            and _BASIC[old]):
+        _unreserve(name, label)  # CPython gave back the basic ref (or proxy)
     else:
-        label = _reserve(name)
-        _register(w, label, 'proxy' if proxy else 'ref')
-        _TARGET[label] = tl
-        _REFS.append(label)
-        _BASIC[label] = body is None
-        if body is not None:
-            _ONCB[label] = body
+        _register_ref(w, label, tl, body)
     del t
     old = _swap(name, w)
     del w
     del old
+
+
+def _register_ref(w, label, tl, body):
+    _register(w, label, 'proxy' if type(w) is not weakref.ref else 'ref')
+    _TARGET[label] = tl
+    _REFS.append(label)
+    _BASIC[label] = body is None
+    if body is not None:
+        _ONCB[label] = body
 
 
 def _proxy(name, spec, body, self=_NOSELF):
@@ -940,6 +986,9 @@ def _reset():
     for table in (_ROOTS, _ONDEL, _ONTPDEL, _ONCB):
         table[None] = _ENTRIES
     _REFS.clear()
+    _PEND_T.clear()
+    _PEND_K.clear()
+    _PEND_L.clear()
     _EV.clear()
     _FAILS.clear()
     _BUF.clear()
