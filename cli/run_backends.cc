@@ -159,11 +159,11 @@ bool CheckBackendNames(const std::vector<std::string>& names) {
 #if GCFUZZ_HAVE_WORKERS
       std::string error;
       if (!wk::ResolveWorker(n, &error)) {
-        std::cerr << "gcfuzz: run: " << error << "\n";
+        std::cerr << "gcfuzz run: " << error << "\n";
         return false;
       }
 #else
-      std::cerr << "gcfuzz: run: backend '" << n << "': " << kNoWorkers << "\n";
+      std::cerr << "gcfuzz run: backend '" << n << "': " << kNoWorkers << "\n";
       return false;
 #endif
     } else if (n.rfind("collector@", 0) == 0) {
@@ -172,7 +172,7 @@ bool CheckBackendNames(const std::vector<std::string>& names) {
       if (std::find(versions.begin(), versions.end(), v) == versions.end()) {
         std::string list;
         for (const auto& k : versions) list += " collector@" + k;
-        std::cerr << "gcfuzz: run: unknown backend '" << n
+        std::cerr << "gcfuzz run: unknown backend '" << n
                   << "'; the model's versions are:" << list << "\n";
         return false;
       }
@@ -180,7 +180,7 @@ bool CheckBackendNames(const std::vector<std::string>& names) {
       std::string list;
       for (const auto& a : local) list += " " + a;
       for (const auto& k : wk::KnownVersionNames()) list += " " + k;
-      std::cerr << "gcfuzz: run: unknown backend '" << n << "'; known:" << list
+      std::cerr << "gcfuzz run: unknown backend '" << n << "'; known:" << list
                 << " exec:COMMAND both (`./gcfuzz backends` says which run "
                    "here)\n";
       return false;

@@ -302,29 +302,17 @@ std::optional<std::string> HeapDot(const gcops::Program& program,
   return Format(program, *watcher.last_, r.trace.labels);
 }
 
-int DotCommand(const std::vector<std::string>& args) {
+int DotCommand(const cli::DotFlags& flags) {
+  if (flags.svg && flags.png) {
+    return cli::UsageError("dot", "--svg and --png exclude each other");
+  }
   DotOptions options;
-  std::string file, render_format, render_out;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "--at" && i + 1 < args.size()) {
-      options.at_line = static_cast<uint32_t>(std::atoi(args[++i].c_str()));
-    } else if ((a == "--svg" || a == "--png") && i + 1 < args.size()) {
-      render_format = a.substr(2);
-      render_out = args[++i];
-    } else if (a.rfind("-", 0) == 0 || !file.empty()) {
-      std::cerr << "gcfuzz: dot: usage: dot FILE [--at LINE] "
-                   "[--svg OUT | --png OUT]\n";
-      return 2;
-    } else {
-      file = a;
-    }
-  }
-  if (file.empty()) {
-    std::cerr << "gcfuzz: dot: usage: dot FILE [--at LINE] "
-                 "[--svg OUT | --png OUT]\n";
-    return 2;
-  }
+  options.at_line = flags.at;
+  const std::string& file = flags.file;
+  const std::string render_format = flags.svg ? "svg" : flags.png ? "png" : "";
+  const std::string render_out = flags.svg   ? *flags.svg
+                                 : flags.png ? *flags.png
+                                             : "";
   const auto loaded = LoadProgramFile(file);
   if (!loaded) return 2;
   std::string error;

@@ -26,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/flags.h"
 #include "gcops/ast.h"
 
 namespace gcfuzz::triage {
@@ -42,7 +43,7 @@ std::optional<std::string> HeapDot(const gcops::Program& program,
                                    std::string* error);
 
 // `gcfuzz dot FILE [--at LINE] [--svg OUT | --png OUT]`.
-int DotCommand(const std::vector<std::string>& args);
+int DotCommand(const cli::DotFlags& flags);
 
 }  // namespace gcfuzz::triage
 

@@ -308,22 +308,9 @@ std::optional<Program> Minimize(const Program& program,
   return r.best();
 }
 
-int MinimizeCommand(const std::vector<std::string>& args) {
-  std::string file, out;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "-o" && i + 1 < args.size()) {
-      out = args[++i];
-    } else if (args[i].rfind("-", 0) == 0 || !file.empty()) {
-      std::cerr << "gcfuzz: minimize: usage: minimize FILE [-o OUT]\n";
-      return 2;
-    } else {
-      file = args[i];
-    }
-  }
-  if (file.empty()) {
-    std::cerr << "gcfuzz: minimize: usage: minimize FILE [-o OUT]\n";
-    return 2;
-  }
+int MinimizeCommand(const cli::MinimizeFlags& flags) {
+  const std::string& file = flags.file;
+  const std::string out = flags.out.value_or("");
   const auto loaded_file = LoadProgramFile(file);
   if (!loaded_file) return 2;
   const LoadedProgram& loaded = *loaded_file;

@@ -239,36 +239,22 @@ std::string FormatRepro(const LoadedProgram& loaded, const Judgement& j,
   return os.str();
 }
 
-int ReproCommand(const std::vector<std::string>& args) {
+int ReproCommand(const cli::ReproFlags& flags) {
   ReproOptions options;
-  std::vector<std::string> files;
-  for (const std::string& a : args) {
-    if (a.rfind("--backend=", 0) == 0) {
-      const std::string name = a.substr(10);
-      if (name != "both" && !differential::MakeBackend(name)) {
-        std::cerr << "gcfuzz: repro: backend '" << name << "' is not built\n";
-        return kExitBadInput;
-      }
-      if (name != "both") options.backends.push_back(name);
-    } else if (a == "--no-oracle") {
-      options.use_oracle = false;
-    } else if (a.rfind("--", 0) == 0) {
-      std::cerr << "gcfuzz: repro: unknown option '" << a << "'\n";
-      return kExitBadInput;
-    } else {
-      files.push_back(a);
+  for (const std::string& name : flags.backend) {
+    if (name != "both" && !differential::MakeBackend(name)) {
+      return cli::UsageError("repro",
+                             "backend '" + name + "' is not built here");
     }
+    if (name != "both") options.backends.push_back(name);
   }
-  if (files.size() != 1) {
-    std::cerr << "gcfuzz: repro takes exactly one FILE\n";
-    return kExitBadInput;
-  }
+  options.use_oracle = !flags.no_oracle;
   if (differential::AvailableBackends().empty()) {
     std::cerr << "gcfuzz: repro: no backend is built into this binary\n";
     return kExitBadInput;
   }
-  options.file = files[0];
-  const auto file = LoadProgramFile(files[0]);
+  options.file = flags.file;
+  const auto file = LoadProgramFile(flags.file);
   if (!file) return kExitBadInput;
   const LoadedProgram& loaded = *file;
   const Judgement j = JudgeProgram(loaded.program, options);

@@ -31,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/flags.h"
 #include "differential/verdict.h"
 #include "gcops/ast.h"
 #include "gcops/backend.h"
@@ -104,7 +105,7 @@ std::string FormatRepro(const LoadedProgram& loaded, const Judgement& j,
 // `gcfuzz repro [--backend=NAME] FILE`: prints to stdout; returns the exit
 // status (0 ok, 1 a finding reproduces, 2 bad input, usage, or a misuse
 // every backend agrees on: a misuse is bad input, as for `gcfuzz run`).
-int ReproCommand(const std::vector<std::string>& args);
+int ReproCommand(const cli::ReproFlags& flags);
 
 }  // namespace gcfuzz::triage
 
