@@ -22,6 +22,7 @@
 
 #include "cli/flag_parser.h"
 #include "cli/flags.h"
+#include "cli/json_output.h"
 #include "cli/run_backends.h"
 #include "differential/backends.h"
 #include "differential/compare.h"
@@ -63,6 +64,7 @@ int Fmt(const cli::FmtFlags& flags);
 int EncodeCmd(const cli::EncodeFlags& flags);
 int DecodeCmd(const cli::DecodeFlags& flags);
 int RunCmd(const cli::RunFlags& flags);
+int ReproCmd(const cli::ReproFlags& flags);
 
 // Register(parser, flags): the rows of cli/flags.def, one overload per
 // command's struct.
@@ -172,28 +174,71 @@ int TopLevelUsageError(const std::string& why) {
   return kExitBadInput;
 }
 
-std::optional<std::string> ReadFile(const std::string& path) {
-  return ReadInputFile(path);
-}
-
 // Reads and parses one gcops text file (`-`: standard input, named
 // `<stdin>` in messages); reports errors on stderr. `text_out`, if given,
 // receives the text (standard input can be read only once).
+// Why a file did not load: the message printed in text form, and the
+// parse error when it was one.
+struct LoadError {
+  std::string message;
+  std::optional<gcops::ParseError> parse;
+};
+
+// With `error`, the message goes there instead of stderr (--format=json).
 std::optional<gcops::Program> Load(const std::string& path,
-                                   std::string* text_out = nullptr) {
-  auto text = ReadFile(path);
-  if (!text) return std::nullopt;
+                                   std::string* text_out = nullptr,
+                                   LoadError* error = nullptr) {
+  std::string read_error;
+  auto text = ReadInputFile(path, error != nullptr ? &read_error : nullptr);
+  if (!text) {
+    if (error != nullptr) error->message = read_error;
+    return std::nullopt;
+  }
   if (text_out != nullptr) *text_out = *text;
   gcops::Program program;
-  gcops::ParseError error;
-  if (!gcops::Parse(*text, path == "-" ? "<stdin>" : path, &program, &error)) {
-    std::cerr << error.ToString() << "\n";
+  gcops::ParseError parse;
+  if (!gcops::Parse(*text, path == "-" ? "<stdin>" : path, &program, &parse)) {
+    if (error == nullptr) {
+      std::cerr << parse.ToString() << "\n";
+    } else {
+      *error = {parse.ToString(), parse};
+    }
     return std::nullopt;
   }
   return program;
 }
 
+std::string DisplayName(const std::string& path) {
+  return path == "-" ? "<stdin>" : path;
+}
+
+// `check --format=json`: {"files": [{"file", "status", "statements" or
+// "error"}]}.
+int CheckJson(const cli::CheckFlags& flags) {
+  nlohmann::ordered_json doc = cli::JsonDocument("check");
+  nlohmann::ordered_json files = nlohmann::ordered_json::array();
+  int status = kExitOk;
+  for (const auto& f : flags.files) {
+    nlohmann::ordered_json entry = {{"file", DisplayName(f)}};
+    LoadError error;
+    if (auto p = Load(f, nullptr, &error)) {
+      entry["status"] = kExitOk;
+      entry["statements"] = gcops::CountStatements(*p);
+    } else {
+      entry["status"] = kExitBadInput;
+      entry["error"] = cli::FileErrorJson(error.message, error.parse);
+      status = kExitBadInput;
+    }
+    files.push_back(entry);
+  }
+  doc["status"] = status;
+  doc["files"] = files;
+  cli::PrintJson(doc);
+  return status;
+}
+
 int Check(const cli::CheckFlags& flags) {
+  if (flags.format == cli::OutputFormat::kJson) return CheckJson(flags);
   const std::vector<std::string>& files = flags.files;
   int status = kExitOk;
   for (const auto& f : files) {
@@ -224,7 +269,7 @@ int EncodeCmd(const cli::EncodeFlags& flags) {
 }
 
 int DecodeCmd(const cli::DecodeFlags& flags) {
-  auto bytes = ReadFile(flags.file);
+  auto bytes = ReadInputFile(flags.file);
   if (!bytes) return kExitBadInput;
   const gcops::Program p = gcops::Decode(std::span<const uint8_t>(
       reinterpret_cast<const uint8_t*>(bytes->data()), bytes->size()));
@@ -303,6 +348,40 @@ std::vector<std::string> SplitBackends(const std::string& spec) {
   return names;
 }
 
+// `run --format=json`: every file on every backend through
+// cli/run_backends.h (the in-process pair too), as one document.
+int RunJson(const std::vector<std::string>& files,
+            const std::vector<std::string>& names,
+            const std::string& collector_mode) {
+  nlohmann::ordered_json doc = cli::JsonDocument("run");
+  doc["backends"] = names;
+  doc["collector"] = collector_mode;
+  nlohmann::ordered_json entries = nlohmann::ordered_json::array();
+  int status = kExitOk;
+  for (const auto& f : files) {
+    std::string text;
+    LoadError error;
+    auto p = Load(f, &text, &error);
+    if (!p) {
+      entries.push_back(
+          {{"file", DisplayName(f)},
+           {"status", kExitBadInput},
+           {"verdict", "bad-input"},
+           {"error", cli::FileErrorJson(error.message, error.parse)}});
+      status = std::max<int>(status, kExitBadInput);
+      continue;
+    }
+    const cli::FileRun run =
+        cli::RunFile(DisplayName(f), text, *p, names, collector_mode);
+    entries.push_back(cli::FileRunJson(run, *p));
+    status = std::max(status, run.status);
+  }
+  doc["status"] = status;
+  doc["files"] = entries;
+  cli::PrintJson(doc);
+  return status;
+}
+
 int RunCmd(const cli::RunFlags& flags) {
   const std::string backend = flags.backend.value_or("");
   const std::string collector_mode = flags.collector.value_or("classic");
@@ -342,6 +421,9 @@ int RunCmd(const cli::RunFlags& flags) {
   for (const auto& n : names) {
     mixed = mixed || differential::worker::IsWorkerName(n);
   }
+  if (flags.format == cli::OutputFormat::kJson) {
+    return RunJson(files, names, collector_mode);
+  }
   int status = kExitOk;
   for (const auto& f : files) {
     std::string text;
@@ -358,6 +440,28 @@ int RunCmd(const cli::RunFlags& flags) {
       status = std::max(status, RunOne(name, *p, names, collector_mode, trace));
     }
   }
+  return status;
+}
+
+// `repro`: the text form is triage's; the JSON form carries the same
+// verdict, with a read or parse error as the document's "error".
+int ReproCmd(const cli::ReproFlags& flags) {
+  if (flags.format != cli::OutputFormat::kJson) return ReproCommand(flags);
+  const auto options = ReproOptionsFor(flags);
+  if (!options) return kExitBadInput;
+  std::string error;
+  const auto loaded = LoadProgramFile(flags.file, &error);
+  if (!loaded) {
+    nlohmann::ordered_json doc = cli::JsonDocument("repro");
+    doc["file"] = flags.file;
+    doc["status"] = kExitBadInput;
+    doc["error"] = cli::FileErrorJson(error, std::nullopt);
+    cli::PrintJson(doc);
+    return kExitBadInput;
+  }
+  const Judgement j = JudgeProgram(loaded->program, *options);
+  const int status = ReproExitStatus(j.verdict);
+  cli::PrintJson(cli::ReproJson(*loaded, j, *options, status));
   return status;
 }
 
