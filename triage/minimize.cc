@@ -318,7 +318,7 @@ int MinimizeCommand(const cli::MinimizeFlags& flags) {
   options.file = file;
   const Verdict original = JudgeProgram(loaded.program, options).verdict;
   if (original.ok()) {
-    std::cerr << "gcfuzz: minimize: " << file
+    std::cerr << "gcfuzz minimize: " << file
               << " reproduces nothing (verdict ok): nothing to keep\n";
     return 2;
   }
@@ -332,7 +332,7 @@ int MinimizeCommand(const cli::MinimizeFlags& flags) {
   MinimizeStats stats;
   auto result = Minimize(loaded.program, same_signature, {}, &stats);
   if (!result) {
-    std::cerr << "gcfuzz: minimize: the canonical form of " << file
+    std::cerr << "gcfuzz minimize: the canonical form of " << file
               << " does not keep its signature\n";
     return 2;
   }
@@ -342,7 +342,7 @@ int MinimizeCommand(const cli::MinimizeFlags& flags) {
   } else {
     if (!WriteOutputFile(out, text)) return 2;
   }
-  std::cerr << "gcfuzz: minimize: " << stats.statements_before << " -> "
+  std::cerr << "gcfuzz minimize: " << stats.statements_before << " -> "
             << stats.statements_after << " statements (" << stats.tests
             << " runs" << (stats.budget_exhausted ? ", budget exhausted" : "")
             << ")\nkept: " << original.signature << "\n";
