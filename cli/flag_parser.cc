@@ -18,6 +18,13 @@ uint32_t ParseLine(const std::string& flag, const std::string& s) {
   return n;
 }
 
+// An empty argument is no file name (it read as ": cannot read").
+void NonEmpty(const std::string& s) {
+  if (s.empty()) {
+    throw CLI::ValidationError("an empty argument, expected a file name");
+  }
+}
+
 bool IsIdentifier(const std::string& s) {
   auto alpha = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
@@ -104,6 +111,7 @@ void FlagParser::Note(const char* spelling, const char* value_name,
     left += (s.rfind("--", 0) == 0 ? "=" : " ") + std::string(value_name);
   }
   rows_.push_back({left, help, positional});
+  if (s.size() == 2 && s[0] == '-' && s[1] != '-') short_flags_.insert(s);
 }
 
 void FlagParser::AddSwitch(SwitchValue* v, const char* spelling,
@@ -181,19 +189,37 @@ void FlagParser::AddFormat(FormatValue* v, const char* spelling,
 
 void FlagParser::AddFile(FileValue* v, const char* spelling,
                          const char* value_name, const char* help) {
-  app_->add_option(spelling, *v, help)->required()->type_name(value_name);
+  app_->add_option(spelling, *v, help)
+      ->required()
+      ->type_name(value_name)
+      ->each(NonEmpty);
   Note(spelling, value_name, help, true);
 }
 
 void FlagParser::AddFiles(FilesValue* v, const char* spelling,
                           const char* value_name, const char* help) {
-  app_->add_option(spelling, *v, help)->required()->type_name(value_name);
+  app_->add_option(spelling, *v, help)
+      ->required()
+      ->type_name(value_name)
+      ->each(NonEmpty);
   Note(spelling, value_name, help, true);
 }
 
 std::optional<int> FlagParser::Parse(const std::vector<std::string>& args) {
-  // CLI11 takes the arguments last first.
-  std::vector<std::string> reversed(args.rbegin(), args.rend());
+  // `-o=OUT` is `-o OUT`, as `--flag=V` is `--flag V` (CLI11, as getopt,
+  // would take "=OUT" for the value). CLI11 takes the arguments last first.
+  std::vector<std::string> reversed;
+  for (auto a = args.rbegin(); a != args.rend(); ++a) {
+    const bool short_flag_eq = a->size() > 3 && (*a)[0] == '-' &&
+                               (*a)[1] != '-' && (*a)[2] == '=' &&
+                               short_flags_.count(a->substr(0, 2)) > 0;
+    if (short_flag_eq) {
+      reversed.push_back(a->substr(3));
+      reversed.push_back(a->substr(0, 2));
+    } else {
+      reversed.push_back(*a);
+    }
+  }
   std::optional<std::string> error;
   try {
     app_->parse(reversed);

@@ -5,13 +5,15 @@
 // fills the struct, or prints the command's help (exit 0) or one
 // usage-error line (exit 2):
 //   gcfuzz COMMAND: unknown option '--x' (see 'gcfuzz COMMAND --help')
-// `--flag=V` and `--flag V` both work, `-` is a file (standard input), `--`
-// ends the flags. CLI11 is used only here (cli/flag_parser.cc).
+// `--flag=V` and `--flag V` both work (and `-o V`, `-oV`, `-o=V`), `-` is
+// a file (standard input), `--` ends the flags. CLI11 is used only here
+// (cli/flag_parser.cc).
 #ifndef GCFUZZ_CLI_FLAG_PARSER_H_
 #define GCFUZZ_CLI_FLAG_PARSER_H_
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -71,6 +73,7 @@ class FlagParser {
   std::string command_, synopsis_, summary_;
   std::unique_ptr<CLI::App> app_;
   std::vector<Row> rows_;
+  std::set<std::string> short_flags_;  // "-o": `-o=V` is split
 };
 
 // Markdown to terminal text: no `quotes`, no table escapes.

@@ -153,9 +153,14 @@ TEST_F(CliFlagsFiles, FlagEqualsValueAndFlagSpaceValueAreTheSame) {
   const Result at_sp = Cli("dot " + f + " --at 4");
   EXPECT_EQ(at_eq.status, 0) << at_eq.out;
   EXPECT_EQ(at_eq.out, at_sp.out);
-  const Result o = Cli("translate " + f + " -o " + (dir_ / "t.py").string());
-  EXPECT_EQ(o.status, 0) << o.out;
-  EXPECT_TRUE(std::filesystem::exists(dir_ / "t.py"));
+  // A short flag's value: `-o V`, `-oV` and `-o=V` (not a file "=V").
+  for (const char* o : {"-o ", "-o", "-o="}) {
+    const std::filesystem::path out = dir_ / "t.py";
+    std::filesystem::remove(out);
+    const Result r = Cli("translate " + f + " " + o + out.string());
+    EXPECT_EQ(r.status, 0) << o << "\n" << r.out;
+    EXPECT_TRUE(std::filesystem::exists(out)) << o;
+  }
 }
 
 TEST_F(CliFlagsFiles, DoubleDashEndsTheFlags) {
@@ -202,6 +207,8 @@ TEST_F(CliFlagsFiles, BadUsageIsOneLineWithExit2) {
       {"check", "FILE is required"},
       {"decode", "BYTESFILE is required"},
       {"fmt " + f + " " + f, "unexpected argument '" + f + "'"},
+      {"fmt ''", "FILE: an empty argument, expected a file name"},
+      {"check " + f + " ''", "FILE: an empty argument, expected a file name"},
       {"export " + f, "give one of --python and --gtest"},
       {"export --python --gtest " + f, "give one of --python and --gtest"},
       {"export --python --name T " + f, "--name names a --gtest case"},
@@ -226,7 +233,7 @@ TEST_F(CliFlagsFiles, BadUsageIsOneLineWithExit2) {
 // into C++ that did not compile).
 TEST_F(CliFlagsFiles, InvalidFlagValuesAreOneLineWithExit2) {
   const std::string f = Write("p.gcops", kProgram);
-  for (const std::string& at : {"abc", "-3", "0", "3x", "99999999999", "''"}) {
+  for (const char* at : {"abc", "-3", "0", "3x", "99999999999", "''"}) {
     const Result r = CliErr("dot " + f + " --at " + at);
     EXPECT_EQ(r.status, 2) << at;
     EXPECT_EQ(r.out.rfind("gcfuzz dot: ", 0), 0u) << r.out;
@@ -235,8 +242,9 @@ TEST_F(CliFlagsFiles, InvalidFlagValuesAreOneLineWithExit2) {
   EXPECT_EQ(CliErr("dot " + f + " --at abc").out,
             "gcfuzz dot: --at: expected a line number (1 or more), got 'abc' "
             "(see 'gcfuzz dot --help')\n");
-  for (const std::string& name : {"'my test'", "1st", "a-b", "'x;y'"}) {
-    const Result r = CliErr("export --gtest --name " + name + " " + f);
+  for (const char* name : {"'my test'", "1st", "a-b", "'x;y'"}) {
+    const Result r =
+        CliErr(std::string("export --gtest --name ") + name + " " + f);
     EXPECT_EQ(r.status, 2) << name;
     EXPECT_NE(r.out.find("gcfuzz export: --name: expected a C++ identifier"),
               std::string::npos)
