@@ -5,16 +5,15 @@
 //   1  an expectation failed, or two backends diverged
 //   2  bad input (FILE:LINE:COL: what was expected) or bad usage, or a
 //      top-level misuse in a program (FILE:LINE: message)
-// The shell wrapper ./gcfuzz builds this binary and handles `test` and
-// `campaign` itself.
+// The commands are the rows of cli/commands.def, their flags the rows of
+// cli/flags.def (parsed by cli/flag_parser.h: `--help`, the one usage-error
+// line); --format=json is cli/json_output.h's. The shell wrapper ./gcfuzz
+// builds this binary and runs the commands whose handler is null itself.
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
-#include <fstream>
+#include <cstdlib>
 #include <iostream>
-#include <iterator>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <type_traits>

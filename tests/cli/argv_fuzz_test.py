@@ -36,6 +36,10 @@ BROKEN = re.compile(r"AddressSanitizer|LeakSanitizer|runtime error:|"
                     r"==gcfuzz== ERROR: (?!divergence)")
 # The embedded CPython's own gc statistics (a program's `debug` statement).
 CPYTHON_DEBUG = re.compile(r"^gc: ")
+# LeakSanitizer's count of the suppressed leaks of libpython
+# (differential/cpython/lsan_suppressions.cc) at exit of an ASan build: not
+# a report.
+LSAN_STATS = re.compile(r"-{20,}\nSuppressions used:\n(?:.*\n)*?-{20,}\n")
 
 rng = random.Random(SEED)
 tmp = tempfile.mkdtemp(prefix="gcfuzz-argv-fuzz.")
@@ -222,7 +226,7 @@ for run in range(RUNS):
     except subprocess.TimeoutExpired:
         failures.append(what + ": no exit within %d s" % TIMEOUT)
         continue
-    err = r.stderr.decode("utf-8", "replace")
+    err = LSAN_STATS.sub("", r.stderr.decode("utf-8", "replace"))
     statuses[r.returncode] = statuses.get(r.returncode, 0) + 1
     if r.returncode not in (0, 1, 2):
         failures.append("%s: exit %d\n%s" % (what, r.returncode, err[-2000:]))
@@ -231,7 +235,8 @@ for run in range(RUNS):
         failures.append("%s: a sanitizer or check report\n%s" % (what, err[-2000:]))
         continue
     if r.returncode == 2:
-        lines = [l for l in err.splitlines() if not CPYTHON_DEBUG.match(l)]
+        lines = [l for l in err.splitlines()
+                 if l and not CPYTHON_DEBUG.match(l)]
         out = r.stdout.decode("utf-8", "replace")
         if not lines:
             # Said on stdout instead: in the JSON document, or in repro's
