@@ -30,7 +30,8 @@ fi
 
 # The fuzz targets need no worker backends (real interpreters as separate
 # processes, for the CLI): GCFUZZ_WITH_WORKERS=OFF keeps Boost.Process and
-# nlohmann/json out of the image.
+# nlohmann/json out of the image, and GCFUZZ_BUILD_CLI=OFF CLI11 (the
+# command line's flag parser; not packaged in the base image's Ubuntu).
 # Sanitizer and coverage flags come from $CFLAGS/$CXXFLAGS, so GCFUZZ_SANITIZE
 # stays empty and no CMAKE_BUILD_TYPE adds its own optimisation flags.
 # RPATH (not RUNPATH: --disable-new-dtags) so libpython's own dependencies
@@ -44,7 +45,7 @@ cmake -S "$project_dir" -B "$build_dir" -G Ninja \
   -DPython3_EXECUTABLE="$(command -v "$python")" \
   -DGCFUZZ_FUZZ_ENGINE=libfuzzer -DGCFUZZ_SANITIZE= \
   -DGCFUZZ_VERIFY=ON -DGCFUZZ_BUILD_TESTS=OFF \
-  -DGCFUZZ_WITH_WORKERS=OFF
+  -DGCFUZZ_WITH_WORKERS=OFF -DGCFUZZ_BUILD_CLI=OFF
 cmake --build "$build_dir" -j "${GCFUZZ_JOBS:-$(nproc)}" \
   --target gcfuzz_fuzzers gcfuzz_corpus_bin
 

@@ -5,20 +5,23 @@
 //   1  an expectation failed, or two backends diverged
 //   2  bad input (FILE:LINE:COL: what was expected) or bad usage, or a
 //      top-level misuse in a program (FILE:LINE: message)
-// The shell wrapper ./gcfuzz builds this binary and handles `test` and
-// `campaign` itself.
+// The commands are the rows of cli/commands.def, their flags the rows of
+// cli/flags.def (parsed by cli/flag_parser.h: `--help`, the one usage-error
+// line); --format=json is cli/json_output.h's. The shell wrapper ./gcfuzz
+// builds this binary and runs the commands whose handler is null itself.
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
-#include <fstream>
+#include <cstdlib>
 #include <iostream>
-#include <iterator>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
+#include "cli/flag_parser.h"
+#include "cli/flags.h"
+#include "cli/json_output.h"
 #include "cli/run_backends.h"
 #include "differential/backends.h"
 #include "differential/compare.h"
@@ -42,26 +45,38 @@ using report::kExitBadInput;
 using report::kExitFinding;
 using report::kExitOk;
 
+struct Command;
+// Parses a command's arguments into its flags struct and runs it.
+using DispatchFn = int (*)(const Command& c,
+                           const std::vector<std::string>& args);
+
 struct Command {
   const char* name;
-  int (*handler)(const std::vector<std::string>& args);  // null: ./gcfuzz
+  DispatchFn dispatch;   // null: run by the ./gcfuzz wrapper
   const char* synopsis;  // markdown: `...` quoting as in the README
   const char* summary;
 };
 
-int BackendsCmd(const std::vector<std::string>& args);
-int Check(const std::vector<std::string>& files);
-int Fmt(const std::vector<std::string>& files);
-int EncodeCmd(const std::vector<std::string>& files);
-int DecodeCmd(const std::vector<std::string>& files);
-int RunCmd(const std::vector<std::string>& args);
+int BackendsCmd(const cli::BackendsFlags& flags);
+int Check(const cli::CheckFlags& flags);
+int Fmt(const cli::FmtFlags& flags);
+int EncodeCmd(const cli::EncodeFlags& flags);
+int DecodeCmd(const cli::DecodeFlags& flags);
+int RunCmd(const cli::RunFlags& flags);
+int ReproCmd(const cli::ReproFlags& flags);
 
-constexpr Command kCommands[] = {
-#define GCFUZZ_COMMAND(name, handler, synopsis, summary) \
-  {#name, handler, synopsis, summary},
-#include "cli/commands.def"
-#undef GCFUZZ_COMMAND
-};
+// Register(parser, flags): the rows of cli/flags.def, one overload per
+// command's struct.
+#define GCFUZZ_FLAGS_BEGIN(command, Struct)               \
+  [[maybe_unused]] void Register(cli::FlagParser& parser, \
+                                 [[maybe_unused]] cli::Struct& flags) {
+#define GCFUZZ_FLAG(field, spelling, kind, value_name, help) \
+  parser.Add##kind(&flags.field, spelling, value_name, help);
+#define GCFUZZ_FLAGS_END() }
+#include "cli/flags.def"
+#undef GCFUZZ_FLAGS_BEGIN
+#undef GCFUZZ_FLAG
+#undef GCFUZZ_FLAGS_END
 
 // A command's name as typed: the .def spells `export` as `export_` (a C++
 // keyword).
@@ -71,6 +86,45 @@ std::string NameOf(const Command& c) {
   return n;
 }
 
+template <class F>
+struct FlagsOf;
+template <class F>
+struct FlagsOf<int (*)(const F&)> {
+  using type = F;
+};
+
+// Parses `args` into the handler's flags struct (its rows of
+// cli/flags.def) and runs the handler; `--help` and bad usage are answered
+// by the parser.
+template <auto Handler>
+int Dispatch(const Command& c, const std::vector<std::string>& args) {
+  using Flags = typename FlagsOf<decltype(Handler)>::type;
+  // A handler paired with another command's flags is a bug of the tables
+  // (tests/cli: every command's --help runs this).
+  if (Flags::kCommand != NameOf(c)) std::abort();
+  Flags flags;
+  cli::FlagParser parser(NameOf(c), c.synopsis, c.summary);
+  Register(parser, flags);
+  if (const auto status = parser.Parse(args)) return *status;
+  return Handler(flags);
+}
+
+template <auto Handler>
+constexpr DispatchFn DispatchFor() {
+  if constexpr (std::is_null_pointer_v<decltype(Handler)>) {
+    return nullptr;
+  } else {
+    return &Dispatch<Handler>;
+  }
+}
+
+constexpr Command kCommands[] = {
+#define GCFUZZ_COMMAND(name, handler, synopsis, summary) \
+  {#name, DispatchFor<handler>(), synopsis, summary},
+#include "cli/commands.def"
+#undef GCFUZZ_COMMAND
+};
+
 const Command* FindCommand(std::string_view name) {
   for (const Command& c : kCommands) {
     if (NameOf(c) == name) return &c;
@@ -78,34 +132,12 @@ const Command* FindCommand(std::string_view name) {
   return nullptr;
 }
 
-// Markdown to terminal text: no `quotes`, no table escapes.
-std::string Plain(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '`') continue;
-    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == '|') continue;
-    out += s[i];
-  }
-  return out;
-}
+using cli::Plain;
+using cli::Wrap;
 
-// Greedy word wrap of `text` at `width` columns, each line after the first
-// indented by `indent` spaces.
-std::string Wrap(const std::string& text, size_t width, size_t indent) {
-  std::istringstream words(text);
-  std::string out, line, w;
-  while (words >> w) {
-    if (!line.empty() && line.size() + 1 + w.size() > width) {
-      out += line + "\n" + std::string(indent, ' ');
-      line.clear();
-    }
-    line += (line.empty() ? "" : " ") + w;
-  }
-  return out + line;
-}
-
-// `gcfuzz COMMAND --help`: its synopsis and summary; nothing is run.
-int CommandHelp(const Command& c) {
+// `gcfuzz COMMAND --help` for a command the ./gcfuzz wrapper runs: its
+// synopsis and summary (its flags are its script's); nothing is run.
+int WrapperCommandHelp(const Command& c) {
   std::cout << "usage: gcfuzz " << Plain(c.synopsis) << "\n\n"
             << Wrap(Plain(c.summary), 78, 0) << "\n";
   return kExitOk;
@@ -114,8 +146,9 @@ int CommandHelp(const Command& c) {
 std::string UsageText() {
   std::string s =
       "usage: gcfuzz COMMAND [ARGS]     (gcfuzz COMMAND --help: one "
-      "command)\n\nPrograms are gcops text (see docs/gcops.md); fuzz inputs "
-      "are its binary\nform (docs/binary-form.md).\n\ncommands:\n";
+      "command)\n       gcfuzz --version\n\nPrograms are gcops text (see "
+      "docs/gcops.md); fuzz inputs are its binary\nform "
+      "(docs/binary-form.md).\n\ncommands:\n";
   for (const Command& c : kCommands) {
     s += "  " + Plain(c.synopsis) + "\n      " + Wrap(Plain(c.summary), 72, 6) +
          "\n";
@@ -134,34 +167,78 @@ std::string MarkdownTable() {
   return s;
 }
 
-int Usage(const std::string& why) {
-  std::cerr << "gcfuzz: " << why << "\n\n" << UsageText();
+// Bad usage before a command is known: one line, as cli::UsageError.
+int TopLevelUsageError(const std::string& why) {
+  std::cerr << "gcfuzz: " << why << " (see 'gcfuzz --help')\n";
   return kExitBadInput;
-}
-
-std::optional<std::string> ReadFile(const std::string& path) {
-  return ReadInputFile(path);
 }
 
 // Reads and parses one gcops text file (`-`: standard input, named
 // `<stdin>` in messages); reports errors on stderr. `text_out`, if given,
 // receives the text (standard input can be read only once).
+// Why a file did not load: the message printed in text form, and the
+// parse error when it was one.
+struct LoadError {
+  std::string message;
+  std::optional<gcops::ParseError> parse;
+};
+
+// With `error`, the message goes there instead of stderr (--format=json).
 std::optional<gcops::Program> Load(const std::string& path,
-                                   std::string* text_out = nullptr) {
-  auto text = ReadFile(path);
-  if (!text) return std::nullopt;
+                                   std::string* text_out = nullptr,
+                                   LoadError* error = nullptr) {
+  std::string read_error;
+  auto text = ReadInputFile(path, error != nullptr ? &read_error : nullptr);
+  if (!text) {
+    if (error != nullptr) error->message = read_error;
+    return std::nullopt;
+  }
   if (text_out != nullptr) *text_out = *text;
   gcops::Program program;
-  gcops::ParseError error;
-  if (!gcops::Parse(*text, path == "-" ? "<stdin>" : path, &program, &error)) {
-    std::cerr << error.ToString() << "\n";
+  gcops::ParseError parse;
+  if (!gcops::Parse(*text, path == "-" ? "<stdin>" : path, &program, &parse)) {
+    if (error == nullptr) {
+      std::cerr << parse.ToString() << "\n";
+    } else {
+      *error = {parse.ToString(), parse};
+    }
     return std::nullopt;
   }
   return program;
 }
 
-int Check(const std::vector<std::string>& files) {
-  if (files.empty()) return Usage("check needs at least one FILE");
+std::string DisplayName(const std::string& path) {
+  return path == "-" ? "<stdin>" : path;
+}
+
+// `check --format=json`: {"files": [{"file", "status", "statements" or
+// "error"}]}.
+int CheckJson(const cli::CheckFlags& flags) {
+  nlohmann::ordered_json doc = cli::JsonDocument("check");
+  nlohmann::ordered_json files = nlohmann::ordered_json::array();
+  int status = kExitOk;
+  for (const auto& f : flags.files) {
+    nlohmann::ordered_json entry = {{"file", DisplayName(f)}};
+    LoadError error;
+    if (auto p = Load(f, nullptr, &error)) {
+      entry["status"] = kExitOk;
+      entry["statements"] = gcops::CountStatements(*p);
+    } else {
+      entry["status"] = kExitBadInput;
+      entry["error"] = cli::FileErrorJson(error.message, error.parse);
+      status = kExitBadInput;
+    }
+    files.push_back(entry);
+  }
+  doc["status"] = status;
+  doc["files"] = files;
+  cli::PrintJson(doc);
+  return status;
+}
+
+int Check(const cli::CheckFlags& flags) {
+  if (flags.format == cli::OutputFormat::kJson) return CheckJson(flags);
+  const std::vector<std::string>& files = flags.files;
   int status = kExitOk;
   for (const auto& f : files) {
     auto p = Load(f);
@@ -175,26 +252,23 @@ int Check(const std::vector<std::string>& files) {
   return status;
 }
 
-int Fmt(const std::vector<std::string>& files) {
-  if (files.size() != 1) return Usage("fmt takes exactly one FILE");
-  auto p = Load(files[0]);
+int Fmt(const cli::FmtFlags& flags) {
+  auto p = Load(flags.file);
   if (!p) return kExitBadInput;
   std::cout << gcops::Print(*p);
   return kExitOk;
 }
 
-int EncodeCmd(const std::vector<std::string>& files) {
-  if (files.size() != 1) return Usage("encode takes exactly one FILE");
-  auto p = Load(files[0]);
+int EncodeCmd(const cli::EncodeFlags& flags) {
+  auto p = Load(flags.file);
   if (!p) return kExitBadInput;
   const std::vector<uint8_t> bytes = gcops::Encode(*p);
   std::fwrite(bytes.data(), 1, bytes.size(), stdout);
   return kExitOk;
 }
 
-int DecodeCmd(const std::vector<std::string>& files) {
-  if (files.size() != 1) return Usage("decode takes exactly one BYTESFILE");
-  auto bytes = ReadFile(files[0]);
+int DecodeCmd(const cli::DecodeFlags& flags) {
+  auto bytes = ReadInputFile(flags.file);
   if (!bytes) return kExitBadInput;
   const gcops::Program p = gcops::Decode(std::span<const uint8_t>(
       reinterpret_cast<const uint8_t*>(bytes->data()), bytes->size()));
@@ -273,27 +347,48 @@ std::vector<std::string> SplitBackends(const std::string& spec) {
   return names;
 }
 
-int RunCmd(const std::vector<std::string>& args) {
-  std::string backend;
-  std::string collector_mode = "classic";
-  bool trace = false;
-  std::vector<std::string> files;
-  for (const auto& a : args) {
-    if (a.rfind("--backend=", 0) == 0) {
-      backend = a.substr(10);
-    } else if (a.rfind("--collector=", 0) == 0) {
-      collector_mode = a.substr(12);
-    } else if (a == "--trace") {
-      trace = true;
-    } else if (a.rfind("--", 0) == 0) {
-      return Usage("run: unknown option '" + a + "'");
-    } else {
-      files.push_back(a);
+// `run --format=json`: every file on every backend through
+// cli/run_backends.h (the in-process pair too), as one document.
+int RunJson(const std::vector<std::string>& files,
+            const std::vector<std::string>& names,
+            const std::string& collector_mode) {
+  nlohmann::ordered_json doc = cli::JsonDocument("run");
+  doc["backends"] = names;
+  doc["collector"] = collector_mode;
+  nlohmann::ordered_json entries = nlohmann::ordered_json::array();
+  int status = kExitOk;
+  for (const auto& f : files) {
+    std::string text;
+    LoadError error;
+    auto p = Load(f, &text, &error);
+    if (!p) {
+      entries.push_back(
+          {{"file", DisplayName(f)},
+           {"status", kExitBadInput},
+           {"verdict", "bad-input"},
+           {"error", cli::FileErrorJson(error.message, error.parse)}});
+      status = std::max<int>(status, kExitBadInput);
+      continue;
     }
+    const cli::FileRun run =
+        cli::RunFile(DisplayName(f), text, *p, names, collector_mode);
+    entries.push_back(cli::FileRunJson(run, *p));
+    status = std::max(status, run.status);
   }
+  doc["status"] = status;
+  doc["files"] = entries;
+  cli::PrintJson(doc);
+  return status;
+}
+
+int RunCmd(const cli::RunFlags& flags) {
+  const std::string backend = flags.backend.value_or("");
+  const std::string collector_mode = flags.collector.value_or("classic");
+  const bool trace = flags.trace;
+  const std::vector<std::string>& files = flags.files;
   const auto available = differential::AvailableBackends();
   if (available.empty()) {
-    std::cerr << "gcfuzz: run: no backend is built into this binary yet\n";
+    std::cerr << "gcfuzz run: no backend is built into this binary yet\n";
     return kExitBadInput;
   }
   std::vector<std::string> names = backend.empty()
@@ -303,8 +398,8 @@ int RunCmd(const std::vector<std::string>& args) {
   if (std::find(modes.begin(), modes.end(), collector_mode) == modes.end()) {
     std::string list;
     for (const auto& m : modes) list += " " + m;
-    return Usage("run: unknown collector mode '" + collector_mode +
-                 "'; expected one of:" + list);
+    return cli::UsageError("run", "unknown collector mode '" + collector_mode +
+                                      "'; expected one of:" + list);
   }
   if (!cli::CheckBackendNames(names)) return kExitBadInput;
   // A name that exists may still not run in this mode (a version profile
@@ -312,11 +407,11 @@ int RunCmd(const std::vector<std::string>& args) {
   for (const auto& n : names) {
     if (differential::worker::IsWorkerName(n)) continue;
     if (!differential::MakeBackend(n, collector_mode)) {
-      std::cerr << "gcfuzz: run: backend '" << n
-                << "' does not run with --collector=" << collector_mode
-                << " (a version profile collector@V is the classic "
-                   "collector of that version)\n";
-      return kExitBadInput;
+      return cli::UsageError(
+          "run", "backend '" + n +
+                     "' does not run with --collector=" + collector_mode +
+                     " (a version profile collector@V is the classic "
+                     "collector of that version)");
     }
   }
   // The in-process pair keeps its full verdict report (repro's shape);
@@ -325,7 +420,9 @@ int RunCmd(const std::vector<std::string>& args) {
   for (const auto& n : names) {
     mixed = mixed || differential::worker::IsWorkerName(n);
   }
-  if (files.empty()) return Usage("run needs at least one FILE");
+  if (flags.format == cli::OutputFormat::kJson) {
+    return RunJson(files, names, collector_mode);
+  }
   int status = kExitOk;
   for (const auto& f : files) {
     std::string text;
@@ -345,15 +442,34 @@ int RunCmd(const std::vector<std::string>& args) {
   return status;
 }
 
-int BackendsCmd(const std::vector<std::string>& args) {
-  if (!args.empty()) return Usage("backends takes no arguments");
-  return cli::ListBackends();
+// `repro`: the text form is triage's; the JSON form carries the same
+// verdict, with a read or parse error as the document's "error".
+int ReproCmd(const cli::ReproFlags& flags) {
+  if (flags.format != cli::OutputFormat::kJson) return ReproCommand(flags);
+  const auto options = ReproOptionsFor(flags);
+  if (!options) return kExitBadInput;
+  std::string error;
+  const auto loaded = LoadProgramFile(flags.file, &error);
+  if (!loaded) {
+    nlohmann::ordered_json doc = cli::JsonDocument("repro");
+    doc["file"] = flags.file;
+    doc["status"] = kExitBadInput;
+    doc["error"] = cli::FileErrorJson(error, std::nullopt);
+    cli::PrintJson(doc);
+    return kExitBadInput;
+  }
+  const Judgement j = JudgeProgram(loaded->program, *options);
+  const int status = ReproExitStatus(j.verdict);
+  cli::PrintJson(cli::ReproJson(*loaded, j, *options, status));
+  return status;
 }
+
+int BackendsCmd(const cli::BackendsFlags&) { return cli::ListBackends(); }
 
 }  // namespace
 
 int Main(int argc, char** argv) {
-  if (argc < 2) return Usage("missing COMMAND");
+  if (argc < 2) return TopLevelUsageError("missing COMMAND");
   const std::string cmd = argv[1];
   std::vector<std::string> args(argv + 2, argv + argc);
   if (cmd == "-h" || cmd == "--help") {
@@ -374,18 +490,23 @@ int Main(int argc, char** argv) {
       return kExitOk;
     }
     const Command* c = args.size() == 1 ? FindCommand(args[0]) : nullptr;
-    if (c == nullptr) return Usage("help takes one COMMAND or --markdown");
-    return CommandHelp(*c);
+    if (c == nullptr) {
+      return TopLevelUsageError("help takes one COMMAND or --markdown");
+    }
+    if (c->dispatch != nullptr) return c->dispatch(*c, {"--help"});
+    return WrapperCommandHelp(*c);
+  }
+  if (cmd.size() > 1 && cmd[0] == '-') {
+    return TopLevelUsageError("unknown option '" + cmd + "'");
   }
   const Command* c = FindCommand(cmd);
-  if (c == nullptr) return Usage("unknown command '" + cmd + "'");
+  if (c == nullptr) return TopLevelUsageError("unknown command '" + cmd + "'");
+  if (c->dispatch != nullptr) return c->dispatch(*c, args);
   for (const std::string& a : args) {
-    if (a == "-h" || a == "--help") return CommandHelp(*c);
+    if (a == "-h" || a == "--help") return WrapperCommandHelp(*c);
   }
-  if (c->handler == nullptr) {
-    return Usage("'" + cmd + "' is run by the ./gcfuzz wrapper script");
-  }
-  return c->handler(args);
+  return TopLevelUsageError("'" + cmd +
+                            "' is run by the ./gcfuzz wrapper script");
 }
 
 }  // namespace gcfuzz::triage

@@ -32,15 +32,20 @@ namespace wk = differential::worker;
     "or Boost.Filesystem or nlohmann/json missing: scripts/setup.sh "
     "installs them; then rebuild)";
 
-// One backend's run, in the shape every backend can give.
-struct SideRun {
-  std::string name;
-  int status = kExitOk;  // 0, 1 (failed expectation), 2 (misuse, refused)
-  std::vector<std::string> trace;
-  std::vector<std::string> messages;  // failures, misuse, refusal, verdict
-  std::vector<std::string> unobserved;
-  bool answered = true;  // false: refused, hang, crash, protocol (no trace)
-};
+// "FILE:LINE: message" as (LINE, message); line 0 with the whole text
+// when it is not in that shape.
+SideRun::Located Locate(const std::string& file, const std::string& text) {
+  SideRun::Located out{0, text};
+  if (text.rfind(file + ":", 0) != 0) return out;
+  size_t at = file.size() + 1, end = at;
+  uint32_t line = 0;
+  while (end < text.size() && text[end] >= '0' && text[end] <= '9' &&
+         line < 100000000) {
+    line = line * 10 + static_cast<uint32_t>(text[end++] - '0');
+  }
+  if (end == at || text.compare(end, 2, ": ") != 0) return out;
+  return {line, text.substr(end + 2)};
+}
 
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> out;
@@ -54,15 +59,18 @@ std::vector<std::string> Lines(const std::string& text) {
 
 SideRun RunInProcess(const std::string& file, const gcops::Program& program,
                      const std::string& name, const std::string& mode) {
-  SideRun side{name};
+  SideRun side;
+  side.name = name;
   auto backend = differential::MakeBackend(name, mode);
   const gcops::RunResult r = gcops::Run(program, *backend);
   side.trace = Lines(r.trace.ToString());
   for (const auto& f : r.failures) {
     side.messages.push_back(gcops::FormatFailure(file, f));
+    side.failures.push_back({f.loc.line, f.message});
   }
   if (r.misuse) {
     side.messages.push_back(gcops::FormatMisuse(file, *r.misuse));
+    side.misuse = SideRun::Located{r.misuse->loc.line, r.misuse->message};
     side.status = kExitBadInput;
   } else if (!r.failures.empty()) {
     side.status = kExitFinding;
@@ -82,7 +90,8 @@ std::chrono::milliseconds RunTimeout() {
 
 SideRun RunWorker(const std::string& file, const std::string& text,
                   const gcops::Program& program, const std::string& name) {
-  SideRun side{name};
+  SideRun side;
+  side.name = name;
   // One warm worker per backend serves every file of this process (and
   // resolving a name runs an interpreter once: done once too).
   static std::map<std::string, std::unique_ptr<wk::WorkerClient>> workers;
@@ -92,6 +101,7 @@ SideRun RunWorker(const std::string& file, const std::string& text,
     auto command = wk::ResolveWorker(name, &error);
     if (!command) {  // CheckBackendNames ran first: only a race gets here
       side.status = kExitBadInput;
+      side.outcome = "refused";
       side.messages.push_back(error);
       side.answered = false;
       return side;
@@ -107,7 +117,11 @@ SideRun RunWorker(const std::string& file, const std::string& text,
   side.trace = r.trace;
   side.unobserved = r.unobserved;
   side.messages = r.failures;
-  if (!r.misuse.empty()) side.messages.push_back(r.misuse);
+  for (const auto& f : r.failures) side.failures.push_back(Locate(file, f));
+  if (!r.misuse.empty()) {
+    side.messages.push_back(r.misuse);
+    side.misuse = Locate(file, r.misuse);
+  }
   switch (r.outcome) {
     case wk::RunOutcome::kOk:
       side.status = r.status;
@@ -115,6 +129,7 @@ SideRun RunWorker(const std::string& file, const std::string& text,
     case wk::RunOutcome::kRefused:  // it did not run: nothing to compare
       side.status = kExitBadInput;
       side.answered = false;
+      side.outcome = "refused";
       side.messages.push_back(file + ": refused on " + name + ": " + r.refused);
       break;
     case wk::RunOutcome::kHang:
@@ -122,6 +137,7 @@ SideRun RunWorker(const std::string& file, const std::string& text,
     case wk::RunOutcome::kProtocol:
       side.status = kExitFinding;
       side.answered = false;
+      side.outcome = wk::RunOutcomeName(r.outcome);
       side.messages.push_back(file + ": " +
                               std::string(wk::RunOutcomeName(r.outcome)) +
                               " on " + name + ": " + r.detail);
@@ -132,9 +148,11 @@ SideRun RunWorker(const std::string& file, const std::string& text,
 #else
 SideRun RunWorker(const std::string& file, const std::string&,
                   const gcops::Program&, const std::string& name) {
-  SideRun side{name};
+  SideRun side;
+  side.name = name;
   side.status = kExitBadInput;
   side.answered = false;
+  side.outcome = "refused";
   side.messages.push_back(file + ": " + name + ": " + kNoWorkers);
   return side;
 }
@@ -159,11 +177,11 @@ bool CheckBackendNames(const std::vector<std::string>& names) {
 #if GCFUZZ_HAVE_WORKERS
       std::string error;
       if (!wk::ResolveWorker(n, &error)) {
-        std::cerr << "gcfuzz: run: " << error << "\n";
+        std::cerr << "gcfuzz run: " << error << "\n";
         return false;
       }
 #else
-      std::cerr << "gcfuzz: run: backend '" << n << "': " << kNoWorkers << "\n";
+      std::cerr << "gcfuzz run: backend '" << n << "': " << kNoWorkers << "\n";
       return false;
 #endif
     } else if (n.rfind("collector@", 0) == 0) {
@@ -172,7 +190,7 @@ bool CheckBackendNames(const std::vector<std::string>& names) {
       if (std::find(versions.begin(), versions.end(), v) == versions.end()) {
         std::string list;
         for (const auto& k : versions) list += " collector@" + k;
-        std::cerr << "gcfuzz: run: unknown backend '" << n
+        std::cerr << "gcfuzz run: unknown backend '" << n
                   << "'; the model's versions are:" << list << "\n";
         return false;
       }
@@ -180,7 +198,7 @@ bool CheckBackendNames(const std::vector<std::string>& names) {
       std::string list;
       for (const auto& a : local) list += " " + a;
       for (const auto& k : wk::KnownVersionNames()) list += " " + k;
-      std::cerr << "gcfuzz: run: unknown backend '" << n << "'; known:" << list
+      std::cerr << "gcfuzz run: unknown backend '" << n << "'; known:" << list
                 << " exec:COMMAND both (`./gcfuzz backends` says which run "
                    "here)\n";
       return false;
@@ -189,32 +207,61 @@ bool CheckBackendNames(const std::vector<std::string>& names) {
   return true;
 }
 
-int RunOnBackends(const std::string& file, const std::string& text,
-                  const gcops::Program& program,
-                  const std::vector<std::string>& names,
-                  const std::string& collector_mode, bool trace) {
-  std::vector<SideRun> sides;
+FileRun RunFile(const std::string& file, const std::string& text,
+                const gcops::Program& program,
+                const std::vector<std::string>& names,
+                const std::string& collector_mode) {
+  FileRun run;
+  run.file = file;
   for (const auto& n : names) {
-    sides.push_back(wk::IsWorkerName(n)
-                        ? RunWorker(file, text, program, n)
-                        : RunInProcess(file, program, n, collector_mode));
+    run.sides.push_back(wk::IsWorkerName(n)
+                            ? RunWorker(file, text, program, n)
+                            : RunInProcess(file, program, n, collector_mode));
   }
   // Leave out what any side cannot see, from every side.
-  std::vector<std::string> hidden;
-  for (const auto& s : sides) {
+  for (const auto& s : run.sides) {
     for (const auto& u : s.unobserved) {
-      if (std::find(hidden.begin(), hidden.end(), u) == hidden.end()) {
-        hidden.push_back(u);
+      if (std::find(run.hidden.begin(), run.hidden.end(), u) ==
+          run.hidden.end()) {
+        run.hidden.push_back(u);
       }
     }
   }
-  for (auto& s : sides) {
+  for (auto& s : run.sides) {
     std::erase_if(s.trace, [&](const std::string& e) {
       const std::string kind = e.substr(0, e.find(' '));
-      return std::find(hidden.begin(), hidden.end(), kind) != hidden.end();
+      return std::find(run.hidden.begin(), run.hidden.end(), kind) !=
+             run.hidden.end();
     });
+    run.status = std::max(run.status, s.status);
   }
-  int status = kExitOk;
+  const SideRun& first = run.sides[0];
+  for (size_t i = 1; i < run.sides.size(); ++i) {
+    const SideRun& other = run.sides[i];
+    if (!first.answered || !other.answered) continue;
+    size_t k = 0;
+    while (k < first.trace.size() && k < other.trace.size() &&
+           first.trace[k] == other.trace[k]) {
+      ++k;
+    }
+    if (k == first.trace.size() && k == other.trace.size()) {
+      // Same events: the expectations must have come out the same too.
+      if (first.messages != other.messages || first.status != other.status) {
+        run.divergences.push_back({i, 0});
+      }
+      continue;
+    }
+    run.divergences.push_back({i, k + 1});
+  }
+  if (!run.divergences.empty()) {
+    run.status = std::max<int>(run.status, kExitFinding);
+  }
+  return run;
+}
+
+int PrintFileRun(const FileRun& run, bool trace) {
+  const std::string& file = run.file;
+  const std::vector<SideRun>& sides = run.sides;
   // One trace when every side that answered has the same one.
   bool all_same = true;
   for (const auto& s : sides) {
@@ -233,50 +280,46 @@ int RunOnBackends(const std::string& file, const std::string& text,
     }
     const std::string prefix = sides.size() > 1 ? "[" + s.name + "] " : "";
     for (const auto& m : s.messages) std::cerr << prefix << m << "\n";
-    status = std::max(status, s.status);
   }
-  const SideRun& first = sides[0];
-  for (size_t i = 1; i < sides.size(); ++i) {
-    const SideRun& other = sides[i];
-    if (!first.answered || !other.answered) continue;
-    size_t k = 0;
-    while (k < first.trace.size() && k < other.trace.size() &&
-           first.trace[k] == other.trace[k]) {
-      ++k;
-    }
-    if (k == first.trace.size() && k == other.trace.size()) {
-      // Same events: the expectations must have come out the same too.
-      if (first.messages != other.messages || first.status != other.status) {
-        std::cerr << file << ": backends diverged: " << first.name << " and "
-                  << other.name << " agree on every event but not on the "
-                  << "program's expectations (messages above)\n";
-        status = std::max<int>(status, kExitFinding);
-      }
+  for (const Divergence& d : run.divergences) {
+    const SideRun& left = sides[0];
+    const SideRun& right = sides[d.other];
+    if (d.event == 0) {
+      std::cerr << file << ": backends diverged: " << left.name << " and "
+                << right.name << " agree on every event but not on the "
+                << "program's expectations (messages above)\n";
       continue;
     }
-    std::cerr << file << ": backends diverged: " << first.name << " and "
-              << other.name << " differ at event " << k + 1;
-    if (!hidden.empty()) {
+    std::cerr << file << ": backends diverged: " << left.name << " and "
+              << right.name << " differ at event " << d.event;
+    if (!run.hidden.empty()) {
       std::cerr << " (left out:";
-      for (const auto& h : hidden) std::cerr << " " << h;
+      for (const auto& h : run.hidden) std::cerr << " " << h;
       std::cerr << ")";
     }
     std::cerr << "\n";
-    PrintFrom(first, k);
-    PrintFrom(other, k);
-    status = std::max<int>(status, kExitFinding);
+    PrintFrom(left, d.event - 1);
+    PrintFrom(right, d.event - 1);
   }
-  if (status == kExitOk) {
+  if (run.status == kExitOk) {
     std::cout << file << ": ok on";
     for (const auto& s : sides) std::cout << " " << s.name;
-    std::cout << " (" << first.trace.size() << " events";
-    if (!hidden.empty() && sides.size() > 1) {
+    std::cout << " (" << sides[0].trace.size() << " events";
+    if (!run.hidden.empty() && sides.size() > 1) {
       std::cout << ", without";
-      for (const auto& h : hidden) std::cout << " " << h;
+      for (const auto& h : run.hidden) std::cout << " " << h;
     }
     std::cout << ")\n";
   }
-  return status;
+  return run.status;
+}
+
+int RunOnBackends(const std::string& file, const std::string& text,
+                  const gcops::Program& program,
+                  const std::vector<std::string>& names,
+                  const std::string& collector_mode, bool trace) {
+  return PrintFileRun(RunFile(file, text, program, names, collector_mode),
+                      trace);
 }
 
 int ListBackends() {

@@ -34,6 +34,7 @@ Exit status: 0 done, 1 a coverage check failed or a finding, 2 bad usage.
 
 import argparse
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -136,29 +137,48 @@ def cli_ok(cli, args, work):
     return r.returncode, r.stdout
 
 
-FAILED_EXPECT_RE = re.compile(r"^(?:\[\w+\] )?.*?:(\d+): expected ", re.M)
+def run_json(cli, backend, path, work):
+    """`run --format=json` of one file (docs/cli-json.md): the exit status,
+    the file's entry (None on bad usage) and its problems in words."""
+    r = subprocess.run([str(cli), "run", "--format=json", "--backend=" + backend,
+                        str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       text=True, errors="replace", cwd=work)
+    try:
+        entry = json.loads(r.stdout)["files"][0]
+    except (ValueError, KeyError, IndexError):
+        return r.returncode, None, (r.stdout + r.stderr).strip()
+    if "error" in entry:
+        return r.returncode, entry, entry["error"]["message"]
+    words = [m for b in entry["backends"] for m in b["messages"]]
+    if entry["divergence"]:
+        d = entry["divergence"]
+        words.append("backends diverged: %s and %s differ on %s at event %d" % (
+            d["left"], d["right"], d["on"], d["event"]))
+    return r.returncode, entry, "\n".join(words)
 
 
 def run_repairing(cli, backend, path, work):
     """Runs `path`; while the only complaints are failed expectations, drops
     those `expect` lines (the fuzzer mutates expectations freely and its
     targets only compare backends; the test suite demands every seed's
-    expectations hold). Misuse or divergence is returned as is."""
+    expectations hold). Misuse or divergence is returned as is. Returns
+    (exit status, message, whether the backends diverged)."""
     for _ in range(4):
-        rc, msg = cli_ok(cli, ["run", "--backend=" + backend, str(path)], work)
-        if rc != 1 or "==gcfuzz== ERROR: divergence" in msg:
-            return rc, msg
-        bad = {int(n) for n in FAILED_EXPECT_RE.findall(msg)}
+        rc, entry, msg = run_json(cli, backend, path, work)
+        if rc != 1 or entry is None or entry.get("divergence"):
+            return rc, msg, bool(entry and entry.get("divergence"))
+        bad = {f["line"] for b in entry["backends"] for f in b["failures"]}
         lines = path.read_text().splitlines(keepends=True)
         if not bad or any(n < 1 or n > len(lines) or
                           not lines[n - 1].lstrip().startswith("expect")
                           for n in bad):
-            return rc, msg
+            return rc, msg, False
         path.write_text("".join(l for i, l in enumerate(lines, 1) if i not in bad))
         rc, check = cli_ok(cli, ["check", str(path)], work)
         if rc != 0:
-            return rc, check
-    return cli_ok(cli, ["run", "--backend=" + backend, str(path)], work)
+            return rc, check, False
+    rc, entry, msg = run_json(cli, backend, path, work)
+    return rc, msg, bool(entry and entry.get("divergence"))
 
 
 def merge_target(root, build_dir, cli, t, backend, work):
@@ -204,9 +224,9 @@ def merge_target(root, build_dir, cli, t, backend, work):
         if rc != 0:
             rejected.append((f.name, "check: " + msg.strip()[-200:]))
             continue
-        rc, msg = run_repairing(cli, backend, candidate, tdir)
+        rc, msg, diverged = run_repairing(cli, backend, candidate, tdir)
         if rc != 0:
-            if "==gcfuzz== ERROR: divergence" in msg:
+            if diverged:
                 dest = root / "fuzz-findings" / target
                 dest.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(f, dest / ("merge-" + f.name))

@@ -22,6 +22,7 @@ count on their own (docs/python-translation.md).
 
 Needs GCFUZZ_SOURCE_DIR or runs from the checkout.
 """
+import json
 import os
 import re
 import subprocess
@@ -56,12 +57,39 @@ BACKENDS = {"check": "cpython@{v}", "check-model": "collector@{v}",
 
 def passing(cli, version, files, backends="cpython@{v}"):
     """The files that pass (and, on several backends, agree) on `backends`
-    for VERSION (one warm worker for all)."""
-    r = subprocess.run([cli, "run", "--backend=" + backends.format(v=version)] +
+    for VERSION (one warm worker for all), and for each other file what
+    went wrong, read from `run --format=json` (docs/cli-json.md)."""
+    r = subprocess.run([cli, "run", "--format=json",
+                        "--backend=" + backends.format(v=version)] +
                        [str(f) for f in files],
                        capture_output=True, text=True, timeout=3600)
-    ok = set(re.findall(r"^(\S+\.gcops): ok\b", r.stdout, re.M))
-    return {f for f in files if str(f) in ok}, r.stdout + r.stderr
+    try:
+        entries = json.loads(r.stdout)["files"]
+    except (ValueError, KeyError):  # bad usage: one line on stderr
+        return set(), {f: r.stdout + r.stderr for f in files}
+    ok, why = set(), {}
+    for f, entry in zip(files, entries):
+        if entry["status"] == 0:
+            ok.add(f)
+        else:
+            why[f] = explain(entry)
+    return ok, why
+
+
+def explain(entry):
+    """A file entry of `run --format=json` that did not pass, in words."""
+    if "error" in entry:
+        return entry["error"]["message"]
+    lines = []
+    for b in entry["backends"]:
+        lines += ["[%s] %s" % (b["name"], m) for m in b["messages"]]
+    d = entry["divergence"]
+    if d:
+        lines.append("backends diverged on %s: %s and %s, from event %d" % (
+            d["on"], d["left"], d["right"], d["event"]))
+        lines.append("  %s: %s" % (d["left"], ", ".join(d["left_from_event"][:12])))
+        lines.append("  %s: %s" % (d["right"], ", ".join(d["right_from_event"][:12])))
+    return "\n".join(lines) or entry["verdict"]
 
 
 def model_versions(cli):
@@ -84,7 +112,7 @@ def check(cli, versions, how="check"):
     failed = 0
     for v in versions:
         files = [p for p in programs() if v in tagged(p)]
-        ok, log = passing(cli, v, files, BACKENDS[how])
+        ok, why = passing(cli, v, files, BACKENDS[how])
         bad = [f for f in files if f not in ok]
         print("%s: %d programs tagged %s, %d hold" % (
             BACKENDS[how].format(v=v), len(files), v, len(ok)))
@@ -92,11 +120,8 @@ def check(cli, versions, how="check"):
             failed += 1
             print("FAIL %s does not hold on %s:" % (f.relative_to(ROOT),
                                                    BACKENDS[how].format(v=v)))
-            inside = False  # a divergence's indented report follows its line
-            for line in log.splitlines():
-                inside = str(f) in line or (inside and line.startswith("  "))
-                if inside:
-                    print("  " + line[:300])
+            for line in why.get(f, "").splitlines():
+                print("  " + line[:300])
     return 1 if failed else 0
 
 

@@ -12,11 +12,13 @@ quiet=0
 # Build tools, test libraries, the embedded CPython backend's and the
 # oracle's libraries, the worker client's (Boost.Process needs
 # Boost.Filesystem; nlohmann/json), clang's libFuzzer/sanitizer runtimes,
-# and clang-format-14 (.clang-format; .ci/check_format.sh).
+# clang-format-14 (.clang-format; .ci/check_format.sh), the CLI's flag
+# parser (CLI11) and the JSON Schema validator of its tests.
 packages=(
   cmake ninja-build g++ clang-14 libclang-rt-14-dev llvm-14 clang-format-14
   libgtest-dev libgmock-dev libbenchmark-dev
   pybind11-dev libboost-graph-dev libboost-filesystem-dev nlohmann-json3-dev
+  libcli11-dev python3-jsonschema
 )
 
 missing=()

@@ -1,10 +1,13 @@
 #include "triage/dot.h"
 
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <map>
@@ -302,52 +305,89 @@ std::optional<std::string> HeapDot(const gcops::Program& program,
   return Format(program, *watcher.last_, r.trace.labels);
 }
 
-int DotCommand(const std::vector<std::string>& args) {
-  DotOptions options;
-  std::string file, render_format, render_out;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "--at" && i + 1 < args.size()) {
-      options.at_line = static_cast<uint32_t>(std::atoi(args[++i].c_str()));
-    } else if ((a == "--svg" || a == "--png") && i + 1 < args.size()) {
-      render_format = a.substr(2);
-      render_out = args[++i];
-    } else if (a.rfind("-", 0) == 0 || !file.empty()) {
-      std::cerr << "gcfuzz: dot: usage: dot FILE [--at LINE] "
-                   "[--svg OUT | --png OUT]\n";
-      return 2;
-    } else {
-      file = a;
-    }
-  }
-  if (file.empty()) {
-    std::cerr << "gcfuzz: dot: usage: dot FILE [--at LINE] "
-                 "[--svg OUT | --png OUT]\n";
+int RenderWithGraphviz(const std::string& dot_text, const std::string& format,
+                       const std::string& out_path) {
+  // The output is opened here, so an unwritable path is one line of ours.
+  const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
+  if (out < 0) {
+    std::cerr << out_path << ": cannot write: " << std::strerror(errno) << "\n";
     return 2;
   }
+  int in[2];
+  if (::pipe(in) != 0) {
+    ::close(out);
+    std::cerr << "gcfuzz dot: pipe: " << std::strerror(errno) << "\n";
+    return 2;
+  }
+  const pid_t pid = ::fork();
+  if (pid == 0) {  // `dot -TFORMAT`, DOT on stdin, the picture on stdout
+    ::dup2(in[0], STDIN_FILENO);
+    ::dup2(out, STDOUT_FILENO);
+    ::close(in[0]);
+    ::close(in[1]);
+    ::close(out);
+    const std::string t = "-T" + format;
+    char* const argv[] = {const_cast<char*>("dot"),
+                          const_cast<char*>(t.c_str()), nullptr};
+    ::execvp("dot", argv);
+    ::_exit(127);
+  }
+  ::close(in[0]);
+  ::close(out);
+  // A `dot` that exits early must not kill this process with SIGPIPE.
+  void (*old)(int) = std::signal(SIGPIPE, SIG_IGN);
+  size_t done = 0;
+  while (pid > 0 && done < dot_text.size()) {
+    const ssize_t n =
+        ::write(in[1], dot_text.data() + done, dot_text.size() - done);
+    if (n <= 0 && errno != EINTR) break;
+    if (n > 0) done += static_cast<size_t>(n);
+  }
+  ::close(in[1]);
+  std::signal(SIGPIPE, old);
+  int status = 0;
+  if (pid < 0 || ::waitpid(pid, &status, 0) != pid) {
+    std::cerr << "gcfuzz dot: cannot start Graphviz `dot`: "
+              << std::strerror(errno) << "\n";
+    return 2;
+  }
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
+    std::cerr << "gcfuzz dot: Graphviz `dot` is not installed (apt-get "
+                 "install graphviz); without --svg/--png the DOT text is "
+                 "printed\n";
+    return 2;
+  }
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    std::cerr << "gcfuzz dot: Graphviz `dot` failed on " << out_path << "\n";
+    return 2;
+  }
+  return 0;
+}
+
+int DotCommand(const cli::DotFlags& flags) {
+  if (flags.svg && flags.png) {
+    return cli::UsageError("dot", "--svg and --png exclude each other");
+  }
+  DotOptions options;
+  options.at_line = flags.at;
+  const std::string& file = flags.file;
+  const std::string render_format = flags.svg ? "svg" : flags.png ? "png" : "";
+  const std::string render_out = flags.svg   ? *flags.svg
+                                 : flags.png ? *flags.png
+                                             : "";
   const auto loaded = LoadProgramFile(file);
   if (!loaded) return 2;
   std::string error;
   auto text = HeapDot(loaded->program, options, &error);
   if (!text) {
-    std::cerr << "gcfuzz: dot: " << file << ": " << error << "\n";
+    std::cerr << "gcfuzz dot: " << file << ": " << error << "\n";
     return 2;
   }
   if (render_format.empty()) {
     std::cout << *text;
     return 0;
   }
-  if (std::system("command -v dot >/dev/null 2>&1") != 0) {
-    std::cerr << "gcfuzz: dot: Graphviz `dot` is not installed "
-                 "(apt-get install graphviz); without --svg/--png the DOT "
-                 "text is printed\n";
-    return 2;
-  }
-  const auto tmp = std::filesystem::temp_directory_path() / "gcfuzz-heap.dot";
-  std::ofstream(tmp) << *text;
-  const std::string cmd = "dot -T" + render_format + " -o '" + render_out +
-                          "' '" + tmp.string() + "'";
-  return std::system(cmd.c_str()) == 0 ? 0 : 2;
+  return RenderWithGraphviz(*text, render_format, render_out);
 }
 
 }  // namespace gcfuzz::triage

@@ -26,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/flags.h"
 #include "gcops/ast.h"
 
 namespace gcfuzz::triage {
@@ -41,8 +42,15 @@ std::optional<std::string> HeapDot(const gcops::Program& program,
                                    const DotOptions& options,
                                    std::string* error);
 
+// Renders `dot_text` to `out_path` in `format` (svg, png) with Graphviz's
+// `dot`, started without a shell (any file name is safe) and fed on its
+// standard input (no temporary file). Returns 0, or 2 after one line on
+// stderr: OUT not writable, Graphviz missing or failing.
+int RenderWithGraphviz(const std::string& dot_text, const std::string& format,
+                       const std::string& out_path);
+
 // `gcfuzz dot FILE [--at LINE] [--svg OUT | --png OUT]`.
-int DotCommand(const std::vector<std::string>& args);
+int DotCommand(const cli::DotFlags& flags);
 
 }  // namespace gcfuzz::triage
 

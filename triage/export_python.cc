@@ -33,26 +33,17 @@ std::string ExportPython(const Program& program, std::string_view file,
   return translation::StandaloneTranslation(program, file, body_budget);
 }
 
-int ExportCommand(const std::vector<std::string>& args) {
-  std::string format, file, out, name;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "--python" || a == "--gtest") {
-      format = a.substr(2);
-    } else if ((a == "-o" || a == "--name") && i + 1 < args.size()) {
-      (a == "-o" ? out : name) = args[++i];
-    } else if (a.rfind("-", 0) != 0 && file.empty()) {
-      file = a;
-    } else {
-      format.clear();
-      break;
-    }
+int ExportCommand(const cli::ExportFlags& flags) {
+  if (flags.python == flags.gtest) {
+    return cli::UsageError("export", "give one of --python and --gtest");
   }
-  if (format.empty() || file.empty()) {
-    std::cerr << "gcfuzz: export: usage: export --python|--gtest FILE "
-                 "[-o OUT] [--name NAME]\n";
-    return 2;
+  if (flags.name && !flags.gtest) {
+    return cli::UsageError("export", "--name names a --gtest case");
   }
+  const std::string& file = flags.file;
+  const std::string format = flags.python ? "python" : "gtest";
+  const std::string out = flags.out.value_or("");
+  const std::string name = flags.name.value_or("");
   const auto loaded_file = LoadProgramFile(file);
   if (!loaded_file) return 2;
   const LoadedProgram& loaded = *loaded_file;
@@ -70,27 +61,10 @@ int ExportCommand(const std::vector<std::string>& args) {
   return 0;
 }
 
-int TranslateCommand(const std::vector<std::string>& args) {
-  std::string file, out;
-  bool import = false;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "--import") {
-      import = true;
-    } else if (a == "-o" && i + 1 < args.size()) {
-      out = args[++i];
-    } else if (a.rfind("-", 0) != 0 && file.empty()) {
-      file = a;
-    } else {
-      file.clear();
-      break;
-    }
-  }
-  if (file.empty()) {
-    std::cerr << "gcfuzz: translate: usage: translate FILE [-o OUT] "
-                 "[--import]\n";
-    return 2;
-  }
+int TranslateCommand(const cli::TranslateFlags& flags) {
+  const std::string& file = flags.file;
+  const std::string out = flags.out.value_or("");
+  const bool import = flags.import;
   const auto loaded = LoadProgramFile(file);
   if (!loaded) return 2;
   const std::string base = BaseName(file);

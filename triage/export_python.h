@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/flags.h"
 #include "gcops/ast.h"
 
 namespace gcfuzz::triage {
@@ -27,11 +28,11 @@ std::string ExportPython(const gcops::Program& program, std::string_view file,
                          uint64_t body_budget = 100000);
 
 // `gcfuzz export --python|--gtest FILE [-o OUT] [--name NAME]`.
-int ExportCommand(const std::vector<std::string>& args);
+int ExportCommand(const cli::ExportFlags& flags);
 
 // `gcfuzz translate FILE [-o OUT] [--import]`: the canonical translation
 // (translation/python_translation.h).
-int TranslateCommand(const std::vector<std::string>& args);
+int TranslateCommand(const cli::TranslateFlags& flags);
 
 }  // namespace gcfuzz::triage
 

@@ -6,20 +6,20 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 namespace gcfuzz::triage {
 
 namespace {
 
 // `-`: standard input, read to its end, at most kMaxInputBytes.
-std::optional<std::string> ReadStdin() {
+std::optional<std::string> ReadStdin(std::ostream& err) {
   std::string bytes;
   char buf[1 << 16];
   while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
     bytes.append(buf, static_cast<size_t>(std::cin.gcount()));
     if (bytes.size() > kMaxInputBytes) {
-      std::cerr << "<stdin>: too large (more than " << kMaxInputBytes
-                << " bytes)\n";
+      err << "<stdin>: too large (more than " << kMaxInputBytes << " bytes)\n";
       return std::nullopt;
     }
   }
@@ -28,30 +28,43 @@ std::optional<std::string> ReadStdin() {
 
 }  // namespace
 
-std::optional<std::string> ReadInputFile(const std::string& path) {
-  if (path == "-") return ReadStdin();
+std::optional<std::string> ReadInputFile(const std::string& path,
+                                         std::string* error) {
+  std::ostringstream captured;
+  std::ostream& err = error != nullptr ? captured : std::cerr;
+  auto fail = [&]() -> std::optional<std::string> {
+    if (error != nullptr) {
+      *error = captured.str();
+      if (!error->empty() && error->back() == '\n') error->pop_back();
+    }
+    return std::nullopt;
+  };
+  if (path == "-") {
+    auto bytes = ReadStdin(err);
+    return bytes ? bytes : fail();
+  }
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
-    std::cerr << path << ": cannot read: " << std::strerror(errno) << "\n";
-    return std::nullopt;
+    err << path << ": cannot read: " << std::strerror(errno) << "\n";
+    return fail();
   }
   if (S_ISDIR(st.st_mode)) {
-    std::cerr << path << ": is a directory, expected a file\n";
-    return std::nullopt;
+    err << path << ": is a directory, expected a file\n";
+    return fail();
   }
   if (!S_ISREG(st.st_mode)) {
-    std::cerr << path << ": not a regular file\n";
-    return std::nullopt;
+    err << path << ": not a regular file\n";
+    return fail();
   }
   if (static_cast<uint64_t>(st.st_size) > kMaxInputBytes) {
-    std::cerr << path << ": too large (" << st.st_size << " bytes; at most "
-              << kMaxInputBytes << ")\n";
-    return std::nullopt;
+    err << path << ": too large (" << st.st_size << " bytes; at most "
+        << kMaxInputBytes << ")\n";
+    return fail();
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    std::cerr << path << ": cannot read: " << std::strerror(errno) << "\n";
-    return std::nullopt;
+    err << path << ": cannot read: " << std::strerror(errno) << "\n";
+    return fail();
   }
   std::string bytes;
   bytes.resize(static_cast<size_t>(st.st_size));

@@ -18,8 +18,10 @@ inline constexpr size_t kMaxInputBytes = 16 << 20;
 
 // The bytes of `path`, or nullopt after printing "PATH: why" on stderr:
 // missing or unreadable, a directory, not a regular file (devices,
-// sockets), or over kMaxInputBytes.
-std::optional<std::string> ReadInputFile(const std::string& path);
+// sockets), or over kMaxInputBytes. With `error`, "PATH: why" is stored
+// there instead of printed (for output formats that carry errors).
+std::optional<std::string> ReadInputFile(const std::string& path,
+                                         std::string* error = nullptr);
 
 // Writes `data` to `path` (replacing it); false after printing
 // "PATH: cannot write: why" on stderr.

@@ -308,22 +308,9 @@ std::optional<Program> Minimize(const Program& program,
   return r.best();
 }
 
-int MinimizeCommand(const std::vector<std::string>& args) {
-  std::string file, out;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "-o" && i + 1 < args.size()) {
-      out = args[++i];
-    } else if (args[i].rfind("-", 0) == 0 || !file.empty()) {
-      std::cerr << "gcfuzz: minimize: usage: minimize FILE [-o OUT]\n";
-      return 2;
-    } else {
-      file = args[i];
-    }
-  }
-  if (file.empty()) {
-    std::cerr << "gcfuzz: minimize: usage: minimize FILE [-o OUT]\n";
-    return 2;
-  }
+int MinimizeCommand(const cli::MinimizeFlags& flags) {
+  const std::string& file = flags.file;
+  const std::string out = flags.out.value_or("");
   const auto loaded_file = LoadProgramFile(file);
   if (!loaded_file) return 2;
   const LoadedProgram& loaded = *loaded_file;
@@ -331,7 +318,7 @@ int MinimizeCommand(const std::vector<std::string>& args) {
   options.file = file;
   const Verdict original = JudgeProgram(loaded.program, options).verdict;
   if (original.ok()) {
-    std::cerr << "gcfuzz: minimize: " << file
+    std::cerr << "gcfuzz minimize: " << file
               << " reproduces nothing (verdict ok): nothing to keep\n";
     return 2;
   }
@@ -345,7 +332,7 @@ int MinimizeCommand(const std::vector<std::string>& args) {
   MinimizeStats stats;
   auto result = Minimize(loaded.program, same_signature, {}, &stats);
   if (!result) {
-    std::cerr << "gcfuzz: minimize: the canonical form of " << file
+    std::cerr << "gcfuzz minimize: the canonical form of " << file
               << " does not keep its signature\n";
     return 2;
   }
@@ -355,7 +342,7 @@ int MinimizeCommand(const std::vector<std::string>& args) {
   } else {
     if (!WriteOutputFile(out, text)) return 2;
   }
-  std::cerr << "gcfuzz: minimize: " << stats.statements_before << " -> "
+  std::cerr << "gcfuzz minimize: " << stats.statements_before << " -> "
             << stats.statements_after << " statements (" << stats.tests
             << " runs" << (stats.budget_exhausted ? ", budget exhausted" : "")
             << ")\nkept: " << original.signature << "\n";

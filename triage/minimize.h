@@ -33,6 +33,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/flags.h"
 #include "gcops/ast.h"
 
 namespace gcfuzz::triage {
@@ -68,7 +69,7 @@ bool MakeValidCandidate(gcops::Program& program);
 // `gcfuzz minimize FILE [-o OUT]`: keeps repro's signature; writes the
 // smallest program as gcops text to stdout or OUT. Returns the exit status
 // (0 done, 2 bad input/usage or nothing to keep).
-int MinimizeCommand(const std::vector<std::string>& args);
+int MinimizeCommand(const cli::MinimizeFlags& flags);
 
 }  // namespace gcfuzz::triage
 

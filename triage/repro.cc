@@ -118,16 +118,21 @@ LoadedProgram LoadProgramBytes(std::string_view bytes, std::string_view file) {
   return out;
 }
 
-std::optional<LoadedProgram> LoadProgramFile(const std::string& path) {
-  const auto bytes = ReadInputFile(path);
+std::optional<LoadedProgram> LoadProgramFile(const std::string& path,
+                                             std::string* error) {
+  const auto bytes = ReadInputFile(path, error);
   if (!bytes) return std::nullopt;
   // A .gcops file is text, strictly: a syntax error is bad input, never an
   // unrelated program decoded from its bytes.
   if (path.size() >= 6 && path.compare(path.size() - 6, 6, ".gcops") == 0) {
     LoadedProgram out;
-    gcops::ParseError error;
-    if (!gcops::Parse(*bytes, path, &out.program, &error)) {
-      std::cerr << error.ToString() << "\n";
+    gcops::ParseError parse_error;
+    if (!gcops::Parse(*bytes, path, &out.program, &parse_error)) {
+      if (error != nullptr) {
+        *error = parse_error.ToString();
+      } else {
+        std::cerr << parse_error.ToString() << "\n";
+      }
       return std::nullopt;
     }
     out.from_text = true;
@@ -239,43 +244,38 @@ std::string FormatRepro(const LoadedProgram& loaded, const Judgement& j,
   return os.str();
 }
 
-int ReproCommand(const std::vector<std::string>& args) {
+std::optional<ReproOptions> ReproOptionsFor(const cli::ReproFlags& flags) {
   ReproOptions options;
-  std::vector<std::string> files;
-  for (const std::string& a : args) {
-    if (a.rfind("--backend=", 0) == 0) {
-      const std::string name = a.substr(10);
-      if (name != "both" && !differential::MakeBackend(name)) {
-        std::cerr << "gcfuzz: repro: backend '" << name << "' is not built\n";
-        return kExitBadInput;
-      }
-      if (name != "both") options.backends.push_back(name);
-    } else if (a == "--no-oracle") {
-      options.use_oracle = false;
-    } else if (a.rfind("--", 0) == 0) {
-      std::cerr << "gcfuzz: repro: unknown option '" << a << "'\n";
-      return kExitBadInput;
-    } else {
-      files.push_back(a);
+  for (const std::string& name : flags.backend) {
+    if (name != "both" && !differential::MakeBackend(name)) {
+      cli::UsageError("repro", "backend '" + name + "' is not built here");
+      return std::nullopt;
     }
+    if (name != "both") options.backends.push_back(name);
   }
-  if (files.size() != 1) {
-    std::cerr << "gcfuzz: repro takes exactly one FILE\n";
-    return kExitBadInput;
-  }
+  options.use_oracle = !flags.no_oracle;
+  options.file = flags.file;
   if (differential::AvailableBackends().empty()) {
-    std::cerr << "gcfuzz: repro: no backend is built into this binary\n";
-    return kExitBadInput;
+    std::cerr << "gcfuzz repro: no backend is built into this binary\n";
+    return std::nullopt;
   }
-  options.file = files[0];
-  const auto file = LoadProgramFile(files[0]);
-  if (!file) return kExitBadInput;
-  const LoadedProgram& loaded = *file;
-  const Judgement j = JudgeProgram(loaded.program, options);
-  std::cout << FormatRepro(loaded, j, options);
+  return options;
+}
+
+int ReproExitStatus(const Verdict& verdict) {
   // A misuse is bad input, as for `gcfuzz run`.
-  if (j.verdict.kind == VerdictKind::kMisuse) return kExitBadInput;
-  return j.verdict.ok() ? kExitOk : kExitFinding;
+  if (verdict.kind == VerdictKind::kMisuse) return kExitBadInput;
+  return verdict.ok() ? kExitOk : kExitFinding;
+}
+
+int ReproCommand(const cli::ReproFlags& flags) {
+  const auto options = ReproOptionsFor(flags);
+  if (!options) return kExitBadInput;
+  const auto file = LoadProgramFile(flags.file);
+  if (!file) return kExitBadInput;
+  const Judgement j = JudgeProgram(file->program, *options);
+  std::cout << FormatRepro(*file, j, *options);
+  return ReproExitStatus(j.verdict);
 }
 
 }  // namespace gcfuzz::triage

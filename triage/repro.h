@@ -31,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/flags.h"
 #include "differential/verdict.h"
 #include "gcops/ast.h"
 #include "gcops/backend.h"
@@ -51,9 +52,11 @@ struct LoadedProgram {
 // Text when `bytes` is valid UTF-8 that parses; otherwise the binary form.
 // Never fails: every byte string decodes.
 LoadedProgram LoadProgramBytes(std::string_view bytes, std::string_view file);
-// The same for a file; nullopt (with "FILE: cannot read: why" on stderr)
-// when it cannot be read.
-std::optional<LoadedProgram> LoadProgramFile(const std::string& path);
+// The same for a file, except that a `.gcops` file is text, strictly;
+// nullopt (with "FILE: why" or the parse error on stderr, or in *error
+// when given) when it cannot be read or parsed.
+std::optional<LoadedProgram> LoadProgramFile(const std::string& path,
+                                             std::string* error = nullptr);
 
 using differential::Verdict;
 using differential::VerdictKind;
@@ -101,10 +104,18 @@ bool OracleAvailable();
 std::string FormatRepro(const LoadedProgram& loaded, const Judgement& j,
                         const ReproOptions& options);
 
-// `gcfuzz repro [--backend=NAME] FILE`: prints to stdout; returns the exit
-// status (0 ok, 1 a finding reproduces, 2 bad input, usage, or a misuse
-// every backend agrees on: a misuse is bad input, as for `gcfuzz run`).
-int ReproCommand(const std::vector<std::string>& args);
+// The options `gcfuzz repro` runs with; nullopt after printing the usage
+// error (a backend not built here).
+std::optional<ReproOptions> ReproOptionsFor(const cli::ReproFlags& flags);
+
+// repro's exit status for a verdict: 0 ok, 1 a finding reproduces, 2 a
+// misuse every backend agrees on (a misuse is bad input, as for `run`).
+int ReproExitStatus(const Verdict& verdict);
+
+// `gcfuzz repro [--backend=NAME] FILE` in text: prints to stdout; returns
+// the exit status (ReproExitStatus, or 2 for bad input or usage). The JSON
+// form is cli/json_output.h's.
+int ReproCommand(const cli::ReproFlags& flags);
 
 }  // namespace gcfuzz::triage
 

@@ -6,6 +6,7 @@ program that passes is left byte for byte. Usage: TEST GCFUZZ_CLI"""
 
 import importlib.util
 import os
+import subprocess
 import sys
 import tempfile
 import unittest
@@ -30,11 +31,12 @@ collect
 
 
 class RunRepairingTest(unittest.TestCase):
-    def run_on(self, text):
+    def run_on(self, text, backend="collector", name="p.gcops"):
         with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "p.gcops"
+            path = Path(tmp) / name
             path.write_text(text)
-            rc, msg = corpus.run_repairing(CLI, "collector", path, Path(tmp))
+            rc, msg, self.diverged = corpus.run_repairing(CLI, backend, path,
+                                                          Path(tmp))
             return rc, msg, path.read_text()
 
     def test_failed_expectation_line_is_dropped_and_program_then_passes(self):
@@ -47,6 +49,25 @@ class RunRepairingTest(unittest.TestCase):
         rc, _, text = self.run_on("class C slots=1\ndel nobody\nexpect collected 1\n")
         self.assertNotEqual(rc, 0)
         self.assertIn("del nobody", text)
+
+    def test_file_name_with_spaces_is_repaired_too(self):
+        rc, msg, text = self.run_on(CYCLE + "expect collected 3\n",
+                                    name="a fuzzed p.gcops")
+        self.assertEqual(rc, 0, msg)
+        self.assertNotIn("expect collected 3", text)
+
+    def test_divergence_is_reported_not_repaired(self):
+        stub = "exec:%s %s" % (sys.executable,
+                               ROOT / "tests" / "cli" / "stub_worker.py")
+        if "exec:COMMAND\tany program" not in subprocess.run(
+                [str(CLI), "backends"], capture_output=True, text=True).stdout:
+            self.skipTest("no worker backends in this CLI")
+        rc, msg, text = self.run_on(CYCLE + "expect collected 3\n",
+                                    backend="collector," + stub)
+        self.assertEqual(rc, 1, msg)
+        self.assertTrue(self.diverged, msg)
+        self.assertIn("backends diverged", msg)
+        self.assertIn("expect collected 3", text)
 
     def test_passing_program_is_unchanged(self):
         original = CYCLE + "expect collected 2\n"

@@ -6,7 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 #include "tests/triage/triage_test_support.h"
@@ -140,6 +142,55 @@ TEST(DotTest, RenderingWithoutGraphvizFailsWithAMessage) {
       std::string(GCFUZZ_CLI_PATH) + " dot " + f, " 2>/dev/null");
   EXPECT_EQ(text.status, 0);
   EXPECT_EQ(text.out, Dot(kCycle));
+}
+
+// For the test's own shell: `s` in single quotes.
+std::string ShellQuote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+// --svg/--png start Graphviz without a shell, so a file name with quotes,
+// `$(...)` and `;` is only a file name (it broke the shell command that was
+// built, and could run commands). A stand-in `dot` on PATH records its
+// arguments and copies its input: the DOT text arrives on stdin, the
+// picture goes to the named file.
+TEST(DotTest, RenderingStartsGraphvizWithoutAShellWhateverTheFileName) {
+  const std::filesystem::path dir =
+      std::filesystem::path(::testing::TempDir()) / "gcfuzz_dot_render";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string fake = (dir / "dot").string();
+  {
+    std::ofstream(fake) << "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(dirname "
+                           "\"$0\")/argv\"\ncat\n";
+  }
+  std::filesystem::permissions(fake, std::filesystem::perms::owner_all);
+  const std::string f = (dir / "cycle.gcops").string();
+  { std::ofstream(f) << kCycle; }
+  const std::string out =
+      (dir / "it's \"a\" $(touch pwned); touch pwned2 #.svg").string();
+  const auto r = testing::RunCommand(
+      "cd " + dir.string() + " && PATH=" + dir.string() + ":$PATH " +
+      GCFUZZ_CLI_PATH + " dot " + f + " --svg " + ShellQuote(out));
+  EXPECT_EQ(r.status, 0) << r.out;
+  std::ifstream picture(out);
+  const std::string drawn((std::istreambuf_iterator<char>(picture)), {});
+  EXPECT_EQ(drawn, Dot(kCycle));
+  std::ifstream argv_file(dir / "argv");
+  const std::string argv((std::istreambuf_iterator<char>(argv_file)), {});
+  EXPECT_EQ(argv, "-Tsvg\n");
+  EXPECT_FALSE(std::filesystem::exists(dir / "pwned"));
+  EXPECT_FALSE(std::filesystem::exists(dir / "pwned2"));
+  // An output that cannot be written is one line of gcfuzz's.
+  const auto bad = testing::RunCommand(
+      "PATH=" + dir.string() + ":$PATH " + GCFUZZ_CLI_PATH + " dot " + f +
+      " --png " + (dir / "no" / "such.png").string());
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_EQ(bad.out, (dir / "no" / "such.png").string() +
+                         ": cannot write: No such file or directory\n");
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+"""`gcfuzz check|run|repro --format=json` against docs/cli-json.schema.json,
+through the real CLI: every document validates, says what the text form
+says, and carries the process's exit status.
+
+usage: json_output_test.py CLI [WORKERS]   (GCFUZZ_SOURCE_DIR: the source tree;
+WORKERS=1 when the CLI has worker backends, for a divergence through the
+stub worker)
+"""
+import copy
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+try:
+    import jsonschema
+except ImportError:
+    sys.exit("json_output_test: python3-jsonschema is missing "
+             "(scripts/setup.sh installs it)")
+
+CLI = sys.argv[1]
+WORKERS = len(sys.argv) > 2 and sys.argv[2] == "1"
+SRC = os.environ["GCFUZZ_SOURCE_DIR"]
+with open(os.path.join(SRC, "docs", "cli-json.schema.json")) as f:
+    SCHEMA = json.load(f)
+jsonschema.Draft202012Validator.check_schema(SCHEMA)
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+failures = []
+
+
+def check(name, cond, detail=""):
+    print(("ok   " if cond else "FAIL ") + name)
+    if not cond:
+        failures.append(name)
+        print("     " + str(detail).replace("\n", "\n     ")[:3000])
+
+
+def cli(*args, stdin=None):
+    r = subprocess.run([CLI, *args], capture_output=True, text=True,
+                       input=stdin, timeout=300)
+    return r.returncode, r.stdout, r.stderr
+
+
+def document(*args, stdin=None):
+    """Runs the CLI; returns (exit status, document or None, problems)."""
+    st, out, err = cli(*args, stdin=stdin)
+    try:
+        doc = json.loads(out)
+    except ValueError as e:
+        return st, None, [f"not JSON ({e}): {out[:500]!r} {err[:500]!r}"]
+    problems = [f"{list(e.absolute_path)}: {e.message[:300]}"
+                for e in VALIDATOR.iter_errors(doc)]
+    if doc.get("status") != st:
+        problems.append(f"document status {doc.get('status')} != exit {st}")
+    return st, doc, problems
+
+
+def program(name, text):
+    path = os.path.join(TMP, name)
+    with open(path, "w") as f:
+        f.write(text)
+    return path
+
+
+TMP = tempfile.mkdtemp(prefix="gcfuzz-json-test.")
+corpus = sorted(glob.glob(os.path.join(SRC, "corpus", "seeds", "*.gcops")))
+scenarios = sorted(glob.glob(os.path.join(SRC, "corpus", "scenarios", "*.gcops")))
+# Tagged for 3.11 (so they hold on the model and the embedded 3.11).
+on_311 = [p for p in corpus + scenarios
+          if re.search(r"^# versions:.* 3\.11( |$)", open(p).read(), re.M)]
+sample = corpus[:6] + on_311[::12]
+
+cycle = program("cycle.gcops", "class A slots=1\nnew a A\nset a.0 a\ndel a\n"
+                "collect\nexpect collected 1\n")
+failing = program("failing.gcops", "class A slots=1\nnew a A\nset a.0 a\n"
+                  "del a\ncollect\nexpect collected 1\nexpect collected 5\n"
+                  "collect\nexpect collected 0\n")
+misuse = program("misuse.gcops", "list l\ncollect\nexpect collected 0\n"
+                 "ref w l\nexpect collected 0\n")
+bad = program("bad.gcops", "class A\nnew a Nod\n")
+
+# check
+st, doc, problems = document("check", "--format=json", *sample, bad, TMP)
+check("CheckDocumentValidates", not problems, problems)
+if doc:
+    files = doc["files"]
+    check("CheckHasOneEntryPerFileInOrder",
+          [f["file"] for f in files] == sample + [bad, TMP], files)
+    check("CheckCountsStatementsOfGoodFiles",
+          all(f["status"] == 0 and f["statements"] > 0 for f in files[:-2]),
+          files)
+    check("CheckGivesParseErrorsWithLineAndColumn",
+          files[-2]["error"]["line"] == 2 and files[-2]["error"]["column"] == 7
+          and files[-2]["error"]["message"].startswith(bad + ":2:7: "),
+          files[-2])
+    check("CheckGivesUnreadableFilesAsErrors",
+          "is a directory" in files[-1]["error"]["message"]
+          and "line" not in files[-1]["error"], files[-1])
+    check("CheckExitsTwoOnBadInput", st == 2 and doc["status"] == 2, st)
+
+st, doc, problems = document("check", "--format=json", "-",
+                             stdin=open(cycle).read())
+check("CheckReadsStdinAsStdin",
+      not problems and st == 0 and doc["files"][0]["file"] == "<stdin>",
+      (problems, doc))
+
+# run: corpus programs on the default backend and on `both` (when built),
+# each document valid and agreeing with the text form.
+st_b, out_b, _ = cli("backends")
+both = "cpython\t" in out_b
+backend = "both" if both else "collector"
+st, doc, problems = document("run", "--format=json", "--backend=" + backend,
+                             *sample)
+check(f"RunDocumentOfCorpusProgramsValidates[{backend}]", not problems,
+      problems)
+if doc:
+    check("RunCorpusProgramsAreOk", st == 0 and all(
+        f["verdict"] == "ok" and f["divergence"] is None for f in doc["files"]),
+        [(f["file"], f["verdict"]) for f in doc["files"]])
+    check("RunNamesTheBackendsItRan",
+          doc["backends"] == (["collector", "cpython"] if both
+                              else ["collector"]), doc["backends"])
+    for f in doc["files"]:
+        tst, tout, _ = cli("run", "--backend=" + backend, "--trace", f["file"])
+        # The first backend's trace: from the first "# trace of" line to
+        # the next (the in-process pair prints one block per backend).
+        blocks = tout.split("# trace of ")
+        text_trace = [l for l in blocks[1].splitlines()[1:]
+                      if l and ": ok" not in l] if len(blocks) > 1 else None
+        if f["backends"][0]["trace"] != text_trace:
+            check("RunTraceIsTheTextTrace[" + os.path.basename(f["file"]) + "]",
+                  False, (f["backends"][0]["trace"], text_trace))
+            break
+    else:
+        check("RunTraceIsTheTextTrace", True)
+
+st, doc, problems = document("run", "--format=json", "--backend=collector",
+                             cycle, failing, misuse, bad)
+check("RunDocumentOfFailuresValidates", not problems, problems)
+if doc:
+    ok, fail, mis, bad_entry = doc["files"]
+    check("RunExitStatusIsTheWorstFilesStatus", st == 2, st)
+    check("RunPassingProgramHasEveryExpectationPassed",
+          ok["verdict"] == "ok" and ok["backends"][0]["expectations"] ==
+          [{"line": 6, "result": "passed"}], ok)
+    check("RunFailedExpectationIsNamedByLine",
+          fail["verdict"] == "expectation-failed" and fail["status"] == 1
+          and fail["backends"][0]["expectations"] ==
+          [{"line": 6, "result": "passed"}, {"line": 7, "result": "failed"},
+           {"line": 9, "result": "passed"}]
+          and fail["backends"][0]["failures"] ==
+          [{"line": 7, "message": "expected collected 5, got 1"}], fail)
+    check("RunMisuseStopsTheProgramAndLeavesLaterExpectationsNotRun",
+          mis["verdict"] == "misuse" and mis["status"] == 2
+          and mis["backends"][0]["misuse"]["line"] == 4
+          and [e["result"] for e in mis["backends"][0]["expectations"]] ==
+          ["passed", "not-run"], mis)
+    check("RunUnparsableFileIsBadInputWithItsError",
+          bad_entry["verdict"] == "bad-input" and
+          bad_entry["error"]["line"] == 2, bad_entry)
+
+st, doc, problems = document("run", "--format=json", "--backend=collector",
+                             "--collector=ft", cycle)
+check("RunFreeThreadedModeValidates",
+      not problems and st == 0 and doc["collector"] == "ft", problems)
+
+if WORKERS:
+    stub = f"exec:{sys.executable} {SRC}/tests/cli/stub_worker.py"
+    st, doc, problems = document("run", "--format=json",
+                                 "--backend=cpython@3.11," + stub, cycle)
+    check("RunDivergenceValidates", not problems, problems)
+    if doc:
+        f = doc["files"][0]
+        d = f["divergence"]
+        check("RunDivergenceNamesBothSidesAndTheFirstDifferentEvent",
+              st == 1 and f["verdict"] == "divergence" and d["on"] == "trace"
+              and d["left"] == "cpython@3.11" and d["right"] == stub
+              and d["left_from_event"][0] != d["right_from_event"][0]
+              and "free" in f["left_out"], f)
+    st, doc, problems = document("run", "--format=json",
+                                 "--backend=collector," + stub + " --nonsense",
+                                 cycle)
+    check("RunWorkerWithoutAnswerIsItsOutcome",
+          not problems and st == 1 and doc["files"][0]["verdict"] == "protocol"
+          and doc["files"][0]["backends"][1]["outcome"] == "protocol",
+          (problems, doc))
+
+# repro
+for path in sample[:4] + [cycle, failing, misuse]:
+    st, doc, problems = document("repro", "--format=json", path)
+    name = os.path.basename(path)
+    check(f"ReproDocumentValidates[{name}]", not problems, problems)
+    if not doc:
+        continue
+    tst, tout, _ = cli("repro", path)
+    summary = re.search(r"^SUMMARY: .*$", tout, re.M)
+    check(f"ReproSummaryIsTheTextSummary[{name}]",
+          summary and doc["verdict"]["summary"] == summary.group(0)
+          and tst == st, (doc["verdict"], summary and summary.group(0)))
+_, doc, _ = document("repro", "--format=json", failing)
+check("ReproFailedExpectationVerdict",
+      doc and doc["verdict"]["kind"] == "expectation-failed"
+      and doc["status"] == 1, doc and doc["verdict"])
+crash = os.path.join(TMP, "crash-1")
+with open(crash, "wb") as f:
+    f.write(bytes(range(256)) * 2)
+st, doc, problems = document("repro", "--format=json", crash)
+check("ReproDecodesBinaryInput",
+      not problems and doc["input"] == "binary", problems or doc["input"])
+st, doc, problems = document("repro", "--format=json", bad)
+check("ReproBadInputIsTheDocumentsError",
+      not problems and st == 2 and doc["error"]["message"].startswith(bad),
+      (problems, doc))
+
+# The schema is not vacuous: documents with a wrong field fail it.
+_, good, _ = document("run", "--format=json", "--backend=collector", cycle)
+broken = []
+for mutate in (lambda d: d["files"][0].update(verdict="fine"),
+               lambda d: d["files"][0]["backends"][0].pop("trace"),
+               lambda d: d.update(status=3),
+               lambda d: d["files"][0]["backends"][0]["expectations"][0]
+               .update(result="maybe"),
+               lambda d: d.update(extra=1)):
+    d = copy.deepcopy(good)
+    mutate(d)
+    broken.append(VALIDATOR.is_valid(d))
+check("SchemaRejectsWrongDocuments", good and not any(broken), broken)
+
+# Bad usage is still one line on stderr and no document.
+st, out, err = cli("run", "--format=xml", cycle)
+check("UnknownFormatIsOneUsageLine",
+      st == 2 and out == "" and err.count("\n") == 1
+      and "expected 'text' or 'json', got 'xml'" in err, err)
+
+sys.exit(1 if failures else 0)
