@@ -261,9 +261,30 @@ _COUNTING = (re.compile(r"\bthreshold(?: \d+)+"), re.compile(r"\benable\b"),
 
 
 _BODY_SAVEALL = re.compile(r"(?<=\bdebug)((?: \w+)*?) saveall\b")
+# Statements the exact-counting mode leaves out: after `unfreeze` the
+# translation's own objects are in the heap; `raise` makes an exception, a
+# traceback and frames, tracked objects a real interpreter counts.
+_UNCOUNTED = re.compile(r"^(?:unfreeze|freeze|raise)$")
+_BODY_UNCOUNTED = re.compile(r"([{;]) *(?:unfreeze|freeze|raise) *([;}])")
 
 
-def generate(seed, counting_free=False, legacy=True):
+def _without_uncounted(line):
+    """`line` without its `freeze`, `unfreeze` and `raise` statements (a
+    top-level one becomes the empty string; in a body, the statement
+    goes)."""
+    if _UNCOUNTED.match(line):
+        return ""
+    joins = {("{", ";"): "{ ", (";", ";"): "; ", (";", "}"): " }",
+             ("{", "}"): "{}"}
+    prev = None
+    while prev != line:
+        prev = line
+        line = _BODY_UNCOUNTED.sub(
+            lambda m: joins[(m.group(1), m.group(2))], line, count=1)
+    return line
+
+
+def generate(seed, counting_free=False, legacy=True, freezing=True):
     """The program for `seed` (gcops text). `counting_free`: the same
     program made not to depend on counting: automatic collection off from
     the start and never turned back on (`threshold` and `enable` become
@@ -273,8 +294,22 @@ def generate(seed, counting_free=False, legacy=True):
     under spec 3.4's count and under a real interpreter's own, so the
     embedded backend, the model and a real interpreter's worker must agree
     on it whatever the counting decision. `legacy=False`: no class has a
-    legacy finalizer (tp_del), for versions that cannot make one."""
+    legacy finalizer (tp_del), for versions that cannot make one.
+    `freezing=False` (for a real interpreter whose counting the model
+    follows exactly, 3.14.2): counting kept, but no `freeze`/`unfreeze`
+    (after `unfreeze` the translation's own objects are in the heap), no
+    `raise` (its exception objects count) and no `saveall` in bodies."""
     text = Generator(seed, legacy).program()
+    if not counting_free and not freezing:
+        lines = []
+        for line in text.splitlines():
+            line = _without_uncounted(line)
+            if "{" in line:
+                head, _, body = line.partition("{")
+                line = head + "{" + _BODY_SAVEALL.sub(r"\1", body)
+            if line:
+                lines.append(line)
+        return "\n".join(lines) + "\n"
     if not counting_free:
         return text
     lines = []
@@ -304,11 +339,14 @@ def main():
     ap.add_argument("-o", "--out", help="directory for pNNN.gcops files (default: stdout)")
     ap.add_argument("--counting-free", action="store_true",
                     help="programs that do not depend on counting (see generate)")
+    ap.add_argument("--no-freezing", action="store_true",
+                    help="counting kept, no freeze/unfreeze/raise (see generate)")
     ap.add_argument("--no-tp-del", action="store_true",
                     help="no legacy finalizers (CPython builds without _testcapi)")
     args = ap.parse_args()
     for seed in range(args.seed, args.seed + args.count):
-        text = generate(seed, args.counting_free, not args.no_tp_del)
+        text = generate(seed, args.counting_free, not args.no_tp_del,
+                        not args.no_freezing)
         if args.out:
             Path(args.out).mkdir(parents=True, exist_ok=True)
             (Path(args.out) / ("p%d.gcops" % seed)).write_text(text)

@@ -9,10 +9,13 @@ program where the backends diverge, a backend crashes or fails a check, or
 a worker hangs, crashes or breaks the protocol. With a worker backend the
 programs are made counting-free (progen --counting-free) unless
 --counting-free=no: their meaning is the same under either counting rule
-(gcops spec section 7). The program is saved as gcops text under
---findings. Output follows libFuzzer's shape (status lines, "Test unit
-written to", "SUMMARY:") so `gcfuzz campaign` runs it as one of its
-targets, `progen_sweep`.
+(gcops spec section 7). The model against the real interpreter of a
+version whose count it follows exactly (EXACT_COUNTING: 3.14.2 counts
+tracked objects and has no free lists) keeps the counting statements and
+leaves out only freeze, unfreeze and raise (progen --no-freezing). The
+program is saved as gcops text under --findings. Output follows
+libFuzzer's shape (status lines, "Test unit written to", "SUMMARY:") so
+`gcfuzz campaign` runs it as one of its targets, `progen_sweep`.
 
 Exit status: 0 nothing found, 1 a finding, 2 bad usage.
 """
@@ -35,6 +38,9 @@ DIVERGED = re.compile(r"^(\S+\.gcops): backends diverged: (.*)$", re.M)
 WORKER_FAILED = re.compile(r"^(\S+\.gcops): (hang|crash|protocol) on (\S+): (.*)$",
                            re.M)
 SUMMARY = re.compile(r"^SUMMARY: (.*)$", re.M)
+# Versions whose real interpreter counts what the model's profile counts
+# (docs/cpython-3.14-incremental.md, INC-3 and section 7).
+EXACT_COUNTING = ("3.14",)
 # A crash or a failed internal check ends the whole batch's process.
 BROKEN = re.compile(r"==gcfuzz== ERROR: (?!divergence)|ERROR: AddressSanitizer|"
                     r"runtime error:|ERROR: LeakSanitizer")
@@ -95,7 +101,15 @@ def main():
                          "every backend can make them)")
     args = ap.parse_args()
     workers = any(b.startswith(("cpython@", "exec:")) for b in args.backends.split(","))
-    counting_free = args.counting_free == "yes" or (args.counting_free == "auto" and workers)
+    names = args.backends.split(",")
+    exact = next((v for v in EXACT_COUNTING
+                  if set(names) == {"collector@" + v, "cpython@" + v}), None)
+    # auto: counting-free with a worker, except the model against the real
+    # interpreter of a version whose count it follows exactly: there the
+    # programs keep their counting and leave out freeze, unfreeze, raise.
+    counting_free = args.counting_free == "yes" or (
+        args.counting_free == "auto" and workers and exact is None)
+    freezing = not (args.counting_free == "auto" and exact is not None)
     legacy = args.legacy == "yes" or (
         args.legacy == "auto" and
         all(legacy_finalizers(b) for b in args.backends.split(",")))
@@ -107,7 +121,9 @@ def main():
     findings = Path(args.findings)
     print("INFO: progen sweep from seed %d, batches of %d, backends %s%s%s"
           % (seed, args.batch, args.backends,
-             ", counting-free programs" if counting_free else "",
+             ", counting-free programs" if counting_free else
+             "" if freezing else
+             ", counting kept (exact on %s), no freeze/unfreeze/raise" % exact,
              "" if legacy else ", no legacy finalizers"))
     start = time.time()
     done = 0
@@ -118,7 +134,7 @@ def main():
             files = []
             for s in range(seed, seed + args.batch):
                 f = tmp / ("p%d.gcops" % s)
-                f.write_text(progen.generate(s, counting_free, legacy))
+                f.write_text(progen.generate(s, counting_free, legacy, freezing))
                 files.append(f)
             seed += args.batch
             rc, out = run(args.cli, files, timeout=600, backends=args.backends)

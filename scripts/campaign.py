@@ -40,7 +40,7 @@ SWEEP = "progen_sweep"
 # Profiles with known, documented divergences from their real interpreter
 # that are not fixed yet: the default campaign (and so CI) leaves their
 # sweep out, saying so; `--backends=cpython@V` still sweeps them.
-KNOWN_OPEN = {"3.14": "docs/cpython-3.14-incremental.md section 7"}
+KNOWN_OPEN = {}
 SWEEP_WEIGHT = 2
 
 

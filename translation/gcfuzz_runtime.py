@@ -186,6 +186,14 @@ def _label_of(o):
     return label if ok else None
 
 
+# Tables for misuse messages, made before the program: a dict display in a
+# message would be a tracked dict, counted by 3.14.2 (and a body's misuse
+# is a no-op that must not schedule a collection).
+_A_KIND = {'instance': 'an instance', 'list': 'a list', 'dict': 'a dict',
+           'tuple': 'a tuple', 'ref': 'a weakref', 'proxy': 'a weakref proxy'}
+_WEAK_TYPE = {'ref': 'weakref.ReferenceType', 'proxy': 'weakref.ProxyType'}
+
+
 def _describe(v):
     if v is None:
         return 'None'
@@ -194,9 +202,7 @@ def _describe(v):
     label = _label_of(v)
     if label is None:
         return 'an object'
-    return {'instance': 'an instance', 'list': 'a list', 'dict': 'a dict',
-            'tuple': 'a tuple', 'ref': 'a weakref',
-            'proxy': 'a weakref proxy'}[_KIND[label]]
+    return _A_KIND[_KIND[label]]
 
 
 def _bad(why):
@@ -365,7 +371,12 @@ def _live_weakrefs(t):
             n += 1
         i += 1
     if n != weakref.getweakrefcount(t):
-        live = weakref.getweakrefs(t)  # a list: only when a weakref died
+        # A list, only when a weakref died: a tracked object, so with the
+        # gc off (nothing is pending on entry: the call's RESUME ran it)
+        # it cannot schedule a collection the program did not make.
+        was = gc.isenabled()
+        gc.disable()
+        live = weakref.getweakrefs(t)
         i = 0
         while i < len(_REFS):
             label = _REFS[i]
@@ -379,6 +390,8 @@ def _live_weakrefs(t):
                     j += 1
             i += 1
         del live
+        if was:
+            gc.enable()
 
 
 def _ref(name, spec, body, proxy=False, self=_NOSELF):
@@ -391,8 +404,7 @@ def _ref(name, spec, body, proxy=False, self=_NOSELF):
         tp = ('NoneType' if t is None else 'int' if type(t) is int else
               'object' if tl is None else
               _CLS[tl].__name__ if _KIND[tl] == 'instance' else
-              {'ref': 'weakref.ReferenceType',
-               'proxy': 'weakref.ProxyType'}.get(_KIND[tl], _KIND[tl]))
+              _WEAK_TYPE.get(_KIND[tl], _KIND[tl]))
         return _bad(f"cannot create weak reference to '{tp}' object")
     _live_weakrefs(t)
     kind = 'proxy' if proxy else 'ref'

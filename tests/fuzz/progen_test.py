@@ -4,6 +4,10 @@
     progen_test.py valid CLI          programs are deterministic and run to
                                       the end on the collector (no misuse)
     progen_test.py agree CLI          a fixed sweep finds no divergence
+    progen_test.py exact CLI          the exact-counting mode (--no-freezing)
+                                      keeps counting statements, leaves out
+                                      freeze/unfreeze/raise and body saveall,
+                                      and its programs run to the end
     progen_test.py planted CLI FAULT [BACKENDS]
                                       the sweep finds planted fault FAULT
                                       (BACKENDS: what it compares, e.g.
@@ -52,6 +56,36 @@ def valid(cli):
     print("ok: 400 programs ran to the end")
 
 
+def exact(cli):
+    import re
+    texts = [progen.generate(seed, False, True, False) for seed in range(400)]
+    gone = re.compile(r"(?:^|[{;] ?)(?:unfreeze|freeze|raise) *(?:$|[;}])", re.M)
+    for seed, text in enumerate(texts):
+        if gone.search(text):
+            fail("seed %d keeps freeze/unfreeze/raise:\n%s" % (seed, text))
+        for line in text.splitlines():
+            body = line.partition("{")[2]
+            if re.search(r"\bdebug\b[^;}]*\bsaveall\b", body):
+                fail("seed %d keeps saveall in a body: %s" % (seed, line))
+    with_counting = sum(1 for t in texts if re.search(r"^threshold ", t, re.M))
+    if with_counting < 100:
+        fail("only %d of 400 programs set a threshold" % with_counting)
+    full = [progen.generate(seed) for seed in range(400)]
+    if not any(re.search(r"\braise\b", t) for t in full):
+        fail("the default mode makes no raise: the check above proves nothing")
+    with tempfile.TemporaryDirectory() as tmp:
+        files = []
+        for seed, text in enumerate(texts):
+            f = Path(tmp) / ("p%d.gcops" % seed)
+            f.write_text(text)
+            files.append(str(f))
+        r = subprocess.run([cli, "run", "--backend=collector@3.14"] + files,
+                           capture_output=True, text=True)
+        if r.returncode not in (0, 1):
+            fail("exit %d: %s" % (r.returncode, r.stderr[-800:]))
+    print("ok: 400 exact-counting programs, %d set a threshold" % with_counting)
+
+
 def sweep(cli, count, seed, env=None, backends="both"):
     with tempfile.TemporaryDirectory() as tmp:
         r = subprocess.run([sys.executable, str(TOOLS / "sweep.py"), "--cli", cli,
@@ -66,6 +100,8 @@ def main():
     what, cli = sys.argv[1], sys.argv[2]
     if what == "valid":
         valid(cli)
+    elif what == "exact":
+        exact(cli)
     elif what == "agree":
         rc, found = sweep(cli, 600, 1000)
         if rc != 0 or found:
