@@ -3,6 +3,9 @@
 #
 # Idempotent: a package already installed is skipped, so this costs one
 # `dpkg-query` when everything is there. Only Debian packages are fetched.
+# After a check that found (or made) everything present it touches
+# build/.setup-ok; ./gcfuzz runs this script again only when that stamp is
+# older than the script (so a package list change is always installed).
 # Usage: scripts/setup.sh [--quiet]
 set -euo pipefail
 
@@ -21,14 +24,25 @@ packages=(
   libcli11-dev python3-jsonschema
 )
 
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+stamp="$root/build/.setup-ok"
+present() {
+  mkdir -p "$root/build" && touch "$stamp"
+}
+
+# One dpkg-query for all of them: a package it does not know is missing.
+declare -A installed=()
+while read -r name state; do
+  [[ "$state" == "install ok installed" ]] && installed[$name]=1
+done < <(dpkg-query -W -f='${Package} ${Status}\n' "${packages[@]}" 2>/dev/null || true)
 missing=()
 for p in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
-  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+  [[ -n "${installed[$p]:-}" ]] || missing+=("$p")
 done
 
 if ((${#missing[@]} == 0)); then
   ((quiet)) || echo "setup: all packages present"
+  present
   exit 0
 fi
 
@@ -50,3 +64,4 @@ if ! { "${sudo[@]}" apt-get update -qq && \
 fi
 rm -f "$log"
 echo "setup: installed ${missing[*]}" >&2
+present
