@@ -423,6 +423,9 @@ def _ref(name, spec, body, proxy=False, self=_NOSELF):
         _PEND_K.pop()
         _PEND_L.pop()
     old = _BYID.get(id(w))
+    if old is not None and not (_KIND[old] == kind and _TARGET.get(old) == tl
+                                and _ALIVE[old]):
+        old = None  # the id of an object that died, reused by w
     if old is None and body is None and weakref.getweakrefcount(t) == before:
         # Not made by this call, and no one registered it: made by a call
         # still running below this one (3.12+ collect at the end of that
@@ -439,9 +442,7 @@ def _ref(name, spec, body, proxy=False, self=_NOSELF):
             i -= 1
     if old == label:
         pass  # registered by a body that got it back during the call
-    elif (body is None and old is not None and _ALIVE[old]
-            and _KIND[old] == kind and _TARGET.get(old) == tl
-            and _BASIC[old]):
+    elif body is None and old is not None and _BASIC[old]:
         _unreserve(name, label)  # CPython gave back the basic ref (or proxy)
     else:
         _register_ref(w, label, tl, body)
