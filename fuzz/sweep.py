@@ -13,8 +13,7 @@ programs are made counting-free (progen --counting-free) unless
 statements and leaves out only freeze, unfreeze and raise (progen
 --no-freezing): for the model against a real interpreter whose count it
 follows exactly (EXACT_COUNTING: 3.14.2 counts tracked objects and has no
-free lists; one open divergence, docs/cpython-3.14-incremental.md section
-7). The program is saved as gcops text under --findings. Output follows
+free lists; docs/cpython-3.14-incremental.md section 7). The program is saved as gcops text under --findings. Output follows
 libFuzzer's shape (status lines, "Test unit written to", "SUMMARY:") so
 `gcfuzz campaign` runs it as one of its targets, `progen_sweep`.
 
