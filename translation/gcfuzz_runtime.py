@@ -357,41 +357,34 @@ def _dict(name, self=_NOSELF):
 
 
 def _live_weakrefs(t):
-    """The registered weakrefs to t that live, refreshed when the count
-    CPython keeps disagrees with what the runtime believes. Walked by
-    index: a `for` over a dict makes an iterator, a GC object that 3.14.2
-    tracks and counts, and under threshold 1 that alone schedules a
-    collection inside the statement."""
+    """Refreshes which registered weakrefs to t live, by identity among
+    the weakrefs CPython lists for t. Always, not only when the counts
+    differ: a weakref being made by a running `ref`/`proxy` statement (not
+    registered yet) can make them equal while a registered one has died,
+    and a new weakref at the dead one's address would then pass for it.
+    Walked by index (a `for` makes an iterator, which 3.14.2 tracks and
+    counts), and the list is asked for with the gc off: a tracked object
+    that must not schedule a collection the program did not make (nothing
+    is pending on entry: the call's RESUME ran it)."""
     tl = _label_of(t)
-    n = 0
+    was = gc.isenabled()
+    gc.disable()
+    live = weakref.getweakrefs(t)
     i = 0
     while i < len(_REFS):
         label = _REFS[i]
         if _TARGET[label] == tl and _ALIVE[label]:
-            n += 1
+            _ALIVE[label] = False
+            j = 0
+            while j < len(live):
+                if id(live[j]) == _ID[label]:
+                    _ALIVE[label] = True
+                    break
+                j += 1
         i += 1
-    if n != weakref.getweakrefcount(t):
-        # A list, only when a weakref died: a tracked object, so with the
-        # gc off (nothing is pending on entry: the call's RESUME ran it)
-        # it cannot schedule a collection the program did not make.
-        was = gc.isenabled()
-        gc.disable()
-        live = weakref.getweakrefs(t)
-        i = 0
-        while i < len(_REFS):
-            label = _REFS[i]
-            if _TARGET[label] == tl and _ALIVE[label]:
-                _ALIVE[label] = False
-                j = 0
-                while j < len(live):
-                    if id(live[j]) == _ID[label]:
-                        _ALIVE[label] = True
-                        break
-                    j += 1
-            i += 1
-        del live
-        if was:
-            gc.enable()
+    del live
+    if was:
+        gc.enable()
 
 
 def _ref(name, spec, body, proxy=False, self=_NOSELF):
