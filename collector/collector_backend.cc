@@ -235,6 +235,8 @@ gcops::ObjId CollectorBackend::PopGarbage(size_t index) {
   return heap_.PopGarbage(index)->id;
 }
 
+void CollectorBackend::StatementStart() { heap_.StatementStart(); }
+
 void CollectorBackend::AddGcCallback(uint32_t index) {
   heap_.AddGcCallback(index);
 }

@@ -68,6 +68,7 @@ class CollectorBackend : public gcops::Backend {
   size_t GarbageSize() override;
   gcops::ObjId PopGarbage(size_t index) override;
   void AddGcCallback(uint32_t index) override;
+  void StatementStart() override;
 
   bool IsTracked(gcops::ObjId obj) override;
   bool IsFinalized(gcops::ObjId obj) override;

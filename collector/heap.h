@@ -148,6 +148,9 @@ class Heap {
   void ClearGarbage();
   Object* PopGarbage(size_t index);  // the reference moves to the runner
   void AddGcCallback(uint32_t index) { callbacks_.push_back(index); }
+  // A statement starts (the translation's `_at`/`_step` entry): a
+  // collection still pending runs (EvalBreakerCheck).
+  void StatementStart() { EvalBreakerCheck(); }
   // gc.get_count(); 3.14: (young, visited, pending) counts (INC-33).
   std::array<int64_t, 3> Count() const;
   gcops::GenStats Stats(int gen) const { return stats_[gen]; }

@@ -159,6 +159,7 @@ class RecordingBackend : public gcops::Backend,
     inner_.Begin(*this, program);
   }
   void End() override { inner_.End(); }
+  void StatementStart() override { inner_.StatementStart(); }
   void NewInstance(ObjId id, gcops::ClassId cls) override {
     Effect();
     inner_.NewInstance(id, cls);

@@ -124,6 +124,12 @@ class Backend {
   // Ends the run: drops every remaining object without recording events,
   // and returns the backend to a state where Begin can be called again.
   virtual void End() = 0;
+  // The start of a statement, top level or body: the canonical translation
+  // calls a function there (`_at`, `_step`), whose entry is an eval-breaker
+  // check, so a collection scheduled and still pending (3.14.2: re-tracking
+  // an already finalized object in its dealloc) runs now. Most backends
+  // have nothing pending between statements.
+  virtual void StatementStart() {}
 
   // --- creation (spec 3.2); each may run an automatic collection first.
   virtual void NewInstance(ObjId id, ClassId cls) = 0;

@@ -39,6 +39,7 @@ class Interpreter final : public Host {
     for (size_t i = 0; i < p_.stmts.size(); ++i) {
       stmt_index_ = i;
       std::string why;
+      b_.StatementStart();
       const Outcome out = RunStmt(p_.stmts[i], top, &why);
       if (out == Outcome::kMisuse) {
         result_.misuse = Misuse{p_.stmts[i].loc, i, why};
@@ -541,6 +542,7 @@ class Interpreter final : public Host {
     if (body == nullptr) return;
     Frame f{true, self};
     for (const Stmt& s : *body) {
+      b_.StatementStart();  // `_step()`'s entry, before its budget check
       if (opt_.max_body_steps != 0 &&
           result_.body_stmts_run >= opt_.max_body_steps) {
         result_.body_budget_exhausted = true;

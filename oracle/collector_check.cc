@@ -706,6 +706,8 @@ size_t CheckedCollectorBackend::GarbageSize() { return inner_.GarbageSize(); }
 gcops::ObjId CheckedCollectorBackend::PopGarbage(size_t index) {
   return inner_.PopGarbage(index);
 }
+void CheckedCollectorBackend::StatementStart() { inner_.StatementStart(); }
+
 void CheckedCollectorBackend::AddGcCallback(uint32_t index) {
   inner_.AddGcCallback(index);
 }

@@ -140,6 +140,7 @@ class CheckedCollectorBackend : public gcops::Backend {
   size_t GarbageSize() override;
   gcops::ObjId PopGarbage(size_t index) override;
   void AddGcCallback(uint32_t index) override;
+  void StatementStart() override;
   bool IsTracked(gcops::ObjId obj) override;
   bool IsFinalized(gcops::ObjId obj) override;
   int64_t WeakrefCount(gcops::ObjId obj) override;
