@@ -187,21 +187,27 @@ void FlagParser::AddFormat(FormatValue* v, const char* spelling,
   Note(spelling, value_name, help, true);
 }
 
-void FlagParser::AddFile(FileValue* v, const char* spelling,
-                         const char* value_name, const char* help) {
-  app_->add_option(spelling, *v, help)
+namespace {
+// The positional FILE (one, or one or more): required, never empty.
+template <class T>
+void AddPositional(CLI::App& app, T* v, const char* spelling,
+                   const char* value_name, const char* help) {
+  app.add_option(spelling, *v, help)
       ->required()
       ->type_name(value_name)
       ->each(NonEmpty);
+}
+}  // namespace
+
+void FlagParser::AddFile(FileValue* v, const char* spelling,
+                         const char* value_name, const char* help) {
+  AddPositional(*app_, v, spelling, value_name, help);
   Note(spelling, value_name, help, true);
 }
 
 void FlagParser::AddFiles(FilesValue* v, const char* spelling,
                           const char* value_name, const char* help) {
-  app_->add_option(spelling, *v, help)
-      ->required()
-      ->type_name(value_name)
-      ->each(NonEmpty);
+  AddPositional(*app_, v, spelling, value_name, help);
   Note(spelling, value_name, help, true);
 }
 
