@@ -261,6 +261,15 @@ _COUNTING = (re.compile(r"\bthreshold(?: \d+)+"), re.compile(r"\benable\b"),
 
 
 _BODY_SAVEALL = re.compile(r"(?<=\bdebug)((?: \w+)*?) saveall\b")
+# DEBUG_LEAK is DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL.
+_BODY_LEAK = re.compile(r"(?<=\bdebug)((?: \w+)*?) leak\b")
+
+
+def _body_without_saveall(body):
+    """A body's text with DEBUG_SAVEALL taken out of its `debug`s (also the
+    one inside `leak`), keeping the other flags."""
+    body = _BODY_LEAK.sub(r"\1 collectable uncollectable", body)
+    return _BODY_SAVEALL.sub(r"\1", body)
 # Statements the exact-counting mode leaves out: after `unfreeze` the
 # translation's own objects are in the heap; `raise` makes an exception, a
 # traceback and frames, tracked objects a real interpreter counts.
@@ -290,15 +299,16 @@ def generate(seed, counting_free=False, legacy=True, freezing=True):
     the start and never turned back on (`threshold` and `enable` become
     `disable`), and no `expect count`; nor on what the canonical
     translation cannot do the same way (`freeze` and `unfreeze` become
-    `disable` too, and a body's `debug` drops `saveall`). What such a program does is the same
-    under spec 3.4's count and under a real interpreter's own, so the
+    `disable` too, and a body's `debug` drops `saveall`, also the one in
+    `leak`). What such a program does is the same under spec 3.4's count and under a real interpreter's own, so the
     embedded backend, the model and a real interpreter's worker must agree
     on it whatever the counting decision. `legacy=False`: no class has a
     legacy finalizer (tp_del), for versions that cannot make one.
     `freezing=False` (for a real interpreter whose counting the model
     follows exactly, 3.14.2): counting kept, but no `freeze`/`unfreeze`
     (after `unfreeze` the translation's own objects are in the heap), no
-    `raise` (its exception objects count) and no `saveall` in bodies."""
+    `raise` (its exception objects count) and no `saveall` (nor `leak`'s)
+    in bodies."""
     text = Generator(seed, legacy).program()
     if not counting_free and not freezing:
         lines = []
@@ -306,7 +316,7 @@ def generate(seed, counting_free=False, legacy=True, freezing=True):
             line = _without_uncounted(line)
             if "{" in line:
                 head, _, body = line.partition("{")
-                line = head + "{" + _BODY_SAVEALL.sub(r"\1", body)
+                line = head + "{" + _body_without_saveall(body)
             if line:
                 lines.append(line)
         return "\n".join(lines) + "\n"
@@ -324,7 +334,7 @@ def generate(seed, counting_free=False, legacy=True, freezing=True):
         # saveall_set_in_delete_garbage_keeps_cleared_survivors.gcops).
         if "{" in line:
             head, _, body = line.partition("{")
-            line = head + "{" + _BODY_SAVEALL.sub(r"\1", body)
+            line = head + "{" + _body_without_saveall(body)
         lines.append(line)
     first = next(i for i, l in enumerate(lines) if not l.startswith("class "))
     lines.insert(first, "disable")

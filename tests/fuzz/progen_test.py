@@ -65,7 +65,7 @@ def exact(cli):
             fail("seed %d keeps freeze/unfreeze/raise:\n%s" % (seed, text))
         for line in text.splitlines():
             body = line.partition("{")[2]
-            if re.search(r"\bdebug\b[^;}]*\bsaveall\b", body):
+            if re.search(r"\bdebug\b[^;}]*\b(?:saveall|leak)\b", body):
                 fail("seed %d keeps saveall in a body: %s" % (seed, line))
     with_counting = sum(1 for t in texts if re.search(r"^threshold ", t, re.M))
     if with_counting < 100:
