@@ -14,6 +14,8 @@
 #include <cstdlib>
 #include <iostream>
 #include <optional>
+#include <regex>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -23,6 +25,8 @@
 #include "cli/flags.h"
 #include "cli/json_output.h"
 #include "cli/run_backends.h"
+#include "cli/target_repro.h"
+#include "collector/collector_backend.h"
 #include "differential/backends.h"
 #include "differential/compare.h"
 #include "differential/verdict.h"
@@ -64,6 +68,7 @@ int EncodeCmd(const cli::EncodeFlags& flags);
 int DecodeCmd(const cli::DecodeFlags& flags);
 int RunCmd(const cli::RunFlags& flags);
 int ReproCmd(const cli::ReproFlags& flags);
+int MinimizeCmd(const cli::MinimizeFlags& flags);
 
 // Register(parser, flags): the rows of cli/flags.def, one overload per
 // command's struct.
@@ -211,18 +216,97 @@ std::string DisplayName(const std::string& path) {
   return path == "-" ? "<stdin>" : path;
 }
 
+// What `run` on `model` would stop on as misuse (spec 3.7), if anything.
+// Misuse is a property of a run, not of the text alone: a body can rebind
+// a name or grow a list before a top-level statement uses it, and when
+// bodies run depends on the collector, so `check` runs the program on the
+// model (in-process, deterministic, no interpreter needed).
+std::optional<gcops::Misuse> FindMisuse(const gcops::Program& program,
+                                        const std::string& model) {
+  auto backend = differential::MakeBackend(model, "classic");
+  if (!backend) return std::nullopt;  // no collector in this build
+  if (auto* c = dynamic_cast<collector::CollectorBackend*>(backend.get())) {
+    c->heap().set_debug_sink([](std::string_view) {});  // gc.set_debug text
+  }
+  return gcops::Run(program, *backend).misuse;
+}
+
+// The models a program is checked on: --backend's; else, as the corpus
+// tests run it (tests/cli/CMakeLists.txt), the profile of each version its
+// `# versions:` line names when that line leaves 3.11 out (a program
+// pinning later versions only), and 3.11's otherwise.
+std::vector<std::string> ModelsFor(const std::string& text,
+                                   const std::optional<std::string>& chosen) {
+  if (chosen) return {*chosen};
+  static const std::regex kTag("(^|\n)# versions:([^\n]*)");
+  std::smatch m;
+  if (!std::regex_search(text, m, kTag)) return {"collector"};
+  std::istringstream tagged(m[2].str());
+  std::vector<std::string> named;
+  for (std::string v; tagged >> v;) named.push_back(v);
+  if (std::find(named.begin(), named.end(), "3.11") != named.end()) {
+    return {"collector"};
+  }
+  std::vector<std::string> models;
+  for (const auto& v : differential::CollectorVersions()) {
+    if (std::find(named.begin(), named.end(), v) != named.end()) {
+      models.push_back("collector@" + v);
+    }
+  }
+  if (models.empty()) models.push_back("collector");
+  return models;
+}
+
+// The first misuse on any of `models`, with the model it was found on.
+std::optional<std::pair<gcops::Misuse, std::string>> FindMisuseOn(
+    const gcops::Program& program, const std::vector<std::string>& models) {
+  for (const auto& model : models) {
+    if (auto m = FindMisuse(program, model)) return std::pair{*m, model};
+  }
+  return std::nullopt;
+}
+
+// `check --backend=NAME`: `collector` or a version profile `collector@V`
+// (nullopt: not given); false after a usage error.
+bool CheckModel(const cli::CheckFlags& flags,
+                std::optional<std::string>* model) {
+  if (!flags.backend) return true;
+  const std::string& name = *flags.backend;
+  std::string known = "collector";
+  for (const auto& v : differential::CollectorVersions()) {
+    if (name == "collector" || name == "collector@" + v) {
+      *model = name == "collector@3.11" ? "collector" : name;
+      return true;
+    }
+    known += ", collector@" + v;
+  }
+  cli::UsageError("check", "--backend must name the model (" + known +
+                               "), not '" + name + "'");
+  return false;
+}
+
 // `check --format=json`: {"files": [{"file", "status", "statements" or
-// "error"}]}.
-int CheckJson(const cli::CheckFlags& flags) {
+// "error"}]}; misuse is an error with its line.
+int CheckJson(const cli::CheckFlags& flags,
+              const std::optional<std::string>& model) {
   nlohmann::ordered_json doc = cli::JsonDocument("check");
   nlohmann::ordered_json files = nlohmann::ordered_json::array();
   int status = kExitOk;
   for (const auto& f : flags.files) {
     nlohmann::ordered_json entry = {{"file", DisplayName(f)}};
     LoadError error;
-    if (auto p = Load(f, nullptr, &error)) {
-      entry["status"] = kExitOk;
-      entry["statements"] = gcops::CountStatements(*p);
+    std::string text;
+    if (auto p = Load(f, &text, &error)) {
+      if (auto m = FindMisuseOn(*p, ModelsFor(text, model))) {
+        entry["status"] = kExitBadInput;
+        entry["error"] = {
+            {"message", gcops::FormatMisuse(DisplayName(f), m->first)},
+            {"line", m->first.loc.line}};
+        status = kExitBadInput;
+      } else {
+        entry["status"] = kExitOk;
+        entry["statements"] = gcops::CountStatements(*p);
+      }
     } else {
       entry["status"] = kExitBadInput;
       entry["error"] = cli::FileErrorJson(error.message, error.parse);
@@ -237,12 +321,21 @@ int CheckJson(const cli::CheckFlags& flags) {
 }
 
 int Check(const cli::CheckFlags& flags) {
-  if (flags.format == cli::OutputFormat::kJson) return CheckJson(flags);
+  std::optional<std::string> model;
+  if (!CheckModel(flags, &model)) return kExitBadInput;
+  if (flags.format == cli::OutputFormat::kJson) return CheckJson(flags, model);
   const std::vector<std::string>& files = flags.files;
   int status = kExitOk;
   for (const auto& f : files) {
-    auto p = Load(f);
+    std::string text;
+    auto p = Load(f, &text);
     if (!p) {
+      status = kExitBadInput;
+      continue;
+    }
+    if (auto m = FindMisuseOn(*p, ModelsFor(text, model))) {
+      std::cerr << gcops::FormatMisuse(DisplayName(f), m->first)
+                << " (misuse: `run` on " << m->second << " stops here)\n";
       status = kExitBadInput;
       continue;
     }
@@ -414,6 +507,21 @@ int RunCmd(const cli::RunFlags& flags) {
                      "collector of that version)");
     }
   }
+  // 3.13t's collector differs from every default build by design (one
+  // generation, its own automatic collections, LIFO orders: collector/
+  // DESIGN.md), so a trace comparison with another backend would report
+  // those differences as divergences. What can be compared is compared by
+  // the free-threaded cross-check, as sets, collection by collection.
+  if (collector_mode != "classic" &&
+      (names.size() != 1 || names[0] != "collector")) {
+    return cli::UsageError(
+        "run", "--collector=" + collector_mode +
+                   " runs alone (--backend=collector): its traces differ "
+                   "from every other backend's by design; `gcfuzz repro "
+                   "--target=ft_cross_fuzzer FILE` compares what each "
+                   "collection frees, finalizes and clears with the classic "
+                   "collector and the oracle");
+  }
   // The in-process pair keeps its full verdict report (repro's shape);
   // any other mix is compared by cli/run_backends.h.
   bool mixed = names.size() > 2;
@@ -444,7 +552,100 @@ int RunCmd(const cli::RunFlags& flags) {
 
 // `repro`: the text form is triage's; the JSON form carries the same
 // verdict, with a read or parse error as the document's "error".
+// `--target=NAME`: the target of the build's manifest, or nullopt when
+// repro's own verdict is the target's (no --target, or a heap target
+// judged in process); `*bad` after a usage error.
+std::optional<cli::FuzzTarget> ReplayedTarget(
+    std::string_view command, const std::optional<std::string>& name,
+    bool* bad) {
+  *bad = false;
+  if (!name) return std::nullopt;
+  auto target = cli::FindFuzzTarget(command, *name);
+  if (!target) {
+    *bad = true;
+    return std::nullopt;
+  }
+  if (target->judged_in_process) return std::nullopt;
+  return target;
+}
+
+// How a run on several backends diverges, as `minimize --backend` keeps
+// it: "trace" (an event differs), "expectations" (same events, other
+// expectation results), or "" (no divergence, or a side that misused,
+// was refused or gave no answer: such a candidate is no longer the case).
+std::string DivergenceKind(const cli::FileRun& run) {
+  for (const auto& side : run.sides) {
+    if (side.misuse || !side.answered) return "";
+  }
+  if (run.divergences.empty()) return "";
+  return run.divergences.front().event > 0 ? "trace" : "expectations";
+}
+
+// `minimize --backend=A,B FILE`: a program those backends still diverge on.
+int MinimizeOnBackends(const cli::MinimizeFlags& flags) {
+  const std::vector<std::string> names = SplitBackends(*flags.backend);
+  if (names.size() < 2) {
+    return cli::UsageError("minimize",
+                           "--backend needs two or more backends to compare");
+  }
+  if (!cli::CheckBackendNames(names)) return kExitBadInput;
+  std::string text;
+  auto program = Load(flags.file, &text);
+  if (!program) return kExitBadInput;
+  const std::string name = DisplayName(flags.file);
+  const auto kind_of = [&](const gcops::Program& p) {
+    return DivergenceKind(
+        cli::RunFile(name, gcops::Print(p), p, names, "classic"));
+  };
+  const std::string kind =
+      DivergenceKind(cli::RunFile(name, text, *program, names, "classic"));
+  if (kind.empty()) {
+    std::cerr << "gcfuzz minimize: " << name << " does not diverge on "
+              << *flags.backend
+              << " (or a side misused or gave no answer): nothing to keep\n";
+    return kExitBadInput;
+  }
+  MinimizeStats stats;
+  const auto small = Minimize(
+      *program, [&](const gcops::Program& p) { return kind_of(p) == kind; }, {},
+      &stats);
+  if (!small) {
+    std::cerr << "gcfuzz minimize: the canonical form of " << name
+              << " does not diverge the same way\n";
+    return kExitBadInput;
+  }
+  const std::string out = gcops::Print(*small);
+  if (flags.out) {
+    if (!WriteOutputFile(*flags.out, out)) return kExitBadInput;
+  } else {
+    std::cout << out;
+  }
+  std::cerr << "gcfuzz minimize: " << stats.statements_before << " -> "
+            << stats.statements_after << " statements (" << stats.tests
+            << " runs on " << *flags.backend << ")\nkept: a divergence in the "
+            << kind << " between " << names[0] << " and the others\n";
+  return kExitOk;
+}
+
+int MinimizeCmd(const cli::MinimizeFlags& flags) {
+  if (flags.backend && flags.target) {
+    return cli::UsageError("minimize",
+                           "--backend and --target keep different things: "
+                           "give one");
+  }
+  if (flags.backend) return MinimizeOnBackends(flags);
+  bool bad = false;
+  const auto target = ReplayedTarget("minimize", flags.target, &bad);
+  if (bad) return kExitBadInput;
+  if (target) return cli::MinimizeOnTarget(*target, flags);
+  return MinimizeCommand(flags);
+}
+
 int ReproCmd(const cli::ReproFlags& flags) {
+  bool bad = false;
+  const auto target = ReplayedTarget("repro", flags.target, &bad);
+  if (bad) return kExitBadInput;
+  if (target) return cli::ReproOnTarget(*target, flags);
   if (flags.format != cli::OutputFormat::kJson) return ReproCommand(flags);
   const auto options = ReproOptionsFor(flags);
   if (!options) return kExitBadInput;

@@ -28,6 +28,7 @@ endif()
 gcfuzz_add_fuzzer(collector_fuzzer
   INPUT gcops-binary
   CAMPAIGN_WEIGHT 2  # after the CPython target, the campaign's largest share
+  TRIAGE repro
   SOURCES collector_fuzzer.cc ${_gcfuzz_hooks}
   LIBS gcfuzz_fuzz_mutator gcfuzz_fuzz_checks
   OPTIONS heap_fuzzer.options)
@@ -38,6 +39,7 @@ if(TARGET gcfuzz_differential)
   gcfuzz_add_fuzzer(differential_fuzzer
     INPUT gcops-binary
     CAMPAIGN_WEIGHT 3
+    TRIAGE repro
     SOURCES differential_fuzzer.cc ${_gcfuzz_hooks}
     LIBS gcfuzz_fuzz_mutator gcfuzz_fuzz_checks gcfuzz_differential
     OPTIONS heap_fuzzer.options)

@@ -11,6 +11,8 @@ fuzz-findings/<target>/ with the commands that reproduce them. Exit status:
 
 import argparse
 import base64
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -59,8 +61,9 @@ class Target:
     from the manifest (the sweep's are fixed here)."""
 
     def __init__(self, name, binary, input_kind, seeds=(), dict_path=None,
-                 options=None, weight=1):
+                 options=None, weight=1, triage="replay"):
         self.name = name
+        self.triage = triage
         self.binary = binary
         self.input = input_kind
         self.seeds = list(seeds)
@@ -83,8 +86,13 @@ class Target:
         self.log_path = None
 
 
+# Progress and the report go to stdout, or to stderr with --format=json
+# (stdout is then the one JSON document).
+LOG = sys.stdout
+
+
 def log(msg):
-    print(msg, flush=True)
+    print(msg, file=LOG, flush=True)
 
 
 def build(root, quiet_log):
@@ -145,7 +153,7 @@ def discover(build_dir, wanted, versions=(), only_versions=True):
     except fuzz_targets.ManifestError as e:
         raise SystemExit("gcfuzz campaign: %s" % e)
     found = {t.name: Target(t.name, t.binary, t.input, t.existing_corpus(),
-                            t.dict, t.options, t.campaign_weight)
+                            t.dict, t.options, t.campaign_weight, t.triage)
              for t in manifest}
     cli = build_dir / "cli" / "gcfuzz-cli"
     if executable(cli):
@@ -205,7 +213,8 @@ def options_flags(path):
     return flags
 
 
-def run_target(root, build_dir, target, seconds, findings_root):
+def run_target(root, build_dir, target, seconds, findings_root,
+               libfuzzer_flags=()):
     work = build_dir / "campaign" / target.name
     work.mkdir(parents=True, exist_ok=True)
     artifacts = findings_root / target.name
@@ -223,6 +232,8 @@ def run_target(root, build_dir, target, seconds, findings_root):
                "-rss_limit_mb=6000",
                "-artifact_prefix=%s/" % artifacts]
         cmd += options_flags(target.options)
+        # The user's flags last: libFuzzer takes the last of a repeated flag.
+        cmd += list(libfuzzer_flags)
         d = target.dict
         if d and d.exists() and not any(f.startswith("-dict=") for f in cmd):
             cmd.append("-dict=%s" % d)
@@ -284,11 +295,9 @@ def human(n):
     return "%dT" % n
 
 
-def minimize(root, crash):
-    """Minimizes a finding with the CLI (same signature); returns the path of
-    the small gcops program, or None if the CLI could not do it."""
-    out = crash + ".min.gcops"
-    cmd = [str(root / "gcfuzz"), "minimize", crash, "-o", out]
+def minimize(root, cmd, out):
+    """Runs the finding's minimize command (triage_commands); returns the
+    path of the small input, or None if it could not be made."""
     try:
         r = subprocess.run(cmd, cwd=root, stdout=subprocess.DEVNULL,
                            stderr=subprocess.DEVNULL, timeout=600)
@@ -297,16 +306,131 @@ def minimize(root, crash):
     return out if r.returncode in (0, 1) and Path(out).exists() else None
 
 
+def triage_commands(root, build_dir, t, f):
+    """How finding `f` of target `t` is reproduced and minimized, as the
+    manifest says the target is triaged (scripts/fuzz_targets.py: "repro",
+    gcfuzz repro's own verdict; "replay", the target's binary through
+    `repro --target`, cli/target_repro.h). Returns (commands, minimize),
+    commands an ordered {label: shell line} and minimize (argv, out) or
+    None. `./gcfuzz` runs the dev build; a finding of a replayed target is
+    reproduced exactly by the fuzz build's CLI, whose manifest names the
+    sanitizer-built binary that found it."""
+    gcfuzz = str(root / "gcfuzz")
+    fuzz_cli = str(build_dir / "cli" / "gcfuzz-cli")
+    cmds = {}
+    mini = None
+    if t.name.startswith(SWEEP):
+        if t.backends == "both":
+            cmds["reproduce"] = "./gcfuzz repro %s" % f
+            out = f + ".min.gcops"
+            mini = ([gcfuzz, "minimize", f, "-o", out], out)
+        else:  # worker backends: `run` compares them
+            cmds["reproduce"] = "./gcfuzz run --backend=%s --trace %s" % (
+                t.backends, f)
+        cmds["raw"] = "%s run --backend=%s --trace %s" % (t.binary, t.backends, f)
+    elif t.triage == "repro":
+        cmds["reproduce"] = "./gcfuzz repro %s" % f
+        out = f + ".min.gcops"
+        mini = ([gcfuzz, "minimize", f, "-o", out], out)
+    else:
+        cmds["reproduce"] = "./gcfuzz repro --target=%s %s" % (t.name, f)
+        cmds["exactly"] = "%s repro --target=%s %s" % (fuzz_cli, t.name, f)
+        out = f + (".min.gcops" if t.input.startswith("gcops-") else ".min")
+        mini = ([fuzz_cli, "minimize", "--target=" + t.name, f, "-o", out], out)
+    if t.input == "gcops-binary":  # text needs no decoding; ops are not gcops
+        cmds["as gcops"] = "./gcfuzz decode %s" % f
+    if not t.name.startswith(SWEEP):
+        cmds["raw"] = "%s %s" % (t.binary, f)
+    if mini:
+        cmds["minimize"] = " ".join(
+            ["./gcfuzz" if mini[0][0] == gcfuzz else mini[0][0]] + mini[0][1:])
+    return cmds, mini
+
+
+def rule_of(signature):
+    """A finding's kind, for SARIF's ruleId: `gcfuzz/divergence`,
+    `AddressSanitizer/heap-use-after-free`, ..."""
+    m = re.match(r"(?:SUMMARY: )?([A-Za-z]\w*): (\S+)", signature)
+    if not m:
+        return "gcfuzz/crash"
+    return "%s/%s" % (m.group(1), m.group(2).rstrip(":"))
+
+
+def campaign_document(args, targets, build_dir, findings, status):
+    """The campaign as one JSON document (docs/cli-json.md, `campaign`)."""
+    rows = []
+    for t in targets:
+        work = build_dir / "campaign" / t.name
+        now = sum(1 for _ in work.iterdir()) if work.is_dir() else 0
+        rows.append({
+            "name": t.name,
+            "seconds": int((t.ended or time.time()) - (t.started or time.time())),
+            "execs": t.execs, "exec_per_second": t.exec_s, "cov": t.cov,
+            "ft": t.ft, "corpus": t.corpus,
+            "new_inputs": max(0, now - (t.corpus_start or 0)),
+            "findings": len(t.findings),
+            "exit_code": t.exit_code})
+    return {"schema_version": 1, "command": "campaign", "status": status,
+            "seconds": args.seconds, "targets": rows, "findings": findings}
+
+
+def sarif_document(findings, version, root):
+    """The findings as SARIF 2.1.0 (one run, one result per signature), for
+    code-scanning dashboards."""
+    rules = {}
+    results = []
+    for f in findings:
+        rule = rule_of(f["signature"])
+        rules.setdefault(rule, {"id": rule,
+                                "shortDescription": {"text": rule}})
+        try:
+            uri = str(Path(f["input"]).resolve().relative_to(root))
+        except ValueError:
+            uri = Path(f["input"]).resolve().as_uri()
+        text = "%s (found by %s; reproduce: %s)" % (
+            f["signature"], ", ".join(f["found_by"]), f["commands"]["reproduce"])
+        results.append({
+            "ruleId": rule,
+            "level": "error",
+            "message": {"text": text},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": uri}}}],
+            "partialFingerprints": {"gcfuzzSignature/v1": hashlib.sha1(
+                f["signature"].encode()).hexdigest()},
+            "properties": {"commands": f["commands"],
+                           "minimized": f["minimized"]}})
+    return {"$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [{"tool": {"driver": {
+                "name": "gcfuzz", "version": version,
+                "informationUri": "https://gcfuzz.invalid/README.md",
+                "rules": list(rules.values())}},
+                "results": results}]}
+
+
 # Inline copies of a finding in the report: CI machines are thrown away
 # after a run, so the log alone must be enough to reproduce what was found.
 INLINE_PROGRAM_LINES = 200
 INLINE_INPUT_BYTES = 4096
 
 
-def print_for_log(crash, small):
-    if small:
+def cli_version(build_dir):
+    try:
+        out = subprocess.run([str(build_dir / "cli" / "gcfuzz-cli"),
+                              "--version"], capture_output=True, text=True,
+                             timeout=60).stdout.split()
+    except (OSError, subprocess.TimeoutExpired):
+        return "unknown"
+    return out[-1] if out else "unknown"
+
+
+def print_for_log(crash, small, reproduce):
+    """`reproduce` is the finding's reproduce command; the inline copies
+    say how to use them with it (FILE replaced)."""
+    how = reproduce.rsplit(" ", 1)[0]
+    if small and small.endswith(".gcops"):
         lines = Path(small).read_text(errors="replace").splitlines()
-        log("  minimized program (save as x.gcops; ./gcfuzz repro x.gcops):")
+        log("  minimized program (save as x.gcops; %s x.gcops):" % how)
         for line in lines[:INLINE_PROGRAM_LINES]:
             log("    | %s" % line)
         if len(lines) > INLINE_PROGRAM_LINES:
@@ -314,7 +438,7 @@ def print_for_log(crash, small):
                 % (len(lines) - INLINE_PROGRAM_LINES, small))
     data = Path(crash).read_bytes()
     if len(data) <= INLINE_INPUT_BYTES:
-        log("  input as base64 (base64 -d > x.bin; ./gcfuzz repro x.bin):")
+        log("  input as base64 (base64 -d > x.bin; %s x.bin):" % how)
         text = base64.b64encode(data).decode("ascii")
         for i in range(0, len(text), 76):
             log("    %s" % text[i:i + 76])
@@ -339,9 +463,26 @@ def main():
                          "cpython@3.15, exec:COMMAND): sweep the model against "
                          "each (instead of the default targets, unless "
                          "--targets names some)")
+    ap.add_argument("--format", choices=("text", "json"), default="text",
+                    help="json: progress and report on stderr, and on stdout "
+                         "one JSON document (docs/cli-json.md, `campaign`); "
+                         "either way the findings are also written to "
+                         "FINDINGS/campaign.json and FINDINGS/campaign.sarif")
+    ap.add_argument("libfuzzer_flags", nargs="*", metavar="-FLAG=VALUE",
+                    help="after `--`: libFuzzer flags for the one libFuzzer "
+                         "target --targets names (e.g. -- -max_len=4096 "
+                         "-use_value_profile=1); they come after the "
+                         "campaign's own and its .options, so they win")
     args = ap.parse_args()
     if args.seconds < 1 or args.jobs < 1:
         ap.error("--seconds and --jobs must be positive")
+    bad = [f for f in args.libfuzzer_flags
+           if not re.match(r"^-[a-z_]+=\S*$", f)]
+    if bad:
+        ap.error("not a libFuzzer flag (-name=value): %s" % " ".join(bad))
+    if args.format == "json":
+        global LOG
+        LOG = sys.stderr
 
     root = Path(args.root).resolve()
     log("gcfuzz campaign: building fuzz targets (preset 'fuzz') ...")
@@ -366,6 +507,12 @@ def main():
     if not targets:
         log("gcfuzz campaign: no fuzz targets were built")
         return 2
+    if args.libfuzzer_flags:
+        fuzzers = [t for t in targets if not t.name.startswith(SWEEP)]
+        if len(targets) != 1 or len(fuzzers) != 1:
+            ap.error("libFuzzer flags are for one libFuzzer target: name it "
+                     "with --targets (this campaign runs %s)"
+                     % ", ".join(t.name for t in targets))
 
     # Time: every target gets an equal share of the cores for the budget.
     jobs = min(args.jobs, len(targets))
@@ -383,7 +530,7 @@ def main():
             t = pending.pop(0)
             th = threading.Thread(target=run_target,
                                   args=(root, build_dir, t, seconds_of[t.name],
-                                        findings_root))
+                                        findings_root, args.libfuzzer_flags))
             th.start()
             running.append((t, th))
         time.sleep(1)
@@ -421,6 +568,7 @@ def main():
             sig = (t.summary_lines[0] if t.summary_lines
                    else "%s crashed (no SUMMARY line)" % t.name)
             by_signature.setdefault(sig, []).append((t, f))
+    findings = []
     for sig, hits in by_signature.items():
         t, f = hits[0]
         log("")
@@ -428,25 +576,46 @@ def main():
         log("  found by:    %s" % ", ".join(sorted({h[0].name for h in hits})))
         log("  input:       %s%s" % (f, " (+%d more with this signature)"
                                      % (len(hits) - 1) if len(hits) > 1 else ""))
-        small = minimize(root, f)
-        log("  reproduce:   ./gcfuzz repro %s" % f)
+        cmds, mini = triage_commands(root, build_dir, t, f)
+        small = minimize(root, *mini) if mini else None
+        for label, cmd in cmds.items():
+            log("  %-12s %s" % (label + ":", cmd))
         if small:
-            log("  minimized:   %s (./gcfuzz repro %s)" % (small, small))
-        if t.input == "gcops-binary":  # text needs no decoding; ops are not gcops
-            log("  as gcops:    ./gcfuzz decode %s" % f)
-        if t.name.startswith(SWEEP):
-            log("  raw:         %s run --backend=%s --trace %s"
-                % (t.binary, t.backends, f))
-        else:
-            log("  raw:         %s %s" % (t.binary, f))
+            log("  minimized:   %s" % small)
         log("  full log:    %s" % t.log_path)
-        print_for_log(f, small)
+        print_for_log(f, small, cmds["reproduce"])
+        findings.append({"signature": sig,
+                         "found_by": sorted({h[0].name for h in hits}),
+                         "target": t.name, "input": f,
+                         "more_inputs": [h[1] for h in hits[1:]],
+                         "minimized": small, "commands": cmds,
+                         "log": str(t.log_path)})
+    status = 1 if any_finding else 0
+    if any_finding and not findings:  # a target died without saving input
+        findings = [{"signature": "%s exited with status %s without a saved "
+                     "input" % (t.name, t.exit_code), "found_by": [t.name],
+                     "target": t.name, "input": str(t.log_path),
+                     "more_inputs": [], "minimized": None,
+                     "commands": {"reproduce": "see %s" % t.log_path},
+                     "log": str(t.log_path)}
+                    for t in targets
+                    if t.exit_code not in (0, None) and not t.findings]
+    doc = campaign_document(args, targets, build_dir, findings, status)
+    findings_root.mkdir(parents=True, exist_ok=True)
+    (findings_root / "campaign.json").write_text(json.dumps(doc, indent=2) + "\n")
+    (findings_root / "campaign.sarif").write_text(json.dumps(
+        sarif_document(findings, cli_version(build_dir), root), indent=2) + "\n")
+    log("")
+    log("findings as JSON and SARIF: %s, %s"
+        % (findings_root / "campaign.json", findings_root / "campaign.sarif"))
+    if args.format == "json":
+        print(json.dumps(doc, indent=2), flush=True)
     log("")
     log("new inputs stay in build/fuzz/campaign/<target>/; "
         "`./gcfuzz corpus merge` writes the ones that add coverage into corpus/")
     log("gcfuzz campaign: %s" % ("FINDINGS (see above)" if any_finding
                                  else "no findings"))
-    return 1 if any_finding else 0
+    return status
 
 
 if __name__ == "__main__":

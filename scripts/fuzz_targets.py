@@ -15,7 +15,7 @@ As a command (the shell scripts):
     fuzz_targets.py BUILD_DIR count
     fuzz_targets.py BUILD_DIR engine                # libfuzzer | replay
     fuzz_targets.py BUILD_DIR get NAME FIELD        # input, binary, dict,
-        options, campaign_weight: one line (nothing for null); corpus: one
+        options, campaign_weight, triage: one line (nothing for null); corpus: one
         directory per line, existing ones only with --existing
 Exit status: 0, or 2 with a message when the manifest is missing, of an
 unknown version, or has no such target or field.
@@ -41,6 +41,9 @@ class Target:
         self.dict = Path(entry["dict"]) if entry["dict"] else None
         self.options = Path(entry["options"]) if entry["options"] else None
         self.campaign_weight = int(entry["campaign_weight"])
+        # "repro": `gcfuzz repro`'s in-process verdict is the target's;
+        # "replay": its own binary judges (`repro --target=NAME`).
+        self.triage = entry.get("triage", "replay")
 
     def existing_corpus(self):
         return [d for d in self.corpus if d.is_dir()]
@@ -82,7 +85,8 @@ def _field_lines(target, field, existing):
     if field == "corpus":
         dirs = target.existing_corpus() if existing else target.corpus
         return [str(d) for d in dirs]
-    if field not in ("input", "binary", "dict", "options", "campaign_weight"):
+    if field not in ("input", "binary", "dict", "options", "campaign_weight",
+                     "triage"):
         raise ManifestError("no such field: %s" % field)
     value = getattr(target, field)
     return [] if value is None else [str(value)]

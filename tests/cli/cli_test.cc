@@ -127,6 +127,53 @@ TEST_F(CliTest, CheckReportsFileLineColumnAndExits2) {
   EXPECT_NE(r.out.find(f + ":2:7:"), std::string::npos) << r.out;
 }
 
+// `check` reports what `run` stops on as misuse (spec 3.7), found by
+// running the program on the model: here a name that a finalizer unbinds
+// before the top-level statement using it runs, which the text alone does
+// not show.
+TEST_F(CliTest, CheckReportsWhatRunStopsOnAsMisuse) {
+  const std::string f = Write("m.gcops",
+                              "class A slots=1 del\n"
+                              "new a A\n"
+                              "new b A\n"
+                              "on_del a { del b }\n"
+                              "del a\n"
+                              "collect\n"
+                              "set b.0 b\n");
+  const Result run = Cli("run --backend=collector " + f);
+  ASSERT_EQ(run.status, 2) << run.out;
+  const Result r = Cli("check " + f);
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find(f + ":7: "), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find(": ok ("), std::string::npos) << r.out;
+  // The same program without the finalizer's unbinding is fine.
+  const std::string ok = Write("ok.gcops",
+                               "class A slots=1 del\n"
+                               "new a A\n"
+                               "new b A\n"
+                               "del a\n"
+                               "collect\n"
+                               "set b.0 b\n");
+  EXPECT_EQ(Cli("check " + ok).status, 0);
+}
+
+// The model `check` runs a program on: --backend, else the versions its
+// `# versions:` line names when that leaves 3.11 out (as the corpus tests
+// run it); anything but a model is a usage error.
+TEST_F(CliTest, CheckRunsOnTheModelOfTheTaggedVersionsOrOfBackend) {
+  const std::string f = Write("bad.gcops", "list l\nref w l\n");
+  EXPECT_EQ(Cli("check --backend=collector@3.14 " + f).status, 2);
+  const Result wrong = Cli("check --backend=cpython " + f);
+  EXPECT_EQ(wrong.status, 2);
+  EXPECT_NE(wrong.out.find("--backend must name the model"), std::string::npos)
+      << wrong.out;
+  const Result tagged = Cli("check " + Write("t.gcops",
+                                             "# versions: 3.13 3.14\n"
+                                             "list l\nref w l\n"));
+  EXPECT_NE(tagged.out.find("on collector@3.13"), std::string::npos)
+      << tagged.out;
+}
+
 TEST_F(CliTest, FmtIsStable) {
   const std::string messy =
       Write("messy.gcops",
@@ -229,6 +276,60 @@ TEST_F(CliTest, UnknownCollectorModeIsAUsageError) {
       r.out.find("unknown collector mode 'gil'; expected one of: classic ft"),
       std::string::npos)
       << r.out;
+}
+
+// The free-threaded collector's traces differ from a default build's by
+// design, so it is not compared event by event with another backend: the
+// refusal says why and where the set comparison is.
+TEST_F(CliTest, FreeThreadedModeBesideAnotherBackendIsRefusedWithTheReason) {
+  for (const std::string& b :
+       {"both", "collector,cpython@3.11", "collector,collector"}) {
+    auto r = Cli(std::string("run --backend=") + b + " --collector=ft " +
+                 Write("x.gcops", kCycle));
+    EXPECT_EQ(r.status, 2) << b << r.out;
+    EXPECT_NE(r.out.find("--collector=ft runs alone"), std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("repro --target=ft_cross_fuzzer"), std::string::npos)
+        << r.out;
+  }
+}
+
+// `minimize --backend=A,B` keeps a divergence between any backends `run`
+// compares (worker backends too; here two model profiles, in process):
+// 3.11 collects the cycle at `collect 1`, 3.14's first increment only marks.
+TEST_F(CliTest, MinimizeWithBackendsKeepsTheirDivergence) {
+  const std::string f = Write("v.gcops",
+                              "class A slots=1 del\n"
+                              "class B slots=2\n"
+                              "new b B\n"
+                              "new c B\n"
+                              "set b.0 c\n"
+                              "new a A\n"
+                              "set a.0 a\n"
+                              "del a\n"
+                              "list l b c\n"
+                              "collect 1\n"
+                              "del l\n");
+  const std::string out = (dir_ / "small.gcops").string();
+  const Result r =
+      Cli("minimize --backend=collector,collector@3.14 " + f + " -o " + out);
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("11 -> 5 statements"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("kept: a divergence in the trace"), std::string::npos)
+      << r.out;
+  const Result small = Cli("run --backend=collector,collector@3.14 " + out);
+  EXPECT_EQ(small.status, 1) << small.out;
+  EXPECT_NE(small.out.find("backends diverged"), std::string::npos)
+      << small.out;
+  // Nothing to keep, one backend, or two things to keep: exit 2, one line.
+  const Result same = Cli("minimize --backend=collector,collector@3.12 " + f);
+  EXPECT_EQ(same.status, 2) << same.out;
+  EXPECT_NE(same.out.find("does not diverge"), std::string::npos) << same.out;
+  EXPECT_EQ(Cli("minimize --backend=collector " + f).status, 2);
+  EXPECT_EQ(
+      Cli("minimize --backend=collector,cpython --target=qsbr_fuzzer " + f)
+          .status,
+      2);
 }
 
 TEST_F(CliTest, VersionProfileWithTheFreeThreadedModeIsRefusedOnOneLine) {

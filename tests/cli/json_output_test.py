@@ -84,15 +84,20 @@ misuse = program("misuse.gcops", "list l\ncollect\nexpect collected 0\n"
 bad = program("bad.gcops", "class A\nnew a Nod\n")
 
 # check
-st, doc, problems = document("check", "--format=json", *sample, bad, TMP)
+st, doc, problems = document("check", "--format=json", *sample, misuse, bad,
+                             TMP)
 check("CheckDocumentValidates", not problems, problems)
 if doc:
     files = doc["files"]
     check("CheckHasOneEntryPerFileInOrder",
-          [f["file"] for f in files] == sample + [bad, TMP], files)
+          [f["file"] for f in files] == sample + [misuse, bad, TMP], files)
     check("CheckCountsStatementsOfGoodFiles",
-          all(f["status"] == 0 and f["statements"] > 0 for f in files[:-2]),
+          all(f["status"] == 0 and f["statements"] > 0 for f in files[:-3]),
           files)
+    check("CheckGivesWhatRunStopsOnAsMisuseWithItsLine",
+          files[-3]["status"] == 2 and files[-3]["error"]["line"] == 4
+          and files[-3]["error"]["message"] == misuse + ":4: cannot create "
+          "weak reference to 'list' object", files[-3])
     check("CheckGivesParseErrorsWithLineAndColumn",
           files[-2]["error"]["line"] == 2 and files[-2]["error"]["column"] == 7
           and files[-2]["error"]["message"].startswith(bad + ":2:7: "),
@@ -215,6 +220,18 @@ st, doc, problems = document("repro", "--format=json", bad)
 check("ReproBadInputIsTheDocumentsError",
       not problems and st == 2 and doc["error"]["message"].startswith(bad),
       (problems, doc))
+
+# repro --target of a target whose own binary judges (the build's
+# free-threaded cross-check, on a clean program).
+st, doc, problems = document("repro", "--format=json",
+                             "--target=ft_cross_fuzzer", cycle)
+check("ReproOnATargetsBinaryValidates", not problems, problems)
+if doc:
+    check("ReproOnATargetsBinaryNamesTheTargetAndItsVerdict",
+          st == 0 and doc["target"]["name"] == "ft_cross_fuzzer"
+          and doc["finding"] is False
+          and doc["summary"] == "SUMMARY: gcfuzz: ok"
+          and doc["program"].startswith("class A slots=1\n"), doc)
 
 # The schema is not vacuous: documents with a wrong field fail it.
 _, good, _ = document("run", "--format=json", "--backend=collector", cycle)

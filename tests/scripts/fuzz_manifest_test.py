@@ -134,6 +134,7 @@ class FuzzManifestTest(unittest.TestCase):
                                          binary.parent / ("%s.%s" % (t["name"], key)))
                 self.assertIsInstance(t["campaign_weight"], int)
                 self.assertGreaterEqual(t["campaign_weight"], 1)
+                self.assertIn(t["triage"], ("repro", "replay"))
 
     def test_scripts_name_no_fuzz_target(self):
         files = sorted({p for g in SCANNED_GLOBS for p in SOURCE_DIR.glob(g)
