@@ -509,7 +509,8 @@ def machine():
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(prog="gcfuzz bench",
+                                 description=__doc__.split("\n")[0])
     ap.add_argument("--root", default=str(Path(__file__).resolve().parent.parent))
     ap.add_argument("--quick", action="store_true",
                     help="10^3..10^5 objects only, shorter fuzz and backend runs")

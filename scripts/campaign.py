@@ -78,6 +78,7 @@ class Target:
         self.corpus_start = None
         self.seconds = 0
         self.findings = []
+        self.slow_units = []
         self.summary_lines = []
         self.exit_code = None
         self.backends = "both"  # the sweep's `run --backend=` (sweep targets)
@@ -263,7 +264,11 @@ def run_target(root, build_dir, target, seconds, findings_root,
             elif m and m.group(1) == "average_exec_per_sec":
                 target.exec_s = int(m.group(2))
             m = ARTIFACT_RE.search(line)
-            if m:
+            if m and Path(m.group(1)).name.startswith("slow-unit-"):
+                # -report_slow_units: an input that took long, kept for a
+                # look; libFuzzer goes on. A hang is -timeout's finding.
+                target.slow_units.append(m.group(1))
+            elif m:
                 target.findings.append(m.group(1))
             m = SUMMARY_RE.match(line)
             if m:
@@ -369,6 +374,7 @@ def campaign_document(args, targets, build_dir, findings, status):
             "ft": t.ft, "corpus": t.corpus,
             "new_inputs": max(0, now - (t.corpus_start or 0)),
             "findings": len(t.findings),
+            "slow_inputs": t.slow_units,
             "exit_code": t.exit_code})
     return {"schema_version": 1, "command": "campaign", "status": status,
             "seconds": args.seconds, "targets": rows, "findings": findings}
@@ -610,6 +616,11 @@ def main():
         % (findings_root / "campaign.json", findings_root / "campaign.sarif"))
     if args.format == "json":
         print(json.dumps(doc, indent=2), flush=True)
+    for t in targets:
+        for f in t.slow_units:
+            log("")
+            log("slow input of %s (over libFuzzer's -report_slow_units, not a "
+                "finding; -timeout=20 makes a hang one): %s" % (t.name, f))
     log("")
     log("new inputs stay in build/fuzz/campaign/<target>/; "
         "`./gcfuzz corpus merge` writes the ones that add coverage into corpus/")

@@ -35,7 +35,7 @@ TAG = re.compile(r"^# versions:(.*)$", re.M)
 
 
 def programs():
-    return sorted(p for d in ("seeds", "scenarios", "regressions")
+    return sorted(p for d in ("seeds", "scenarios", "regressions", "pinned")
                   for p in (ROOT / "corpus" / d).glob("*.gcops"))
 
 

@@ -15,7 +15,22 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 with_campaign=0
-[[ "${1:-}" == "--campaign" ]] && with_campaign=1
+usage="usage: gcfuzz coverage [--campaign]"
+for arg in "$@"; do
+  case "$arg" in
+    --campaign) with_campaign=1 ;;
+    -h|--help)
+      echo "$usage"
+      echo
+      echo "clang source-based coverage of the corpus replayed through every fuzz"
+      echo "target: HTML in build/coverage/html/, one summary line for collector/."
+      echo "  --campaign  also replay each target's campaign corpus"
+      echo "              (build/fuzz/campaign/<target>/)"
+      exit 0 ;;
+    *) echo "gcfuzz coverage: unknown option '$arg' (see 'gcfuzz coverage --help')" >&2
+       exit 2 ;;
+  esac
+done
 dir=${GCFUZZ_COVERAGE_DIR:-$root/build/coverage}
 flags="-fprofile-instr-generate -fcoverage-mapping"
 log=$dir/build.log

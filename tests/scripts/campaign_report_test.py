@@ -43,6 +43,10 @@ exit 1
 
 CLEAN = r"""#!/bin/sh
 echo "ARGS: $*"
+for a; do case $a in -artifact_prefix=*) p=${a#-artifact_prefix=};; esac; done
+printf 'slow' > "${p}slow-unit-5e1f"
+echo "Slowest unit: 12 s:"
+echo "artifact_prefix='$p'; Test unit written to ${p}slow-unit-5e1f"
 echo "#100	DONE   cov: 20 ft: 30 corp: 3/9b exec/s: 100 rss: 30Mb"
 echo "stat::number_of_executed_units: 100"
 exit 0
@@ -128,6 +132,11 @@ class CampaignReportTest(unittest.TestCase):
         doc = json.loads((self.tmp / "fuzz-findings" /
                           "campaign.json").read_text())
         self.assertEqual((doc["status"], doc["findings"]), (0, []))
+        # A slow input is kept and named, never a finding.
+        slow = str(self.tmp / "fuzz-findings" / "clean_fuzzer" /
+                   "slow-unit-5e1f")
+        self.assertEqual(doc["targets"][0]["slow_inputs"], [slow])
+        self.assertIn("slow input of clean_fuzzer", r.stdout)
         sarif = json.loads((self.tmp / "fuzz-findings" /
                             "campaign.sarif").read_text())
         self.assertEqual(sarif["runs"][0]["results"], [])

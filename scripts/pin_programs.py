@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""pin_programs: generated programs pinned on real interpreters, for the
+corpus (corpus/pinned/).
+
+The progen sweep (fuzz/sweep.py) checks the model against a real CPython
+only where that interpreter is installed and only while it runs. A pinned
+program carries the real interpreter's answer with it: `./gcfuzz test`
+then checks every model profile against it offline, on a fresh machine
+without Pyodide, and a planted fault that changes what the model does on
+such a program fails the suite (tests/fuzz/version_planted_bugs_test.cc
+hunts with the tagged corpus too).
+
+For each seed: fuzz/progen.py's counting-free program (no legacy
+finalizers when VERSION's build cannot make them) runs on `cpython@VERSION`;
+the top-level expectations that do not hold there are dropped and one
+`expect log` with the interpreter's whole trace (without `free`, which
+plain Python cannot see) is appended. The result must hold on the real
+interpreter and on the model's profile of VERSION (`run
+--backend=collector@V,cpython@V`); a program the model gets wrong is a
+finding, reported and not written. Its `# versions:` line names every
+installed version on which the pair holds, like scripts/corpus_versions.py
+tag does.
+
+    pin_programs.py CLI VERSION SEED COUNT [--out corpus/pinned]
+
+Exit status: 0, 1 when the model disagreed with the real interpreter on
+some program (the files are kept in --findings), 2 bad usage.
+"""
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "fuzz"))
+import progen  # noqa: E402
+import sweep  # noqa: E402  (legacy_finalizers: which builds have tp_del)
+
+ALL = ("3.11", "3.12", "3.13", "3.14", "3.15")
+EXPECT = re.compile(r"^expect ")
+
+
+def installed(version):
+    if version == "3.11":
+        return True
+    return (ROOT / "build" / "pyodide" / version / "node_modules" / "pyodide" /
+            "package.json").exists()
+
+
+def run_json(cli, backends, files):
+    """`run --format=json` over files: {file: entry}."""
+    out = subprocess.run([str(cli), "run", "--backend=" + backends,
+                          "--format=json"] + [str(f) for f in files],
+                         capture_output=True, text=True, timeout=1800).stdout
+    return {e["file"]: e for e in json.loads(out)["files"]}
+
+
+def pinned_text(text, entry, version, seed):
+    """The program without the expectations that failed on the real
+    interpreter, and with its trace as one `expect log`; None when the run
+    cannot be pinned (misuse, no answer, a trace no `expect log` can say)."""
+    (side,) = entry["backends"]
+    if side["outcome"] != "ok" or side["misuse"]:
+        return None
+    failed = {e["line"] for e in side["expectations"] if e["result"] == "failed"}
+    lines = text.splitlines()
+    kept = [l for n, l in enumerate(lines, 1)
+            if not (n in failed and EXPECT.match(l))]
+    header = [
+        "# Pinned on CPython %s (scripts/pin_programs.py, progen seed %d,"
+        % (version, seed),
+        "# counting-free): every expectation below held on the real",
+        "# interpreter, and the last line is its whole trace (no `free`).",
+        "# Regenerate rather than edit.",
+    ]
+    body = [l for l in kept if not l.startswith("#")]
+    log = ("expect log " + ", ".join(side["trace"])).rstrip()
+    return "\n".join(header + body + [log]) + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser(prog="pin_programs", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("cli")
+    ap.add_argument("version", choices=ALL)
+    ap.add_argument("seed", type=int)
+    ap.add_argument("count", type=int)
+    ap.add_argument("--out", default=str(ROOT / "corpus" / "pinned"))
+    ap.add_argument("--findings", default="fuzz-findings/pinning")
+    args = ap.parse_args()
+    if not installed(args.version):
+        ap.error("CPython %s is not installed (scripts/pyodide.py install %s)"
+                 % (args.version, args.version))
+    legacy = sweep.legacy_finalizers("cpython@" + args.version)
+    out_dir = Path(args.out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    disagreed = 0
+    with tempfile.TemporaryDirectory(prefix="gcfuzz-pin.") as tmp:
+        tmp = Path(tmp)
+        raw = {}
+        for s in range(args.seed, args.seed + args.count):
+            f = tmp / ("raw_%d.gcops" % s)
+            f.write_text(progen.generate(s, True, legacy, True))
+            raw[str(f)] = s
+        real = run_json(args.cli, "cpython@" + args.version, list(raw))
+        pinned = {}
+        for f, seed in raw.items():
+            text = pinned_text(Path(f).read_text(), real[f], args.version, seed)
+            if text is None:
+                continue
+            p = tmp / ("v%s_p%d.gcops" % (args.version.replace(".", ""), seed))
+            p.write_text(text)
+            pinned[str(p)] = seed
+        holds = {}
+        for v in ALL:
+            if not installed(v) or not pinned:
+                continue
+            pair = run_json(args.cli, "collector@%s,cpython@%s" % (v, v),
+                            list(pinned))
+            for f, e in pair.items():
+                if e["status"] == 0:
+                    holds.setdefault(f, []).append(v)
+                elif v == args.version and e["verdict"] == "divergence":
+                    disagreed += 1
+                    dest = Path(args.findings)
+                    dest.mkdir(parents=True, exist_ok=True)
+                    shutil.copy(f, dest)
+                    print("FINDING: collector@%s and cpython@%s diverge on %s"
+                          % (v, v, dest / Path(f).name))
+        written = 0
+        for f in pinned:
+            versions = holds.get(f, [])
+            if args.version not in versions:
+                continue
+            text = Path(f).read_text().splitlines()
+            text.insert(4, "# versions: " + " ".join(versions))
+            (out_dir / Path(f).name).write_text("\n".join(text) + "\n")
+            written += 1
+    print("pin_programs: %d of %d programs pinned on %s into %s"
+          % (written, args.count, args.version, out_dir))
+    return 1 if disagreed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
