@@ -7,15 +7,24 @@
 namespace gcfuzz::cli {
 namespace {
 
-// The value of a Line flag: a decimal line number, 1 or more.
-uint32_t ParseLine(const std::string& flag, const std::string& s) {
+// A decimal number, 1 or more, and nothing else; nullopt otherwise.
+std::optional<uint32_t> ParsePositive(std::string_view s) {
   uint32_t n = 0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
   if (s.empty() || ec != std::errc() || end != s.data() + s.size() || n == 0) {
+    return std::nullopt;
+  }
+  return n;
+}
+
+// The value of a Line flag: a decimal line number, 1 or more.
+uint32_t ParseLine(const std::string& flag, const std::string& s) {
+  const auto n = ParsePositive(s);
+  if (!n) {
     throw CLI::ValidationError(
         flag, "expected a line number (1 or more), got '" + s + "'");
   }
-  return n;
+  return *n;
 }
 
 // An empty argument is no file name (it read as ": cannot read").
@@ -143,6 +152,24 @@ void FlagParser::AddLine(LineValue* v, const char* spelling,
   app_->add_option_function<std::string>(
           spelling,
           [v, flag](const std::string& s) { *v = ParseLine(flag, s); }, help)
+      ->type_name(value_name);
+  Note(spelling, value_name, help, true);
+}
+
+void FlagParser::AddCount(CountValue* v, const char* spelling,
+                          const char* value_name, const char* help) {
+  const std::string flag = spelling;
+  app_->add_option_function<std::string>(
+          spelling,
+          [v, flag](const std::string& s) {
+            const auto n = ParsePositive(s);
+            if (!n) {
+              throw CLI::ValidationError(
+                  flag, "expected a whole number (1 or more), got '" + s + "'");
+            }
+            *v = n;
+          },
+          help)
       ->type_name(value_name);
   Note(spelling, value_name, help, true);
 }

@@ -43,6 +43,8 @@ class FlagParser {
                 const char* help);
   void AddLine(LineValue* v, const char* spelling, const char* value_name,
                const char* help);
+  void AddCount(CountValue* v, const char* spelling, const char* value_name,
+                const char* help);
   void AddIdentifier(IdentifierValue* v, const char* spelling,
                      const char* value_name, const char* help);
   void AddFormat(FormatValue* v, const char* spelling, const char* value_name,

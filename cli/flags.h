@@ -27,6 +27,7 @@ using SwitchValue = bool;
 using TextValue = std::optional<std::string>;
 using TextsValue = std::vector<std::string>;
 using LineValue = std::optional<uint32_t>;
+using CountValue = std::optional<uint32_t>;
 using IdentifierValue = std::optional<std::string>;
 using FormatValue = OutputFormat;
 using FileValue = std::string;

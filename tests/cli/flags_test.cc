@@ -242,6 +242,10 @@ TEST_F(CliFlagsFiles, InvalidFlagValuesAreOneLineWithExit2) {
   EXPECT_EQ(CliErr("dot " + f + " --at abc").out,
             "gcfuzz dot: --at: expected a line number (1 or more), got 'abc' "
             "(see 'gcfuzz dot --help')\n");
+  // A count (Count) is checked alike.
+  EXPECT_EQ(CliErr("dot " + f + " --collection -1").out,
+            "gcfuzz dot: --collection: expected a whole number (1 or more), "
+            "got '-1' (see 'gcfuzz dot --help')\n");
   for (const char* name : {"'my test'", "1st", "a-b", "'x;y'"}) {
     const Result r =
         CliErr(std::string("export --gtest --name ") + name + " " + f);
