@@ -1,6 +1,7 @@
 #include "cli/flag_parser.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <charconv>
 #include <sstream>
 
@@ -73,6 +74,35 @@ std::string Message(const CLI::ParseError& e) {
 }
 
 }  // namespace
+
+std::optional<LineListValue> ParseLineList(const std::string& s,
+                                           std::string* error) {
+  LineListValue out;
+  size_t from = 0;
+  while (true) {
+    const size_t comma = std::min(s.find(',', from), s.size());
+    const std::string_view item =
+        std::string_view(s).substr(from, comma - from);
+    const size_t dash = item.find('-');
+    const auto first = ParsePositive(item.substr(0, dash));
+    const auto last = dash == std::string_view::npos
+                          ? first
+                          : ParsePositive(item.substr(dash + 1));
+    if (!first || !last) {
+      *error =
+          "expected line numbers (1 or more) and ranges like 3,7-9, got '" + s +
+          "'";
+      return std::nullopt;
+    }
+    if (*last < *first) {
+      *error = "the range '" + std::string(item) + "' ends before it starts";
+      return std::nullopt;
+    }
+    out.push_back({*first, *last});
+    if (comma == s.size()) return out;
+    from = comma + 1;
+  }
+}
 
 std::string Plain(std::string_view s) {
   std::string out;
@@ -168,6 +198,22 @@ void FlagParser::AddCount(CountValue* v, const char* spelling,
                   flag, "expected a whole number (1 or more), got '" + s + "'");
             }
             *v = n;
+          },
+          help)
+      ->type_name(value_name);
+  Note(spelling, value_name, help, true);
+}
+
+void FlagParser::AddLineList(LineListValue* v, const char* spelling,
+                             const char* value_name, const char* help) {
+  const std::string flag = spelling;
+  app_->add_option_function<std::string>(
+          spelling,
+          [v, flag](const std::string& s) {
+            std::string error;
+            auto list = ParseLineList(s, &error);
+            if (!list) throw CLI::ValidationError(flag, error);
+            *v = std::move(*list);
           },
           help)
       ->type_name(value_name);
