@@ -144,6 +144,8 @@ class CollectionWatcher : public collector::Observer {
     } else {
       oracle_error_ = "the oracle could not predict: " + predicted.error();
     }
+#else
+    (void)oracle_;  // no oracle in this build: the report colours it
 #endif
   }
 
