@@ -1,21 +1,31 @@
 #include "cli/flag_parser.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <charconv>
 #include <sstream>
 
 namespace gcfuzz::cli {
 namespace {
 
-// The value of a Line flag: a decimal line number, 1 or more.
-uint32_t ParseLine(const std::string& flag, const std::string& s) {
+// A decimal number, 1 or more, and nothing else; nullopt otherwise.
+std::optional<uint32_t> ParsePositive(std::string_view s) {
   uint32_t n = 0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
   if (s.empty() || ec != std::errc() || end != s.data() + s.size() || n == 0) {
+    return std::nullopt;
+  }
+  return n;
+}
+
+// The value of a Line flag: a decimal line number, 1 or more.
+uint32_t ParseLine(const std::string& flag, const std::string& s) {
+  const auto n = ParsePositive(s);
+  if (!n) {
     throw CLI::ValidationError(
         flag, "expected a line number (1 or more), got '" + s + "'");
   }
-  return n;
+  return *n;
 }
 
 // An empty argument is no file name (it read as ": cannot read").
@@ -64,6 +74,35 @@ std::string Message(const CLI::ParseError& e) {
 }
 
 }  // namespace
+
+std::optional<LineListValue> ParseLineList(const std::string& s,
+                                           std::string* error) {
+  LineListValue out;
+  size_t from = 0;
+  while (true) {
+    const size_t comma = std::min(s.find(',', from), s.size());
+    const std::string_view item =
+        std::string_view(s).substr(from, comma - from);
+    const size_t dash = item.find('-');
+    const auto first = ParsePositive(item.substr(0, dash));
+    const auto last = dash == std::string_view::npos
+                          ? first
+                          : ParsePositive(item.substr(dash + 1));
+    if (!first || !last) {
+      *error =
+          "expected line numbers (1 or more) and ranges like 3,7-9, got '" + s +
+          "'";
+      return std::nullopt;
+    }
+    if (*last < *first) {
+      *error = "the range '" + std::string(item) + "' ends before it starts";
+      return std::nullopt;
+    }
+    out.push_back({*first, *last});
+    if (comma == s.size()) return out;
+    from = comma + 1;
+  }
+}
 
 std::string Plain(std::string_view s) {
   std::string out;
@@ -143,6 +182,40 @@ void FlagParser::AddLine(LineValue* v, const char* spelling,
   app_->add_option_function<std::string>(
           spelling,
           [v, flag](const std::string& s) { *v = ParseLine(flag, s); }, help)
+      ->type_name(value_name);
+  Note(spelling, value_name, help, true);
+}
+
+void FlagParser::AddCount(CountValue* v, const char* spelling,
+                          const char* value_name, const char* help) {
+  const std::string flag = spelling;
+  app_->add_option_function<std::string>(
+          spelling,
+          [v, flag](const std::string& s) {
+            const auto n = ParsePositive(s);
+            if (!n) {
+              throw CLI::ValidationError(
+                  flag, "expected a whole number (1 or more), got '" + s + "'");
+            }
+            *v = n;
+          },
+          help)
+      ->type_name(value_name);
+  Note(spelling, value_name, help, true);
+}
+
+void FlagParser::AddLineList(LineListValue* v, const char* spelling,
+                             const char* value_name, const char* help) {
+  const std::string flag = spelling;
+  app_->add_option_function<std::string>(
+          spelling,
+          [v, flag](const std::string& s) {
+            std::string error;
+            auto list = ParseLineList(s, &error);
+            if (!list) throw CLI::ValidationError(flag, error);
+            *v = std::move(*list);
+          },
+          help)
       ->type_name(value_name);
   Note(spelling, value_name, help, true);
 }

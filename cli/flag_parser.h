@@ -43,6 +43,10 @@ class FlagParser {
                 const char* help);
   void AddLine(LineValue* v, const char* spelling, const char* value_name,
                const char* help);
+  void AddCount(CountValue* v, const char* spelling, const char* value_name,
+                const char* help);
+  void AddLineList(LineListValue* v, const char* spelling,
+                   const char* value_name, const char* help);
   void AddIdentifier(IdentifierValue* v, const char* spelling,
                      const char* value_name, const char* help);
   void AddFormat(FormatValue* v, const char* spelling, const char* value_name,
@@ -75,6 +79,12 @@ class FlagParser {
   std::vector<Row> rows_;
   std::set<std::string> short_flags_;  // "-o": `-o=V` is split
 };
+
+// A LineList value, `3,7-9`: comma-separated line numbers (1 or more) and
+// ranges FIRST-LAST with FIRST <= LAST. nullopt, with *error saying what
+// is wrong, for anything else (empty items, spaces, signs, overflow).
+std::optional<LineListValue> ParseLineList(const std::string& s,
+                                           std::string* error);
 
 // Markdown to terminal text: no `quotes`, no table escapes.
 std::string Plain(std::string_view s);

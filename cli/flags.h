@@ -27,6 +27,15 @@ using SwitchValue = bool;
 using TextValue = std::optional<std::string>;
 using TextsValue = std::vector<std::string>;
 using LineValue = std::optional<uint32_t>;
+using CountValue = std::optional<uint32_t>;
+// One item of a LineList: the lines first..last (first <= last; a single
+// line has first == last).
+struct LineRange {
+  uint32_t first = 0;
+  uint32_t last = 0;
+  bool operator==(const LineRange&) const = default;
+};
+using LineListValue = std::vector<LineRange>;
 using IdentifierValue = std::optional<std::string>;
 using FormatValue = OutputFormat;
 using FileValue = std::string;

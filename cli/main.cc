@@ -605,10 +605,16 @@ int MinimizeOnBackends(const cli::MinimizeFlags& flags) {
               << " (or a side misused or gave no answer): nothing to keep\n";
     return kExitBadInput;
   }
+  MinimizeOptions options;
+  if (auto keep = KeepLines(*program, flags.keep, name)) {
+    options.keep_lines = std::move(*keep);
+  } else {
+    return kExitBadInput;
+  }
   MinimizeStats stats;
   const auto small = Minimize(
-      *program, [&](const gcops::Program& p) { return kind_of(p) == kind; }, {},
-      &stats);
+      *program, [&](const gcops::Program& p) { return kind_of(p) == kind; },
+      options, &stats);
   if (!small) {
     std::cerr << "gcfuzz minimize: the canonical form of " << name
               << " does not diverge the same way\n";

@@ -185,14 +185,13 @@ TargetRun RunFuzzTarget(const FuzzTarget& target, std::string_view input,
   // libFuzzer flags, as the campaign gives them (a crash file it writes
   // stays in the scratch directory); the replay main ignores arguments
   // that start with '-'.
-  bp::child child(bp::exe = target.binary,
-                  bp::args = {"-timeout=" + std::to_string(timeout_seconds),
-                              "-rss_limit_mb=6000",
-                              "-artifact_prefix=" + scratch.path().string() +
-                                  "/",
-                              in_path.string()},
-                  (bp::std_out & bp::std_err) > out_path.string(),
-                  bp::std_in.close(), ec);
+  bp::child child(
+      bp::exe = target.binary,
+      bp::args = {"-timeout=" + std::to_string(timeout_seconds),
+                  "-rss_limit_mb=6000",
+                  "-artifact_prefix=" + scratch.path().string() + "/",
+                  in_path.string()},
+      (bp::std_out & bp::std_err) > out_path.string(), bp::std_in.close(), ec);
   if (ec) {
     r.start_error = "cannot start " + target.binary + ": " + ec.message();
     r.finding = true;
@@ -205,7 +204,8 @@ TargetRun RunFuzzTarget(const FuzzTarget& target, std::string_view input,
   }
   r.output = ReadWhole(out_path);
   // The scratch path changes from run to run; the input is the input.
-  for (size_t at; (at = r.output.find(in_path.string())) != std::string::npos;) {
+  for (size_t at;
+       (at = r.output.find(in_path.string())) != std::string::npos;) {
     r.output.replace(at, in_path.string().size(), "<input>");
   }
   if (!r.hang) {
@@ -275,8 +275,7 @@ int ReproOnTarget(const FuzzTarget& target, const ReproFlags& flags) {
     }
     return kExitBadInput;
   }
-  const TargetRun r =
-      RunFuzzTarget(target, in->bytes, TargetTimeoutSeconds());
+  const TargetRun r = RunFuzzTarget(target, in->bytes, TargetTimeoutSeconds());
   const int status = !r.start_error.empty() ? kExitBadInput
                      : r.finding            ? kExitFinding
                                             : kExitOk;
@@ -312,8 +311,15 @@ int ReproOnTarget(const FuzzTarget& target, const ReproFlags& flags) {
 }
 
 int MinimizeOnTarget(const FuzzTarget& target, const MinimizeFlags& flags) {
-  const auto in = LoadTargetInput(target, flags.file, nullptr);
+  auto in = LoadTargetInput(target, flags.file, nullptr);
   if (!in) return kExitBadInput;
+  if (in->program && !in->from_text) {
+    // --keep's lines of a crash file are `gcfuzz decode`'s, one statement
+    // each (as for minimize without --target).
+    for (size_t i = 0; i < in->program->stmts.size(); ++i) {
+      in->program->stmts[i].loc.line = static_cast<uint32_t>(i + 1);
+    }
+  }
   const TargetRun original =
       RunFuzzTarget(target, in->bytes, TargetTimeoutSeconds());
   if (!original.start_error.empty()) {
@@ -341,10 +347,17 @@ int MinimizeOnTarget(const FuzzTarget& target, const MinimizeFlags& flags) {
       const std::vector<uint8_t> b = gcops::Encode(p);
       return std::string(b.begin(), b.end());
     };
+    triage::MinimizeOptions options;
+    options.max_tests = kMaxReplayTests;
+    if (auto keep = triage::KeepLines(*in->program, flags.keep, flags.file)) {
+      options.keep_lines = std::move(*keep);
+    } else {
+      return kExitBadInput;
+    }
     triage::MinimizeStats stats;
     const auto small = triage::Minimize(
         *in->program, [&](const gcops::Program& p) { return same(feed(p)); },
-        {.max_tests = kMaxReplayTests}, &stats);
+        options, &stats);
     if (!small) {
       std::cerr << "gcfuzz minimize: the canonical form of " << flags.file
                 << " does not keep its signature on " << target.name << "\n";
@@ -355,6 +368,11 @@ int MinimizeOnTarget(const FuzzTarget& target, const MinimizeFlags& flags) {
     before = stats.statements_before;
     after = stats.statements_after;
   } else {
+    if (!flags.keep.empty()) {
+      UsageError("minimize", "--keep names statements; " + target.name +
+                                 "'s input is not a gcops program");
+      return kExitBadInput;
+    }
     before = in->bytes.size();
     result = MinimizeBytes(in->bytes, same, kMaxReplayTests, &tests);
     after = result.size();

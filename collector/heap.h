@@ -87,6 +87,16 @@ struct ObjectInfo {
   bool weakref_has_callback = false;       // weakrefs: wr_callback set
 };
 
+// One strong reference an object holds, and where it holds it: instance
+// slot `at`, list or tuple item `at`, or the value under dict key `at`.
+struct ReferentEdge {
+  enum class Via : uint8_t { kSlot, kItem, kKey };
+  ObjId id = gcops::kNoObj;
+  Via via = Via::kSlot;
+  int32_t at = 0;
+  bool operator==(const ReferentEdge&) const = default;
+};
+
 struct WeakrefInfo {
   ObjId weakref = gcops::kNoObj;
   bool proxy = false;
@@ -223,8 +233,10 @@ class Heap {
   gcops::Where WhereIs(const Object* o) const;
   std::vector<ObjId> ObjectsInGeneration(int gen) const;  // gc.get_objects(gen)
   std::vector<ObjId> ReferentIds(Object* o) const;        // gc.get_referents
-  std::vector<ObjId> ReferrerIds(Object* o) const;        // gc.get_referrers
-  int64_t WeakrefCount(const Object* o) const;            // getweakrefcount
+  // ReferentIds with where each reference sits, in the same order.
+  std::vector<ReferentEdge> ReferentEdges(const Object* o) const;
+  std::vector<ObjId> ReferrerIds(Object* o) const;  // gc.get_referrers
+  int64_t WeakrefCount(const Object* o) const;      // getweakrefcount
   std::vector<ObjId> GarbageIds() const;
   size_t GarbageSize() const { return garbage_.size(); }
   // Oracle inspection: every live object (ids ascending) and its details.

@@ -58,6 +58,49 @@ std::vector<ObjId> Heap::ReferentIds(Object* o) const {
   return ids;
 }
 
+// Traverse's order (object.h), with each reference's place.
+std::vector<ReferentEdge> Heap::ReferentEdges(const Object* o) const {
+  using Via = ReferentEdge::Via;
+  std::vector<ReferentEdge> edges;
+  auto add = [&](const Slot& s, Via via, int64_t at) {
+    if (const Object* r = s.obj()) {
+      edges.push_back({r->id, via, static_cast<int32_t>(at)});
+    }
+  };
+  switch (o->kind) {
+    case ObjKind::kInstance: {
+      const auto* inst = static_cast<const Instance*>(o);
+      for (uint16_t i = 0; i < inst->nslots; ++i) {
+        add(inst->slots()[i], Via::kSlot, i);
+      }
+      break;
+    }
+    case ObjKind::kList: {
+      const auto& items = static_cast<const List*>(o)->items;
+      for (size_t i = items.size(); i-- > 0;) {
+        add(items[i], Via::kItem, static_cast<int64_t>(i));
+      }
+      break;
+    }
+    case ObjKind::kTuple: {
+      const auto* t = static_cast<const Tuple*>(o);
+      for (uint32_t i = t->size; i-- > 0;) add(t->items()[i], Via::kItem, i);
+      break;
+    }
+    case ObjKind::kDict:
+      for (const DictEntry& e : static_cast<const Dict*>(o)->entries) {
+        if (e.live) {
+          add(e.value, Via::kKey, e.key);
+        }
+      }
+      break;
+    case ObjKind::kRef:
+    case ObjKind::kProxy:
+      break;
+  }
+  return edges;
+}
+
 // gc.get_referrers: generations 0, 1, 2 in list order (not the permanent
 // generation), each referrer once.
 std::vector<ObjId> Heap::ReferrerIds(Object* o) const {

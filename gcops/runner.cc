@@ -175,6 +175,7 @@ class Interpreter final : public Host {
   // run finalizers that see the new binding).
   void Bind(NameId name, Value v /* owned reference */) {
     std::optional<Value> old = std::exchange(bound_[name], v);
+    if (opt_.on_bind) opt_.on_bind(name, &v);
     if (old) Release(*old);
   }
 
@@ -377,6 +378,7 @@ class Interpreter final : public Host {
         }
         const Value old = *bound_[s.name];
         bound_[s.name].reset();
+        if (opt_.on_bind) opt_.on_bind(s.name, nullptr);
         Release(old);
         return Outcome::kDone;
       }

@@ -66,6 +66,12 @@ struct RunOptions {
   // Called once the program has run (or stopped on misuse), before the
   // backend's End() drops the heap.
   std::function<void(const RunResult&)> before_end;
+  // Called whenever a name's binding changes, at top level and in bodies
+  // alike (names are global, spec 3): `now` is what the name holds from
+  // then on, or nullptr when it was unbound (`del`). It runs after the
+  // binding changed and before the old value is released, so a finalizer
+  // run by that release sees the new binding, as the program does.
+  std::function<void(NameId name, const Value* now)> on_bind;
 };
 
 RunResult Run(const Program& program, Backend& backend,

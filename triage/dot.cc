@@ -9,11 +9,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
-#include <iterator>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "collector/collector_backend.h"
+#include "collector/heap.h"
 #include "collector/observer.h"
 #include "gcops/runner.h"
 #include "triage/repro.h"
@@ -26,156 +27,213 @@ namespace gcfuzz::triage {
 namespace {
 
 using gcops::ObjId;
+using IdSet = std::set<ObjId>;
+
+// What the runner's names hold now: NameId -> object, if it is one.
+using Bindings = std::vector<std::optional<ObjId>>;
 
 struct Node {
   collector::ObjectInfo info;
-  std::vector<ObjId> referents;
+  std::vector<collector::ReferentEdge> edges;
+};
+
+// One colour of the picture: the objects a collection treats one way, and
+// where that knowledge comes from; `ids` is nullopt when it is not known
+// here, and `source` then says why.
+struct Category {
+  std::optional<IdSet> ids;
+  std::string source;
+  bool Has(ObjId id) const { return ids && ids->count(id) > 0; }
 };
 
 struct Snapshot {
-  std::string where;  // for the title
+  std::string where;    // for the title
+  std::string colours;  // for the title: where the colours come from
   std::vector<Node> nodes;
   std::map<ObjId, std::vector<std::string>> names;  // object -> names
-  std::optional<std::vector<ObjId>> unreachable;
-  std::string unreachable_source;
+  Category legacy, collectable, resurrected, callbacks;
 };
 
-// The collector, recording which objects each top-level statement made (the
-// first creation of a statement is the object its name gets bound to).
-class RecordingCollector : public collector::CollectorBackend {
- public:
-  std::vector<ObjId> created;  // since the last top-level statement
+IdSet Of(const std::vector<ObjId>& ids) { return {ids.begin(), ids.end()}; }
 
-  void NewInstance(ObjId id, gcops::ClassId cls) override {
-    created.push_back(id);
-    CollectorBackend::NewInstance(id, cls);
-  }
-  void NewList(ObjId id, std::span<const gcops::Value> items) override {
-    created.push_back(id);
-    CollectorBackend::NewList(id, items);
-  }
-  void NewDict(ObjId id) override {
-    created.push_back(id);
-    CollectorBackend::NewDict(id);
-  }
-  void NewTuple(ObjId id, std::span<const gcops::Value> items) override {
-    created.push_back(id);
-    CollectorBackend::NewTuple(id, items);
-  }
-  ObjId NewWeakref(ObjId id, bool proxy, ObjId target, bool cb) override {
-    const size_t at = created.size();
-    created.push_back(id);
-    const ObjId got = CollectorBackend::NewWeakref(id, proxy, target, cb);
-    created[at] = got;
-    return got;
-  }
+IdSet Minus(IdSet a, const IdSet& b) {
+  for (ObjId id : b) a.erase(id);
+  return a;
+}
+
+// What one collection decides at its start: its unreachable set U, its
+// legacy closure F, the weakrefs whose callbacks run, and who says so.
+struct Decisions {
+  std::vector<ObjId> unreachable, legacy, callbacks;
+  std::string source;
 };
 
-Snapshot TakeSnapshot(const collector::Heap& heap,
-                      const std::map<std::string, ObjId>& bindings) {
+// Collectable is U\F less the objects finalizers resurrect, when those are
+// known (`resurrected`; else `resurrected_source` says why not).
+void Colour(const Decisions& d,
+            const std::optional<std::vector<ObjId>>& resurrected,
+            const std::string& resurrected_source, Snapshot& s) {
+  s.legacy = {Of(d.legacy), d.source};
+  s.callbacks = {Of(d.callbacks), d.source};
+  const IdSet rest = Minus(Of(d.unreachable), Of(d.legacy));
+  if (resurrected) {
+    s.resurrected = {Of(*resurrected), resurrected_source};
+    s.collectable = {Minus(rest, Of(*resurrected)), d.source};
+  } else {
+    s.resurrected = {std::nullopt, resurrected_source};
+    s.collectable = {rest, d.source + "; some may be resurrected"};
+  }
+}
+
+void Unknown(const std::string& why, Snapshot& s) {
+  s.legacy = s.collectable = s.resurrected = s.callbacks = {std::nullopt, why};
+  s.colours = why;
+}
+
+Snapshot TakeSnapshot(const gcops::Program& p, const collector::Heap& heap,
+                      const Bindings& bindings) {
   Snapshot s;
   heap.ForEachObject([&](const collector::ObjectInfo& info) {
-    Node n{info, heap.ReferentIds(heap.Get(info.id))};
-    s.nodes.push_back(std::move(n));
+    s.nodes.push_back({info, heap.ReferentEdges(heap.Get(info.id))});
   });
-  for (const auto& [name, id] : bindings) {
-    if (heap.Get(id) != nullptr) s.names[id].push_back(name);
+  for (size_t name = 0; name < bindings.size(); ++name) {
+    if (bindings[name] && heap.Get(*bindings[name]) != nullptr) {
+      s.names[*bindings[name]].push_back(p.names[name]);
+    }
   }
   return s;
 }
 
-#if GCFUZZ_HAVE_ORACLE_CHECK
-void AddOraclePrediction(const collector::Heap& heap, int gen, Snapshot& s) {
-  const oracle::CollectorSnapshot snap = oracle::SnapshotOf(heap, gen, false);
-  auto prediction = oracle::PredictCollection(snap.heap);
-  if (!prediction.ok()) {
-    s.unreachable_source = "oracle could not predict: " + prediction.error();
-    return;
-  }
-  s.unreachable = prediction->unreachable;
-  s.unreachable_source = "the oracle's unreachable set";
-}
-#endif
+constexpr const char* kOracleSource = "the oracle's prediction";
+constexpr const char* kReportSource = "the collector's CollectionReport";
 
-// Watches collections; keeps the snapshot of the last one's start.
-class LastCollection : public collector::Observer {
+// Watches collections; keeps the snapshot of the start of the wanted one
+// (every one when `wanted` is nullopt, so the last is kept), coloured when
+// it ends.
+class CollectionWatcher : public collector::Observer {
  public:
-  LastCollection(const std::map<std::string, ObjId>& bindings, bool oracle,
-                 const size_t& stmt)
-      : bindings_(bindings), oracle_(oracle), stmt_(stmt) {}
+  CollectionWatcher(const gcops::Program& p, const Bindings& bindings,
+                    bool oracle, std::optional<uint32_t> wanted,
+                    const size_t& stmt)
+      : p_(p),
+        bindings_(bindings),
+        oracle_(oracle),
+        wanted_(wanted),
+        stmt_(stmt) {}
+
   void OnCollectionStart(const collector::Heap& heap, int gen) override {
-    pending_ = TakeSnapshot(heap, bindings_);
-    pending_.where = "the start of collection " + std::to_string(++count_) +
-                     " (generation " + std::to_string(gen) + ")";
+    ++count_;
+    active_ = !wanted_ || count_ == *wanted_;
+    if (!active_) return;
+    pending_ = TakeSnapshot(p_, heap, bindings_);
+    pending_number_ = count_;
     pending_stmt_ = stmt_;
+    gen_ = gen;
+    predicted_.reset();
+    resurrected_.reset();
+    oracle_error_.clear();
 #if GCFUZZ_HAVE_ORACLE_CHECK
-    if (oracle_) AddOraclePrediction(heap, gen, pending_);
+    prediction_.reset();
+    if (!oracle_) return;
+    auto predicted =
+        oracle::PredictCollection(oracle::SnapshotOf(heap, gen, false).heap);
+    if (predicted.ok()) {
+      prediction_ = *predicted;
+      predicted_ = Decisions{predicted->unreachable, predicted->legacy,
+                             predicted->callbacks, kOracleSource};
+    } else {
+      oracle_error_ = "the oracle could not predict: " + predicted.error();
+    }
+#else
+    (void)oracle_;  // no oracle in this build: the report colours it
 #endif
   }
+
+  void AfterFinalize(const collector::Heap& heap,
+                     const std::vector<ObjId>& survivors) override {
+#if GCFUZZ_HAVE_ORACLE_CHECK
+    if (!active_ || !prediction_) return;
+    auto r = oracle::PredictResurrection(
+        *prediction_, oracle::SnapshotOf(heap, gen_, false).heap, survivors);
+    if (r.ok()) {
+      resurrected_ = r->resurrected;
+    } else {
+      oracle_error_ = "the oracle could not predict resurrection: " + r.error();
+    }
+#else
+    (void)heap;
+    (void)survivors;
+#endif
+  }
+
   void OnCollectionEnd(const collector::Heap&,
                        const collector::CollectionReport& r) override {
-    if (!pending_.unreachable) {
-      pending_.unreachable = r.unreachable;
-      pending_.unreachable_source =
-          "the collector's own unreachable set (CollectionReport)" +
-          (pending_.unreachable_source.empty()
-               ? std::string()
-               : "; " + pending_.unreachable_source);
-    }
-    last_ = std::move(pending_);
-    last_stmt_ = pending_stmt_;
+    if (!active_) return;
+    active_ = false;
+    const std::string fallback =
+        kReportSource + (oracle_error_.empty() ? "" : "; " + oracle_error_);
+    const Decisions d = predicted_.value_or(
+        Decisions{r.unreachable, r.finalizers, r.queued_callbacks, fallback});
+    Colour(d, resurrected_ ? resurrected_ : r.resurrected,
+           resurrected_ ? kOracleSource : fallback, pending_);
+    pending_.colours = predicted_ ? kOracleSource : fallback;
+    picked_ = std::move(pending_);
+    picked_at_ = {pending_number_, r.generation, r.automatic, pending_stmt_};
   }
-  std::optional<Snapshot> last_;
-  size_t last_stmt_ = 0;
+
+  // Which collection the kept snapshot is of, and the top-level statement
+  // that was running (an index into Program::stmts).
+  struct Moment {
+    uint32_t number = 0;
+    int generation = 0;
+    bool automatic = false;
+    size_t stmt = 0;
+  };
+  uint32_t count() const { return count_; }
+  std::optional<Snapshot> picked_;
+  Moment picked_at_;
 
  private:
-  const std::map<std::string, ObjId>& bindings_;
+  const gcops::Program& p_;
+  const Bindings& bindings_;
   bool oracle_;
+  std::optional<uint32_t> wanted_;
   const size_t& stmt_;
+  uint32_t count_ = 0;
+  bool active_ = false;
+  int gen_ = 2;
   Snapshot pending_;
+  uint32_t pending_number_ = 0;
   size_t pending_stmt_ = 0;
-  int count_ = 0;
+#if GCFUZZ_HAVE_ORACLE_CHECK
+  std::optional<oracle::CollectionPrediction> prediction_;
+#endif
+  std::optional<Decisions> predicted_;  // from the oracle, when it could
+  std::optional<std::vector<ObjId>> resurrected_;  // the same
+  std::string oracle_error_;
 };
 
-// Replays one top-level statement's effect on names (see dot.h).
-void UpdateBindings(const gcops::Program& p, const gcops::Stmt& s,
-                    const std::vector<ObjId>& created,
-                    std::map<std::string, ObjId>& bindings) {
-  using gcops::Op;
-  if (s.name == gcops::kNoName || s.name >= p.names.size()) return;
-  const std::string& name = p.names[s.name];
-  switch (s.op) {
-    case Op::kNew:
-    case Op::kList:
-    case Op::kDict:
-    case Op::kTuple:
-    case Op::kRef:
-    case Op::kProxy:
-      if (created.empty()) {
-        bindings.erase(name);
-      } else {
-        bindings[name] = created[0];
-      }
-      return;
-    case Op::kLet: {
-      const gcops::Item& it = s.items[0];
-      auto from = it.kind == gcops::Item::Kind::kName
-                      ? bindings.find(p.names[it.name])
-                      : bindings.end();
-      if (from != bindings.end()) {
-        bindings[name] = from->second;
-      } else {
-        bindings.erase(name);  // not an object, or not known here
-      }
-      return;
-    }
-    case Op::kDel:
-    case Op::kTakeGarbage:
-      bindings.erase(name);
-      return;
-    default:
-      return;
+// `--at`: no collection runs, so only the oracle can say what a full
+// collect there would find, and not what finalizers would resurrect.
+void ColourHypothetical(const collector::Heap& heap, bool oracle, Snapshot& s) {
+  if (!oracle) {
+    Unknown("not known: no collection runs here and the oracle is not used", s);
+    return;
   }
+#if GCFUZZ_HAVE_ORACLE_CHECK
+  auto p = oracle::PredictCollection(oracle::SnapshotOf(heap, 2, false).heap);
+  if (!p.ok()) {
+    Unknown("not known: the oracle could not predict: " + p.error(), s);
+    return;
+  }
+  const std::string source =
+      std::string(kOracleSource) + " of a full collect here";
+  Colour({p->unreachable, p->legacy, p->callbacks, source}, std::nullopt,
+         "not known: finalizer bodies have not run (see --collection)", s);
+  s.colours = source;
+#else
+  (void)heap;
+#endif
 }
 
 const char* WhereText(collector::Location l) {
@@ -203,13 +261,93 @@ std::string KindText(const gcops::Program& p, const collector::ObjectInfo& i) {
   return gcops::ObjKindWord(i.kind);
 }
 
+// `.N` an instance slot, `[N]` a list or tuple item, `{K}` a dict key.
+std::string EdgeText(const collector::ReferentEdge& e) {
+  using Via = collector::ReferentEdge::Via;
+  const std::string at = std::to_string(e.at);
+  switch (e.via) {
+    case Via::kSlot:
+      return "." + at;
+    case Via::kItem:
+      return "[" + at + "]";
+    case Via::kKey:
+      return "{" + at + "}";
+  }
+  return "?";
+}
+
 std::string RootText(const std::vector<std::string>& names, int64_t refs) {
   std::string t;
   for (const auto& n : names) t += (t.empty() ? "" : ", ") + n;
   const int64_t more = refs - static_cast<int64_t>(names.size());
-  if (more < 0 || names.empty()) return std::to_string(refs) + " runner refs";
-  if (more > 0) t += " (+" + std::to_string(more) + " runner refs)";
+  auto temporaries = [](int64_t n) {
+    return std::to_string(n) + (n == 1 ? " temporary" : " temporaries");
+  };
+  if (names.empty() || more < 0) return temporaries(refs);
+  if (more > 0) t += " (+" + temporaries(more) + ")";
   return t;
+}
+
+// Text inside a DOT string: quotes and backslashes escaped.
+std::string Escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+constexpr const char* kLegacyFill = "#f7c77e";
+constexpr const char* kCollectableFill = "#f4b6b6";
+constexpr const char* kResurrectedFill = "#b6e3b6";
+constexpr const char* kCallbackBorder = "#1f5fbf";
+
+// The node attributes that show what the collection does to `id`.
+std::string NodeStyle(const Snapshot& s, ObjId id) {
+  const char* fill = s.legacy.Has(id)        ? kLegacyFill
+                     : s.resurrected.Has(id) ? kResurrectedFill
+                     : s.collectable.Has(id) ? kCollectableFill
+                                             : nullptr;
+  std::string style;
+  if (fill != nullptr) {
+    style += std::string(", style=filled, fillcolor=\"") + fill + "\"";
+  }
+  if (s.callbacks.Has(id)) {
+    style += std::string(", color=\"") + kCallbackBorder + "\", penwidth=3";
+  }
+  return style;
+}
+
+void LegendEntry(std::ostream& os, const char* id, const std::string& what,
+                 const Category& c, const std::string& look) {
+  os << "    " << id << " [label=\"" << Escape(what) << "\\n("
+     << Escape(c.source) << ")\"" << (c.ids ? look : ", style=dashed")
+     << "];\n";
+}
+
+void Legend(std::ostream& os, const Snapshot& s) {
+  os << "  subgraph cluster_legend {\n    label=\"legend\";\n"
+        "    style=rounded;\n    node [shape=box];\n";
+  auto fill = [](const char* colour) {
+    return std::string(", style=filled, fillcolor=\"") + colour + "\"";
+  };
+  LegendEntry(os, "legend_legacy",
+              "legacy closure, headed for gc.garbage: tp_del objects and "
+              "all they reach in the unreachable set",
+              s.legacy, fill(kLegacyFill));
+  LegendEntry(os, "legend_collectable",
+              "collectable: unreachable, will be freed", s.collectable,
+              fill(kCollectableFill));
+  LegendEntry(os, "legend_resurrected", "resurrected by finalizers",
+              s.resurrected, fill(kResurrectedFill));
+  LegendEntry(os, "legend_callbacks",
+              "weakref whose callback will run (bold border)", s.callbacks,
+              std::string(", color=\"") + kCallbackBorder + "\", penwidth=3");
+  os << "    legend_edges [shape=plaintext, label=\"edges: .N slot, [N] "
+        "list/tuple item, {K} dict key; dashed: weakref (cb: with a "
+        "callback)\\nboxes: the names bound to an object, and the runner's "
+        "temporaries\"];\n  }\n";
 }
 
 std::string Format(const gcops::Program& p, const Snapshot& s,
@@ -219,25 +357,24 @@ std::string Format(const gcops::Program& p, const Snapshot& s,
   };
   std::ostringstream os;
   os << "digraph gcfuzz {\n  labelloc=t;\n  label=\"heap at " << s.where
-     << "; red: "
-     << (s.unreachable_source.empty() ? "no unreachable set here"
-                                      : s.unreachable_source)
-     << "\";\n  node [shape=ellipse, fontname=\"monospace\"];\n";
+     << "; colours: " << Escape(s.colours)
+     << "\";\n  node [shape=ellipse, fontname=\"monospace\"];\n"
+        "  edge [fontname=\"monospace\"];\n";
   for (const Node& n : s.nodes) {
     const auto& i = n.info;
     std::string flags;
     if (i.has_del) flags += " del";
     if (i.has_tp_del) flags += " tp_del";
     if (i.finalized) flags += " FINALIZED";
-    const bool red =
-        s.unreachable && std::find(s.unreachable->begin(), s.unreachable->end(),
-                                   i.id) != s.unreachable->end();
     os << "  o" << i.id << " [label=\"" << label(i.id) << "\\n"
        << KindText(p, i) << "\\nrefcnt " << i.refcount << ", "
        << WhereText(i.location)
        << (flags.empty() ? "" : "\\n" + flags.substr(1)) << "\""
-       << (red ? ", style=filled, fillcolor=\"#f4b6b6\"" : "") << "];\n";
-    for (ObjId r : n.referents) os << "  o" << i.id << " -> o" << r << ";\n";
+       << NodeStyle(s, i.id) << "];\n";
+    for (const collector::ReferentEdge& e : n.edges) {
+      os << "  o" << i.id << " -> o" << e.id << " [label=\"" << EdgeText(e)
+         << "\"];\n";
+    }
     if (i.weakref_referent != gcops::kNoObj) {
       os << "  o" << i.id << " -> o" << i.weakref_referent << " [style=dashed"
          << (i.weakref_has_callback ? ", label=\"cb\"" : "") << "];\n";
@@ -251,6 +388,7 @@ std::string Format(const gcops::Program& p, const Snapshot& s,
        << RootText(it == s.names.end() ? none : it->second, n.info.runner_refs)
        << "\"];\n  root" << n.info.id << " -> o" << n.info.id << ";\n";
   }
+  Legend(os, s);
   os << "}\n";
   return os.str();
 }
@@ -261,28 +399,27 @@ std::optional<std::string> HeapDot(const gcops::Program& program,
                                    const DotOptions& options,
                                    std::string* error) {
   const bool oracle = options.use_oracle && OracleAvailable();
-  RecordingCollector backend;
-  std::map<std::string, ObjId> bindings;
+  collector::CollectorBackend backend;
+  Bindings bindings(program.names.size());
   size_t stmt = 0;
-  LastCollection watcher(bindings, oracle && !options.at_line, stmt);
+  CollectionWatcher watcher(program, bindings, oracle, options.collection,
+                            stmt);
   if (!options.at_line) backend.heap().set_observer(&watcher);
   std::optional<Snapshot> at;
   gcops::RunOptions ro;
   ro.max_body_steps = gcops::kFuzzMaxBodySteps;
+  ro.on_bind = [&](gcops::NameId name, const gcops::Value* now) {
+    bindings[name] = now != nullptr && now->is_obj()
+                         ? std::optional<ObjId>(now->obj)
+                         : std::nullopt;
+  };
   ro.after_statement = [&](size_t i) {
-    const gcops::Stmt& s = program.stmts[i];
-    UpdateBindings(program, s, backend.created, bindings);
-    backend.created.clear();
     stmt = i + 1;
+    const gcops::Stmt& s = program.stmts[i];
     if (!options.at_line || s.loc.line != *options.at_line || at) return;
-    at = TakeSnapshot(backend.heap(), bindings);
+    at = TakeSnapshot(program, backend.heap(), bindings);
     at->where = "line " + std::to_string(s.loc.line) + ", after it ran";
-#if GCFUZZ_HAVE_ORACLE_CHECK
-    if (oracle) AddOraclePrediction(backend.heap(), 2, *at);
-    if (oracle && at->unreachable) {
-      at->unreachable_source += " (what a full collect here would find)";
-    }
-#endif
+    ColourHypothetical(backend.heap(), oracle, *at);
   };
   const gcops::RunResult r = gcops::Run(program, backend, ro);
   if (options.at_line) {
@@ -293,16 +430,28 @@ std::optional<std::string> HeapDot(const gcops::Program& program,
     }
     return Format(program, *at, r.trace.labels);
   }
-  if (!watcher.last_) {
+  const uint32_t ran = watcher.count();
+  if (ran == 0) {
     *error = "no collection ran (use --at LINE)";
     return std::nullopt;
   }
-  const size_t i = watcher.last_stmt_;
-  if (i < program.stmts.size()) {
-    watcher.last_->where +=
-        ", during line " + std::to_string(program.stmts[i].loc.line);
+  if (!watcher.picked_) {
+    *error = "no collection " + std::to_string(*options.collection) +
+             ": the program ran " + std::to_string(ran) +
+             (ran == 1 ? " collection" : " collections");
+    return std::nullopt;
   }
-  return Format(program, *watcher.last_, r.trace.labels);
+  Snapshot& s = *watcher.picked_;
+  const auto& m = watcher.picked_at_;
+  s.where = "the start of collection " + std::to_string(m.number) + " of " +
+            std::to_string(ran) + " (generation " +
+            std::to_string(m.generation) + (m.automatic ? ", automatic" : "") +
+            ")";
+  const size_t i = m.stmt;
+  if (i < program.stmts.size()) {
+    s.where += ", during line " + std::to_string(program.stmts[i].loc.line);
+  }
+  return Format(program, s, r.trace.labels);
 }
 
 int RenderWithGraphviz(const std::string& dot_text, const std::string& format,
@@ -368,8 +517,12 @@ int DotCommand(const cli::DotFlags& flags) {
   if (flags.svg && flags.png) {
     return cli::UsageError("dot", "--svg and --png exclude each other");
   }
+  if (flags.at && flags.collection) {
+    return cli::UsageError("dot", "--at and --collection exclude each other");
+  }
   DotOptions options;
   options.at_line = flags.at;
+  options.collection = flags.collection;
   const std::string& file = flags.file;
   const std::string render_format = flags.svg ? "svg" : flags.png ? "png" : "";
   const std::string render_out = flags.svg   ? *flags.svg

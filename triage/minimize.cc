@@ -6,6 +6,8 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -96,6 +98,34 @@ Item* NthItem(std::vector<Stmt>& list, size_t& k) {
   return nullptr;
 }
 
+// The top-level statements a candidate must keep: their lines and
+// canonical text in the (valid) start program.
+class KeptStatements {
+ public:
+  KeptStatements(const Program& start, const std::vector<uint32_t>& lines) {
+    const std::set<uint32_t> wanted(lines.begin(), lines.end());
+    for (const Stmt& s : start.stmts) {
+      if (wanted.count(s.loc.line) > 0) {
+        text_[s.loc.line] = gcops::PrintStmt(start, s);
+      }
+    }
+  }
+  // Whether `s`, a top-level statement, is one of them (by its line).
+  bool Marks(const Stmt& s) const { return text_.count(s.loc.line) > 0; }
+  // Whether every one of them is in `p`, unchanged.
+  bool AllIn(const Program& p) const {
+    size_t found = 0;
+    for (const Stmt& s : p.stmts) {
+      auto it = text_.find(s.loc.line);
+      if (it != text_.end() && gcops::PrintStmt(p, s) == it->second) ++found;
+    }
+    return found == text_.size();
+  }
+
+ private:
+  std::map<uint32_t, std::string> text_;  // line -> canonical text
+};
+
 class Reducer {
  public:
   Reducer(Program start, const ProgramPredicate& keep,
@@ -103,14 +133,18 @@ class Reducer {
       : best_(std::move(start)),
         keep_(keep),
         options_(options),
-        stats_(stats) {}
+        stats_(stats),
+        kept_(best_, options.keep_lines) {}
 
   const Program& best() const { return best_; }
 
   // Tests a candidate (made valid first); adopts it when the predicate
   // holds.
   bool Try(Program candidate) {
-    if (!MakeValidCandidate(candidate) || candidate == best_) return false;
+    if (!MakeValidCandidate(candidate) || candidate == best_ ||
+        !kept_.AllIn(candidate)) {
+      return false;
+    }
     if (stats_->tests >= options_.max_tests) {
       stats_->budget_exhausted = true;
       return false;
@@ -153,7 +187,13 @@ class Reducer {
       for (size_t from = 0; from < size && !reduced; from += chunk) {
         Program c = best_;
         std::vector<Stmt>* l = ListAt(c, path);
-        l->erase(l->begin() + from, l->begin() + std::min(size, from + chunk));
+        const auto end = l->begin() + std::min(size, from + chunk);
+        // Kept statements stay at the top level, whatever the chunk.
+        l->erase(std::remove_if(l->begin() + from, end,
+                                [&](const Stmt& s) {
+                                  return !path.empty() || !kept_.Marks(s);
+                                }),
+                 end);
         reduced = Try(std::move(c));
       }
       if (reduced) {
@@ -250,6 +290,7 @@ class Reducer {
   const ProgramPredicate& keep_;
   const MinimizeOptions& options_;
   MinimizeStats* stats_;
+  const KeptStatements kept_;
 };
 
 void RemapClasses(std::vector<Stmt>& list, const std::vector<int>& to) {
@@ -308,15 +349,53 @@ std::optional<Program> Minimize(const Program& program,
   return r.best();
 }
 
+namespace {}  // namespace
+
+// The lines `--keep` names, each with a top-level statement of `p`; nullopt
+// after the one usage-error line naming the first line without one.
+std::optional<std::vector<uint32_t>> KeepLines(
+    const Program& p, const std::vector<cli::LineRange>& ranges,
+    const std::string& file) {
+  std::set<uint32_t> lines;
+  for (const Stmt& s : p.stmts) lines.insert(s.loc.line);
+  std::vector<uint32_t> keep;
+  for (const cli::LineRange& r : ranges) {
+    // Stops at the first line without a statement, so a huge range costs
+    // no more than the program has lines.
+    for (uint64_t line = r.first; line <= r.last; ++line) {
+      if (lines.count(static_cast<uint32_t>(line)) == 0) {
+        cli::UsageError("minimize", "--keep: " + file +
+                                        " has no top-level statement on "
+                                        "line " +
+                                        std::to_string(line));
+        return std::nullopt;
+      }
+      keep.push_back(static_cast<uint32_t>(line));
+    }
+  }
+  return keep;
+}
+
 int MinimizeCommand(const cli::MinimizeFlags& flags) {
   const std::string& file = flags.file;
   const std::string out = flags.out.value_or("");
-  const auto loaded_file = LoadProgramFile(file);
-  if (!loaded_file) return 2;
-  const LoadedProgram& loaded = *loaded_file;
+  auto loaded = LoadProgramFile(file);
+  if (!loaded) return 2;
+  if (!loaded->from_text) {
+    // A crash file's lines are those of `gcfuzz decode`: one statement each.
+    for (size_t i = 0; i < loaded->program.stmts.size(); ++i) {
+      loaded->program.stmts[i].loc.line = static_cast<uint32_t>(i + 1);
+    }
+  }
+  MinimizeOptions minimize;
+  if (auto keep = KeepLines(loaded->program, flags.keep, file)) {
+    minimize.keep_lines = std::move(*keep);
+  } else {
+    return 2;
+  }
   ReproOptions options;
   options.file = file;
-  const Verdict original = JudgeProgram(loaded.program, options).verdict;
+  const Verdict original = JudgeProgram(loaded->program, options).verdict;
   if (original.ok()) {
     std::cerr << "gcfuzz minimize: " << file
               << " reproduces nothing (verdict ok): nothing to keep\n";
@@ -330,7 +409,7 @@ int MinimizeCommand(const cli::MinimizeFlags& flags) {
     return JudgeProgram(p, options).verdict.signature == original.signature;
   };
   MinimizeStats stats;
-  auto result = Minimize(loaded.program, same_signature, {}, &stats);
+  auto result = Minimize(loaded->program, same_signature, minimize, &stats);
   if (!result) {
     std::cerr << "gcfuzz minimize: the canonical form of " << file
               << " does not keep its signature\n";
@@ -342,10 +421,18 @@ int MinimizeCommand(const cli::MinimizeFlags& flags) {
   } else {
     if (!WriteOutputFile(out, text)) return 2;
   }
-  std::cerr << "gcfuzz minimize: " << stats.statements_before << " -> "
+  std::cerr << "gcfuzz minimize: kept signature: " << original.signature
+            << "\ngcfuzz minimize: " << stats.statements_before << " -> "
             << stats.statements_after << " statements (" << stats.tests
             << " runs" << (stats.budget_exhausted ? ", budget exhausted" : "")
-            << ")\nkept: " << original.signature << "\n";
+            << ")\n";
+  if (original.kind == VerdictKind::kExpectationFailed) {
+    std::cerr << "gcfuzz minimize: note: the signature is one failed "
+                 "expectation, so only what makes it fail is kept; the rest "
+                 "of the program's structure (other objects, expectations, "
+                 "bodies) is dropped by design (--keep LINES keeps "
+                 "statements)\n";
+  }
   return 0;
 }
 

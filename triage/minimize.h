@@ -19,6 +19,10 @@
 //   5. simplify items (list/tuple/set/append/let/ref operands) to `none`;
 //   6. drop expectations one at a time (ddmin usually got them already).
 //
+// Statements the caller asks to keep (MinimizeOptions::keep_lines) are in
+// every candidate, unchanged: ddmin never removes them, and a candidate in
+// which another pass removed or changed one is discarded untested.
+//
 // Every candidate is made valid before it is tested: gcops::Repair fixes or
 // drops statements that can no longer run (a `set` on a name whose `new` was
 // removed), then gcops::Canonicalize renumbers names; a candidate whose
@@ -28,6 +32,7 @@
 #define GCFUZZ_TRIAGE_MINIMIZE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -44,6 +49,10 @@ struct MinimizeOptions {
   // Predicate calls allowed in total (each runs the program); the reducer
   // stops early, keeping the best program so far, when they run out.
   size_t max_tests = 20000;
+  // The top-level statements of the input on these lines (SourceLoc::line)
+  // stay in the result, unchanged (the same canonical text). Lines with no
+  // top-level statement are ignored here; the CLI refuses them.
+  std::vector<uint32_t> keep_lines;
 };
 
 struct MinimizeStats {
@@ -66,10 +75,24 @@ std::optional<gcops::Program> Minimize(const gcops::Program& program,
 // its canonical text (the candidate is then unusable).
 bool MakeValidCandidate(gcops::Program& program);
 
-// `gcfuzz minimize FILE [-o OUT]`: keeps repro's signature; writes the
-// smallest program as gcops text to stdout or OUT. Returns the exit status
-// (0 done, 2 bad input/usage or nothing to keep).
+// `gcfuzz minimize FILE [-o OUT] [--keep LINES]`: keeps repro's signature;
+// writes the smallest program as gcops text to stdout or OUT, and on stderr
+//   gcfuzz minimize: kept signature: SIGNATURE
+//   gcfuzz minimize: N -> M statements (R runs)
+// plus a note when the signature is an expectation failure (the reducer
+// keeps only what makes that one expectation fail, so the rest of the
+// program's structure goes, by design). `--keep` names lines of FILE (of
+// `gcfuzz decode`'s output for a crash file: statement i on line i); one
+// with no top-level statement is bad usage. Returns the exit status (0
+// done, 2 bad input/usage or nothing to keep).
 int MinimizeCommand(const cli::MinimizeFlags& flags);
+
+// The lines `--keep` names (MinimizeOptions::keep_lines), each with a
+// top-level statement of `p`; nullopt after the one usage-error line
+// naming the first line without one.
+std::optional<std::vector<uint32_t>> KeepLines(
+    const gcops::Program& p, const std::vector<cli::LineRange>& ranges,
+    const std::string& file);
 
 }  // namespace gcfuzz::triage
 

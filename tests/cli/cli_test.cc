@@ -74,7 +74,7 @@ constexpr const char* kCycle =
 // hang or a silent wrong answer (triage/files.h).
 TEST_F(CliTest, DirectoriesDevicesAndBrokenTextAreBadInputForEveryCommand) {
   const std::string bad = Write("bad.gcops", "new a A\nbogus\n");
-  for (const std::string& cmd :
+  for (const std::string cmd :
        {"check", "fmt", "encode", "decode", "run", "repro", "minimize", "dot",
         "export --python"}) {
     for (const std::string& file : {dir_.string(), std::string("/dev/zero")}) {
@@ -85,7 +85,7 @@ TEST_F(CliTest, DirectoriesDevicesAndBrokenTextAreBadInputForEveryCommand) {
   }
   // A .gcops file is text: a syntax error is reported, never decoded as
   // the binary form.
-  for (const std::string& cmd :
+  for (const std::string cmd :
        {"repro", "minimize", "dot", "export --python"}) {
     const Result r = Cli(cmd + " " + bad);
     EXPECT_EQ(r.status, 2) << cmd << "\n" << r.out;
@@ -282,7 +282,7 @@ TEST_F(CliTest, UnknownCollectorModeIsAUsageError) {
 // design, so it is not compared event by event with another backend: the
 // refusal says why and where the set comparison is.
 TEST_F(CliTest, FreeThreadedModeBesideAnotherBackendIsRefusedWithTheReason) {
-  for (const std::string& b :
+  for (const std::string b :
        {"both", "collector,cpython@3.11", "collector,collector"}) {
     auto r = Cli(std::string("run --backend=") + b + " --collector=ft " +
                  Write("x.gcops", kCycle));

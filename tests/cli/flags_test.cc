@@ -242,6 +242,13 @@ TEST_F(CliFlagsFiles, InvalidFlagValuesAreOneLineWithExit2) {
   EXPECT_EQ(CliErr("dot " + f + " --at abc").out,
             "gcfuzz dot: --at: expected a line number (1 or more), got 'abc' "
             "(see 'gcfuzz dot --help')\n");
+  // A count (Count) and a list of lines (LineList) are checked alike.
+  EXPECT_EQ(CliErr("dot " + f + " --collection -1").out,
+            "gcfuzz dot: --collection: expected a whole number (1 or more), "
+            "got '-1' (see 'gcfuzz dot --help')\n");
+  EXPECT_EQ(CliErr("minimize " + f + " --keep 2-x").out,
+            "gcfuzz minimize: --keep: expected line numbers (1 or more) and "
+            "ranges like 3,7-9, got '2-x' (see 'gcfuzz minimize --help')\n");
   for (const char* name : {"'my test'", "1st", "a-b", "'x;y'"}) {
     const Result r =
         CliErr(std::string("export --gtest --name ") + name + " " + f);

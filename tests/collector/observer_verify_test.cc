@@ -113,6 +113,40 @@ TEST_F(Observation, InspectionReportsWeakrefsAndGarbage) {
   EXPECT_EQ(info.location, Location::kGen2);
 }
 
+// ReferentEdges is gc.get_referents with each reference's place: the same
+// ids in the same (tp_traverse) order, ints and None left out.
+TEST_F(Observation, ReferentEdgesNameEachPlaceInTraverseOrder) {
+  using Via = ReferentEdge::Via;
+  Class("N", 3);
+  Start();
+  New("n", "N");
+  MakeList("l", {"n", "5", "n"});
+  MakeTuple("t", {"l", "none", "n"});
+  MakeDict("d");
+  Set("d", 7, "t");
+  Set("d", -2, "n");
+  Set("n", 2, "d");
+  Set("n", 0, "l");
+  const Heap& heap = backend_.heap();
+  auto edges = [&](const std::string& label) {
+    return heap.ReferentEdges(heap.Get(Id(label)));
+  };
+  const ObjId n = Id("n"), l = Id("l"), t = Id("t"), d = Id("d");
+  EXPECT_EQ(edges("n"), (std::vector<ReferentEdge>{{l, Via::kSlot, 0},
+                                                   {d, Via::kSlot, 2}}));
+  EXPECT_EQ(edges("l"), (std::vector<ReferentEdge>{{n, Via::kItem, 2},
+                                                   {n, Via::kItem, 0}}));
+  EXPECT_EQ(edges("t"), (std::vector<ReferentEdge>{{n, Via::kItem, 2},
+                                                   {l, Via::kItem, 0}}));
+  EXPECT_EQ(edges("d"),
+            (std::vector<ReferentEdge>{{t, Via::kKey, 7}, {n, Via::kKey, -2}}));
+  for (const char* label : {"n", "l", "t", "d"}) {
+    std::vector<ObjId> ids;
+    for (const ReferentEdge& e : edges(label)) ids.push_back(e.id);
+    EXPECT_EQ(ids, heap.ReferentIds(heap.Get(Id(label)))) << label;
+  }
+}
+
 using VerifyHeapDeathTest = CollectorFixture;
 
 // The tests below that plant their corruption inside EXPECT_DEATH's

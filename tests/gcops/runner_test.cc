@@ -349,5 +349,35 @@ TEST(RunnerTest, BodyBudgetStopsSelfFeedingBodies) {
   EXPECT_TRUE(r.body_budget_exhausted);
 }
 
+// Names are global: a name bound inside a finalizer body is reported like
+// one bound at top level, and a new binding is reported before the old
+// value is released (so a finalizer run by that release sees it).
+TEST(RunnerTest, OnBindReportsEveryBindingChangeBodiesIncluded) {
+  LoggingBackend b;
+  const Program p = MustParse(
+      "class D del\n"
+      "new a D\n"
+      "on_del a { let keep self }\n"
+      "let i 3\n"
+      "new a D\n"
+      "del i\n");
+  RunOptions o;
+  o.on_bind = [&](NameId n, const Value* v) {
+    const std::string what = v == nullptr  ? "unbound"
+                             : v->is_obj() ? std::to_string(v->obj)
+                                           : "not an object";
+    b.calls.push_back("bind " + p.names[n] + " " + what);
+  };
+  gcops::Run(p, b, o);
+  std::vector<std::string> seen;
+  for (const std::string& c : b.calls) {
+    if (c.rfind("bind ", 0) == 0 || c == "decref 0") seen.push_back(c);
+  }
+  const std::vector<std::string> want = {"bind a 0",    "bind i not an object",
+                                         "bind a 1",    "decref 0",
+                                         "bind keep 0", "bind i unbound"};
+  EXPECT_EQ(seen, want);
+}
+
 }  // namespace
 }  // namespace gcfuzz::gcops

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -200,6 +201,27 @@ TEST(MinimizeTest, DropsAnObjectAndEveryUseOfIt) {
   EXPECT_EQ(gcops::Print(*op), "list a\nappend a a\ndel a\ncollect\n");
 }
 
+// Lines 1 and 3 (`list junk`, `append junk 1`) are not needed for the
+// cycle's collection, and stay because they are asked for; the rest of
+// junk's uses go as before.
+TEST(MinimizeTest, KeepLinesStayUnchangedInTheResult) {
+  const gcops::Program p = MustParse(
+      "list junk\nlist a\nappend junk 1\nappend a a\nlet junk2 junk\n"
+      "append junk junk2\ndel a\nexpect alive junk\ncollect\n");
+  MinimizeOptions o;
+  o.keep_lines = {1, 3};
+  const auto op = Minimize(p, TraceHasLine("collect 2 1"), o);
+  ASSERT_TRUE(op.has_value());
+  EXPECT_EQ(gcops::Print(*op),
+            "list junk\nlist a\nappend junk 1\nappend a a\ndel a\n"
+            "collect\n");
+  // A kept statement is not simplified either (`append junk 1` to none).
+  o.keep_lines = {4};
+  const auto kept_item = Minimize(p, TraceHasLine("collect 2 1"), o);
+  ASSERT_TRUE(kept_item.has_value());
+  EXPECT_EQ(gcops::Print(*kept_item), "list a\nappend a a\ndel a\ncollect\n");
+}
+
 TEST(MinimizeTest, ShrinksSlotsAndDropsUnneededClassFlags) {
   const auto op =
       Minimize(MustParse("class Node slots=9 del tp_del noweakref\nnew a Node\n"
@@ -256,7 +278,15 @@ TEST(MinimizeCliTest, WritesASmallerProgramWithTheSameSignature) {
   const auto r = testing::RunCommand(
       std::string(GCFUZZ_CLI_PATH) + " minimize " + in + " -o " + out, " 2>&1");
   ASSERT_EQ(r.status, 0) << r.out;
-  EXPECT_NE(r.out.find("kept: expectation-failed expected collected 3, got 2"),
+  EXPECT_EQ(r.out.rfind(
+                "gcfuzz minimize: kept signature: expectation-failed expected "
+                "collected 3, got 2\ngcfuzz minimize: 24 -> ",
+                0),
+            0u)
+      << r.out;
+  // An expectation failure's minimization drops structure: it says so.
+  EXPECT_NE(r.out.find("\ngcfuzz minimize: note: the signature is one failed "
+                       "expectation, so only what makes it fail is kept"),
             std::string::npos)
       << r.out;
   std::ifstream min(out);
@@ -268,9 +298,78 @@ TEST(MinimizeCliTest, WritesASmallerProgramWithTheSameSignature) {
   ReproOptions o;
   EXPECT_EQ(JudgeProgram(small, o).verdict.signature,
             "expectation-failed expected collected 3, got 2");
+  // The count printed is the result's.
+  EXPECT_NE(r.out.find(" -> " + std::to_string(gcops::CountStatements(small)) +
+                       " statements ("),
+            std::string::npos)
+      << r.out;
   const auto ok = testing::RunCommand(
       std::string(GCFUZZ_CLI_PATH) + " minimize " + out + "x", " 2>&1");
   EXPECT_EQ(ok.status, 2);  // unreadable
+}
+
+// --keep 3-5 keeps lines 3 to 5 of the input (the list, the dict and the
+// store between them) although the signature does not need them; for a
+// crash file the lines are those of `gcfuzz decode`.
+TEST(MinimizeCliTest, KeepKeepsThoseLinesOfTheInput) {
+  const std::string dir = ::testing::TempDir();
+  const std::string in = dir + "gcfuzz_minimize_keep.gcops";
+  { std::ofstream(in) << kExamples[0].program << "expect collected 3\n"; }
+  const std::string cli = std::string(GCFUZZ_CLI_PATH) + " minimize ";
+  const auto r = testing::RunCommand(cli + in + " --keep 3-5", " 2>/dev/null");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("list pad 1 2 3\ndict d\nset d.5 pad\n"),
+            std::string::npos)
+      << r.out;
+  const auto plain = testing::RunCommand(cli + in, " 2>/dev/null");
+  EXPECT_EQ(plain.out.find("dict d"), std::string::npos) << plain.out;
+  // The same program as a crash file: line 10 of its decoded text is
+  // `ref w keep {}`.
+  const std::string crash = dir + "gcfuzz_minimize_keep.bin";
+  {
+    const auto bytes = gcops::Encode(
+        MustParse(std::string(kExamples[0].program) + "expect collected 3\n"));
+    std::ofstream(crash, std::ios::binary)
+        .write(reinterpret_cast<const char*>(bytes.data()),
+               static_cast<std::streamsize>(bytes.size()));
+  }
+  const auto decoded =
+      testing::RunCommand(std::string(GCFUZZ_CLI_PATH) + " decode " + crash);
+  ASSERT_NE(decoded.out.find("\nref w keep {}\n"), std::string::npos)
+      << decoded.out;
+  const auto c =
+      testing::RunCommand(cli + crash + " --keep 10", " 2>/dev/null");
+  ASSERT_EQ(c.status, 0) << c.out;
+  EXPECT_NE(c.out.find("\nref w keep {}\n"), std::string::npos) << c.out;
+}
+
+// Bad --keep values, and lines with no top-level statement (a comment, a
+// blank line, past the end), are one usage-error line with exit status 2.
+TEST(MinimizeCliTest, BadKeepValuesAreOneLineWithExit2) {
+  const std::string in = ::testing::TempDir() + "gcfuzz_minimize_badkeep.gcops";
+  {
+    std::ofstream(in) << "# a comment\nlist a\n\nappend a a\ndel a\n"
+                         "collect\nexpect collected 2\n";
+  }
+  const std::string cli = std::string(GCFUZZ_CLI_PATH) + " minimize " + in;
+  for (const char* keep : {"abc", "3,", ",3", "0", "5-3", "2-", "-2", "2,,4",
+                           "1", "3", "2-4", "99", "4-99999999999", "'2 4'"}) {
+    const auto r =
+        testing::RunCommand(cli + " --keep " + keep, " 2>&1 >/dev/null");
+    EXPECT_EQ(r.status, 2) << keep << ": " << r.out;
+    EXPECT_EQ(r.out.rfind("gcfuzz minimize: --keep: ", 0), 0u) << r.out;
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1) << r.out;
+  }
+  EXPECT_EQ(testing::RunCommand(cli + " --keep 5-3", " 2>&1 >/dev/null").out,
+            "gcfuzz minimize: --keep: the range '5-3' ends before it starts "
+            "(see 'gcfuzz minimize --help')\n");
+  EXPECT_EQ(testing::RunCommand(cli + " --keep 2,3", " 2>&1 >/dev/null").out,
+            "gcfuzz minimize: --keep: " + in +
+                " has no top-level statement on line 3 (see 'gcfuzz minimize "
+                "--help')\n");
+  const auto ok = testing::RunCommand(cli + " --keep 2,4-6", " 2>/dev/null");
+  EXPECT_EQ(ok.status, 0) << ok.out;
+  EXPECT_EQ(ok.out, "list a\nappend a a\ndel a\ncollect\nexpect collected 2\n");
 }
 
 }  // namespace

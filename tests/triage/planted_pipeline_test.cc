@@ -87,6 +87,12 @@ TEST(PlantedPipelineTest, CrashFileBecomesMinimalProgramPythonScriptAndGtest) {
   const std::string small = (dir / "small.gcops").string();
   const Result min = Sh(Planted("minimize " + crash + " -o " + small));
   ASSERT_TRUE(min.status == 0 || min.status == 1) << min.out;
+  // It says what it kept; a divergence keeps structure, so no note that
+  // the minimization drops it (that is for expectation failures).
+  EXPECT_NE(min.out.find("gcfuzz minimize: kept signature: divergence "),
+            std::string::npos)
+      << min.out;
+  EXPECT_EQ(min.out.find("note:"), std::string::npos) << min.out;
   const size_t before = Statements(src), after = Statements(small);
   EXPECT_GT(after, 0u);
   EXPECT_LE(after, 6u) << "minimized to " << after << " of " << before;
