@@ -37,6 +37,7 @@
 #include "gcops/runner.h"
 #include "report/report.h"
 #include "triage/dot.h"
+#include "triage/export_gtest.h"
 #include "triage/export_python.h"
 #include "triage/files.h"
 #include "triage/minimize.h"
@@ -69,6 +70,7 @@ int DecodeCmd(const cli::DecodeFlags& flags);
 int RunCmd(const cli::RunFlags& flags);
 int ReproCmd(const cli::ReproFlags& flags);
 int MinimizeCmd(const cli::MinimizeFlags& flags);
+int ExportCmd(const cli::ExportFlags& flags);
 
 // Register(parser, flags): the rows of cli/flags.def, one overload per
 // command's struct.
@@ -631,6 +633,67 @@ int MinimizeOnBackends(const cli::MinimizeFlags& flags) {
             << " runs on " << *flags.backend << ")\nkept: a divergence in the "
             << kind << " between " << names[0] << " and the others\n";
   return kExitOk;
+}
+
+// `export --gtest`: the reference interpreter's run of FILE, pinned in a
+// GoogleTest case that checks the model's profile of that version
+// (triage/export_gtest.h).
+int ExportGtestCmd(const cli::ExportFlags& flags) {
+  const auto available = differential::AvailableBackends();
+  const bool embedded = std::find(available.begin(), available.end(),
+                                  "cpython") != available.end();
+  const std::string reference =
+      flags.backend.value_or(embedded ? "cpython" : "cpython@3.11");
+  std::string version;
+  if (reference == "cpython") {
+    version = "3.11";
+  } else if (reference.rfind("cpython@", 0) == 0) {
+    version = reference.substr(8);
+  }
+  const auto versions = differential::CollectorVersions();
+  if (std::find(versions.begin(), versions.end(), version) == versions.end()) {
+    return cli::UsageError(
+        "export",
+        "--backend must be a real CPython the model has a profile "
+        "of (cpython, cpython@3.11 ... cpython@3.15), not '" +
+            reference + "'");
+  }
+  if (!cli::CheckBackendNames({reference})) return kExitBadInput;
+  std::string text;
+  auto program = Load(flags.file, &text);
+  if (!program) return kExitBadInput;
+  const std::string name = DisplayName(flags.file);
+  const cli::FileRun run =
+      cli::RunFile(name, text, *program, {reference}, "classic");
+  const cli::SideRun& side = run.sides.front();
+  if (!side.answered) {
+    std::cerr << "gcfuzz export: " << name << ": " << reference
+              << " gave no answer (" << side.outcome << ")\n";
+    return kExitBadInput;
+  }
+  ReferenceRun expected;
+  expected.version = version;
+  expected.reference =
+      reference == "cpython" ? "the embedded CPython 3.11" : reference;
+  for (const std::string& e : side.trace) {
+    if (e.rfind("free ", 0) != 0) expected.events.push_back(e);
+  }
+  for (const auto& f : side.failures) expected.failed_lines.push_back(f.line);
+  if (side.misuse) expected.misuse_line = side.misuse->line;
+  const size_t slash = name.find_last_of('/');
+  const std::string base =
+      slash == std::string::npos ? name : name.substr(slash + 1);
+  const std::string test = ExportGtest(
+      *program, flags.name.value_or(TestNameFromFile(base)), base, expected);
+  if (flags.out)
+    return WriteOutputFile(*flags.out, test) ? kExitOk : kExitBadInput;
+  std::cout << test;
+  return kExitOk;
+}
+
+int ExportCmd(const cli::ExportFlags& flags) {
+  if (flags.gtest && !flags.python) return ExportGtestCmd(flags);
+  return ExportCommand(flags);
 }
 
 int MinimizeCmd(const cli::MinimizeFlags& flags) {

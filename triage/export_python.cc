@@ -40,19 +40,23 @@ int ExportCommand(const cli::ExportFlags& flags) {
   if (flags.name && !flags.gtest) {
     return cli::UsageError("export", "--name names a --gtest case");
   }
+  if (flags.backend && !flags.gtest) {
+    return cli::UsageError("export",
+                           "--backend names the interpreter a "
+                           "--gtest case pins");
+  }
+  if (flags.gtest) {
+    // The case pins a real interpreter's run, which the CLI makes
+    // (cli/main.cc, ExportCmd); this library has no worker backends.
+    return cli::UsageError("export", "--gtest is the CLI's");
+  }
   const std::string& file = flags.file;
-  const std::string format = flags.python ? "python" : "gtest";
   const std::string out = flags.out.value_or("");
-  const std::string name = flags.name.value_or("");
   const auto loaded_file = LoadProgramFile(file);
   if (!loaded_file) return 2;
   const LoadedProgram& loaded = *loaded_file;
   const std::string base = BaseName(file);
-  const std::string text =
-      format == "python"
-          ? ExportPython(loaded.program, base)
-          : ExportGtest(loaded.program,
-                        name.empty() ? TestNameFromFile(base) : name, base);
+  const std::string text = ExportPython(loaded.program, base);
   if (out.empty()) {
     std::cout << text;
   } else {

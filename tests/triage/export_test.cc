@@ -238,36 +238,50 @@ TEST(ExportPythonTest, BodiesMapToFunctionsAndStatementsKeepTheirText) {
             std::string::npos);
 }
 
-TEST(ExportGtestTest, EmbedsTheProgramAndPinsTheCollectorTrace) {
+TEST(ExportGtestTest, EmbedsTheProgramAndPinsTheReferencesRun) {
   const gcops::Program p =
       MustParse("list a\nappend a a\ndel a\ncollect\nexpect collected 2\n");
-  const std::string s = ExportGtest(p, "SelfCycle", "self_cycle.gcops");
+  ReferenceRun ref;
+  ref.version = "3.14";
+  ref.reference = "cpython@3.14";
+  ref.events = {"collect 2 1"};
+  ref.failed_lines = {5};
+  const std::string s = ExportGtest(p, "SelfCycle", "self_cycle.gcops", ref);
   EXPECT_NE(s.find("TEST(GcopsRegression, SelfCycle) {"), std::string::npos);
   EXPECT_NE(s.find("R\"gcops(list a\nappend a a\ndel a\ncollect\n"
                    "expect collected 2\n)gcops\""),
             std::string::npos)
       << s;
-  EXPECT_NE(s.find("R\"trace(free a\ncollect 2 1\n)trace\""), std::string::npos)
-      << s;
-  EXPECT_NE(s.find("R\"failures(self_cycle.gcops:5: expected collected 2, "
-                   "got 1\n)failures\""),
+  // The reference's trace (no `free`) and its failing lines, on the
+  // profile of its version; never the collector's own run.
+  EXPECT_NE(s.find("FindVersionProfile(\"3.14\")"), std::string::npos) << s;
+  EXPECT_NE(s.find("(/*include_free=*/false), R\"trace(collect 2 1\n)trace\""),
             std::string::npos)
       << s;
+  EXPECT_NE(s.find("EXPECT_EQ(failed, \"5 \");"), std::string::npos) << s;
+  EXPECT_NE(s.find("interpreter (cpython@3.14)"), std::string::npos) << s;
+  EXPECT_EQ(FailedLinesText({3, 9}, 12), "3 9 misuse 12 ");
   EXPECT_EQ(TestNameFromFile("dir/two_cycle-del.gcops"), "TwoCycleDel");
   EXPECT_EQ(TestNameFromFile("7up"), "Program7up");
 }
 
-// The committed golden file is what the exporter writes for the seed, byte
-// for byte; triage_export_gtest_golden_test compiles and runs that file, so
-// a change of the collector's trace on the program fails there and a change
-// of the exporter fails here.
+// The committed golden file is what `export --gtest` writes for the seed
+// (the embedded CPython 3.11 as the reference), byte for byte;
+// triage_export_gtest_golden_test compiles and runs that file, so a
+// collector that stops agreeing with CPython on the program fails there and
+// a change of the exporter fails here.
 TEST(ExportGtestTest, SeedExportEqualsTheCommittedGoldenFile) {
+#if GCFUZZ_HAVE_CPYTHON
   const fs::path seed =
       fs::path(GCFUZZ_CORPUS_DIR) / "seeds/two_cycle_del.gcops";
-  const gcops::Program p = MustParse(ReadText(seed));
-  EXPECT_EQ(ExportGtest(p, TestNameFromFile(seed.filename().string()),
-                        seed.filename().string()),
-            ReadText(GCFUZZ_GTEST_GOLDEN));
+  const testing::CommandResult r = testing::RunCommand(
+      std::string(GCFUZZ_CLI_PATH) + " export --gtest " + seed.string(),
+      " 2>/dev/null");
+  ASSERT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, ReadText(GCFUZZ_GTEST_GOLDEN));
+#else
+  GTEST_SKIP() << "the golden file's reference is the embedded CPython";
+#endif
 }
 
 }  // namespace

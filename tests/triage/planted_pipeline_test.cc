@@ -111,11 +111,17 @@ TEST(PlantedPipelineTest, CrashFileBecomesMinimalProgramPythonScriptAndGtest) {
   ASSERT_NE(w1, std::string::npos) << cpython.out;
   EXPECT_LT(w2, w1) << cpython.out;
 
-  // The GoogleTest case pins the (planted) collector's trace.
+  // The GoogleTest case pins the real interpreter's trace, not the
+  // (planted) collector's: callbacks newest first, so it fails on this
+  // collector until the fault is fixed.
   const Result gtest = Sh(Planted("export --gtest " + small));
   EXPECT_EQ(gtest.status, 0) << gtest.out;
   EXPECT_NE(gtest.out.find("TEST("), std::string::npos) << gtest.out;
-  EXPECT_NE(gtest.out.find("callback w1"), std::string::npos) << gtest.out;
+  const size_t g2 = gtest.out.find("callback w2");
+  const size_t g1 = gtest.out.find("callback w1");
+  ASSERT_NE(g2, std::string::npos) << gtest.out;
+  ASSERT_NE(g1, std::string::npos) << gtest.out;
+  EXPECT_LT(g2, g1) << gtest.out;
 
   std::filesystem::remove_all(dir);
 }
