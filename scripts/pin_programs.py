@@ -38,6 +38,7 @@ some program (the files are kept in --findings), 2 bad usage.
 
 import argparse
 import json
+import random
 import re
 import shutil
 import subprocess
@@ -69,6 +70,79 @@ def run_json(cli, backends, files):
     return {e["file"]: e for e in json.loads(out)["files"]}
 
 
+# A failed expectation whose answer is a plain value is rewritten to the
+# judge's answer instead of dropped: counts, stats and generations after
+# automatic collections are what pins a collector's scheduling.
+REWRITE = (
+    (re.compile(r"^expected count [-0-9 ]+, got ([0-9]+ [0-9]+ [0-9]+)$"),
+     lambda m, stmt: "expect count " + m.group(1)),
+    (re.compile(r"^expected stats [0-9]+ [0-9 ]+, got ([0-9]+ [0-9]+ [0-9]+)$"),
+     lambda m, stmt: " ".join(stmt.split()[:3]) + " " + m.group(1)),
+    (re.compile(r"^expected collected -?[0-9]+, got ([0-9]+)$"),
+     lambda m, stmt: "expect collected " + m.group(1)),
+    (re.compile(r"^expected generation \S+ \S+, got (0|1|2|permanent|untracked)$"),
+     lambda m, stmt: " ".join(stmt.split()[:3]) + " " + m.group(1)),
+)
+
+
+def rewritten(stmt, message):
+    """`stmt` (an expectation line) saying what the judge answered, or None
+    when the answer is not a plain value."""
+    for pattern, make in REWRITE:
+        m = pattern.match(message)
+        if m:
+            return make(m, stmt)
+    return None
+
+
+def scheduling_program(seed):
+    """A program that leans on automatic collection: small thresholds, kept
+    and dropped instances, cycles, containers, explicit collections, and
+    `expect count` / `expect stats` / `expect generation` along the way,
+    which the judge's answers then pin (REWRITE)."""
+    rng = random.Random(seed)
+    out = ["class N slots=2", "class D slots=1 del",
+           "threshold %d %d %d" % (rng.randint(1, 6), rng.randint(1, 4),
+                                  rng.randint(1, 4))]
+    names = []
+    # Long-lived objects after a full collection: long_lived_total, whose
+    # quarter the young survivors (long_lived_pending) must reach before a
+    # due generation-2 collection runs (cpython-3.11-gc.md 4.2).
+    for _ in range(rng.choice((0, 4, 5, 8, 9, 12, 13, 16, 20, 24, 33))):
+        n = "k%d" % len(names)
+        out.append("new %s N" % n)
+        names.append(n)
+    out.append("collect")
+    for step in range(rng.randint(30, 90)):
+        r = rng.random()
+        if r < 0.35 or len(names) < 2:
+            n = "x%d" % rng.randint(0, 19)
+            out.append("new %s %s" % (n, rng.choice("NND")))
+            if n not in names:
+                names.append(n)
+        elif r < 0.5:
+            a, b = rng.sample(names, 2)
+            out.append("set %s.0 %s" % (a, b))
+        elif r < 0.62:
+            n = rng.choice(names)
+            out.append("del %s" % n)
+            names.remove(n)
+        elif r < 0.7:
+            out.append("list l%d %s" % (rng.randint(0, 2),
+                                        " ".join(rng.sample(names, 2))))
+        elif r < 0.75:
+            out.append("collect %d" % rng.randint(0, 1))
+        elif r < 0.85:
+            out.append("expect count 0 0 0")
+        elif r < 0.92:
+            out.append("expect generation %s 0" % rng.choice(names))
+        else:
+            out.append("new t%d N" % rng.randint(0, 3))
+    out += ["expect stats %d 0 0 0" % g for g in range(3)]
+    out.append("expect count 0 0 0")
+    return "\n".join(out) + "\n"
+
+
 def pinned_text(text, entry, version, seed, judge):
     """The program without the expectations that failed on the real
     interpreter, and with its trace as one `expect log`; None when the run
@@ -77,19 +151,25 @@ def pinned_text(text, entry, version, seed, judge):
     if side["outcome"] != "ok" or side["misuse"]:
         return None
     failed = {e["line"] for e in side["expectations"] if e["result"] == "failed"}
+    answers = {f["line"]: f["message"] for f in side["failures"]}
     lines = text.splitlines()
-    kept = [l for n, l in enumerate(lines, 1)
-            if not (n in failed and EXPECT.match(l))]
+    kept = []
+    for n, l in enumerate(lines, 1):
+        if n in failed and EXPECT.match(l):
+            l = rewritten(l, answers.get(n, ""))
+            if l is None:
+                continue
+        kept.append(l)
     if judge == "cpython":
         header = [
             "# Pinned on the embedded CPython 3.11 with spec 3.4's count",
-            "# (scripts/pin_programs.py --counting, progen seed %d): every" % seed,
+            "# (scripts/pin_programs.py --counting, seed %d): every" % seed,
             "# expectation below held there, and the last line is its whole",
             "# trace (no `free`). Regenerate rather than edit.",
         ]
     else:
         header = [
-            "# Pinned on CPython %s (scripts/pin_programs.py, progen seed %d,"
+            "# Pinned on CPython %s (scripts/pin_programs.py, seed %d,"
             % (version, seed),
             "# %s): every expectation below held on the real"
             % ("counting kept" if judge.endswith("3.14") and "threshold" in text
@@ -114,12 +194,17 @@ def main():
     ap.add_argument("--counting", action="store_true",
                     help="keep counting (3.14: the real interpreter judges; "
                          "3.11: the embedded backend)")
+    ap.add_argument("--scheduling", action="store_true",
+                    help="with --counting: scheduling_program()'s programs "
+                         "instead of progen's")
     ap.add_argument("--out", default=str(ROOT / "corpus" / "pinned"))
     ap.add_argument("--findings", default="fuzz-findings/pinning")
     args = ap.parse_args()
     if not installed(args.version):
         ap.error("CPython %s is not installed (scripts/pyodide.py install %s)"
                  % (args.version, args.version))
+    if args.scheduling and not args.counting:
+        ap.error("--scheduling programs count: give --counting")
     if args.counting and args.version not in ("3.11", "3.14"):
         ap.error("--counting needs a judge that counts as the model does: "
                  "3.11 (embedded) or 3.14")
@@ -135,10 +220,13 @@ def main():
         raw = {}
         for s in range(args.seed, args.seed + args.count):
             f = tmp / ("raw_%d.gcops" % s)
-            # --counting on 3.14: counting kept, no freeze/unfreeze/raise.
-            f.write_text(progen.generate(s, not args.counting, legacy,
-                                         not (args.counting and
-                                              args.version == "3.14")))
+            if args.scheduling:
+                f.write_text(scheduling_program(s))
+            else:
+                # --counting on 3.14: counting kept, no freeze/unfreeze/raise.
+                f.write_text(progen.generate(s, not args.counting, legacy,
+                                             not (args.counting and
+                                                  args.version == "3.14")))
             raw[str(f)] = s
         real = run_json(args.cli, judge, list(raw))
         pinned = {}
@@ -147,8 +235,9 @@ def main():
                                seed, judge)
             if text is None:
                 continue
+            kind = "s" if args.scheduling else "c" if args.counting else ""
             p = tmp / ("v%s%s_p%d.gcops" % (args.version.replace(".", ""),
-                                             "c" if args.counting else "", seed))
+                                             kind, seed))
             p.write_text(text)
             pinned[str(p)] = seed
         holds = {}
