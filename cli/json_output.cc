@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "gcops/printer.h"
+#include "gcops/trace_view.h"
 
 namespace gcfuzz::cli {
 namespace {
@@ -12,6 +13,18 @@ using json = nlohmann::ordered_json;
 
 json Located(const SideRun::Located& l) {
   return {{"line", l.line}, {"message", l.message}};
+}
+
+// A trace's events with where each happened: {"event", "line", "depth"},
+// line and depth null when not known.
+json Events(const gcops::TraceView& view) {
+  json out = json::array();
+  for (const gcops::ViewEvent& e : view) {
+    out.push_back({{"event", e.text},
+                   {"line", e.site ? json(e.site->line) : json()},
+                   {"depth", e.site ? json(e.site->depth) : json()}});
+  }
+  return out;
 }
 
 std::vector<std::string> Lines(const std::string& text) {
@@ -84,6 +97,7 @@ json FileRunJson(const FileRun& run, const gcops::Program& program) {
                      {"status", s.status},
                      {"outcome", s.outcome},
                      {"trace", s.trace},
+                     {"events", Events(gcops::ViewOf(s.trace, s.sites))},
                      {"expectations", Expectations(s, program)},
                      {"failures", failures},
                      {"misuse", s.misuse ? Located(*s.misuse) : json()},
@@ -127,6 +141,7 @@ json ReproJson(const triage::LoadedProgram& loaded, const triage::Judgement& j,
                         triage::OracleAvailable()},
          {"statements_run", r.result.stmts_run},
          {"trace", Lines(r.result.trace.ToString())},
+         {"events", Events(gcops::ViewOf(r.result.trace))},
          {"failures", failures},
          {"misuse", r.result.misuse
                         ? json{{"line", r.result.misuse->loc.line},

@@ -26,6 +26,7 @@
 #include "cli/json_output.h"
 #include "cli/run_backends.h"
 #include "cli/target_repro.h"
+#include "cli/trace_output.h"
 #include "collector/collector_backend.h"
 #include "differential/backends.h"
 #include "differential/compare.h"
@@ -35,6 +36,7 @@
 #include "gcops/parser.h"
 #include "gcops/printer.h"
 #include "gcops/runner.h"
+#include "gcops/trace_view.h"
 #include "report/report.h"
 #include "triage/dot.h"
 #include "triage/export_gtest.h"
@@ -388,14 +390,14 @@ int RunOne(const std::string& file, const gcops::Program& program,
            const std::vector<std::string>& backend_names,
            const std::string& collector_mode, bool trace) {
   std::vector<gcops::RunResult> results;
+  std::vector<gcops::TraceView> views;
   for (const auto& name : backend_names) {
     auto backend = differential::MakeBackend(name, collector_mode);
     results.push_back(gcops::Run(program, *backend));
-    if (trace) {
-      std::cout << "# trace of " << file << " on " << name << "\n"
-                << results.back().trace.ToString();
-    }
+    views.push_back(gcops::ViewOf(results.back().trace));
   }
+  // Numbered from 0, as the divergence report below numbers events.
+  if (trace) std::cout << cli::FormatTraces(file, backend_names, views, 0);
   int status = kExitOk;
   for (size_t i = 0; i < results.size(); ++i) {
     const std::string prefix =

@@ -6,14 +6,18 @@
 #include <iostream>
 #include <map>
 #include <memory>
-#include <sstream>
 
+#include "cli/trace_output.h"
 #include "differential/backends.h"
 #include "differential/worker/worker_names.h"
 #include "gcops/runner.h"
+#include "gcops/trace_view.h"
 #include "report/report.h"
 #include "translation/python_translation.h"
 
+#if GCFUZZ_HAVE_COLLECTOR
+#include "collector/collector_backend.h"
+#endif
 #if GCFUZZ_HAVE_WORKERS
 #include "differential/worker/worker_backends.h"
 #include "differential/worker/worker_client.h"
@@ -47,23 +51,16 @@ SideRun::Located Locate(const std::string& file, const std::string& text) {
   return {line, text.substr(end + 2)};
 }
 
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::stringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty()) out.push_back(line);
-  }
-  return out;
-}
-
 SideRun RunInProcess(const std::string& file, const gcops::Program& program,
                      const std::string& name, const std::string& mode) {
   SideRun side;
   side.name = name;
   auto backend = differential::MakeBackend(name, mode);
   const gcops::RunResult r = gcops::Run(program, *backend);
-  side.trace = Lines(r.trace.ToString());
+  for (const gcops::ViewEvent& e : gcops::ViewOf(r.trace)) {
+    side.trace.push_back(e.text);
+    side.sites.push_back(e.site);
+  }
   for (const auto& f : r.failures) {
     side.messages.push_back(gcops::FormatFailure(file, f));
     side.failures.push_back({f.loc.line, f.message});
@@ -115,6 +112,7 @@ SideRun RunWorker(const std::string& file, const std::string& text,
   req.python = translation::CanonicalTranslation(program, file, req.budget);
   const wk::RunResult r = client->Run(req);
   side.trace = r.trace;
+  side.sites.assign(side.trace.size(), std::nullopt);
   side.unobserved = r.unobserved;
   side.messages = r.failures;
   for (const auto& f : r.failures) side.failures.push_back(Locate(file, f));
@@ -158,14 +156,93 @@ SideRun RunWorker(const std::string& file, const std::string&,
 }
 #endif
 
-void PrintFrom(const SideRun& side, size_t from) {
-  std::cerr << "  " << side.name << ":\n";
-  const size_t end = std::min(side.trace.size(), from + 12);
-  for (size_t i = from; i < end; ++i) {
-    std::cerr << "    " << side.trace[i] << "\n";
+gcops::TraceView ViewOf(const SideRun& side) {
+  return gcops::ViewOf(side.trace, side.sites);
+}
+
+// Leaves the event kinds `hidden` out of `side`'s trace (and sites).
+void LeaveOut(const std::vector<std::string>& hidden, SideRun* side) {
+  size_t kept = 0;
+  for (size_t i = 0; i < side->trace.size(); ++i) {
+    const std::string& e = side->trace[i];
+    const std::string kind = e.substr(0, e.find(' '));
+    if (std::find(hidden.begin(), hidden.end(), kind) != hidden.end()) {
+      continue;
+    }
+    if (kept != i) {
+      side->trace[kept] = std::move(side->trace[i]);
+      side->sites[kept] = side->sites[i];
+    }
+    ++kept;
   }
-  if (from >= side.trace.size()) std::cerr << "    (end of trace)\n";
-  if (end < side.trace.size()) std::cerr << "    ...\n";
+  side->trace.resize(kept);
+  side->sites.resize(kept);
+}
+
+// The model a worker backend's events are placed by: the version profile
+// of its interpreter's version when the model has one, else 3.11's.
+std::string ModelOf(const std::string& worker) {
+  const std::string prefix = "cpython@";
+  if (worker.rfind(prefix, 0) != 0) return "collector";
+  const std::string v = worker.substr(prefix.size());
+  const auto versions = differential::CollectorVersions();
+  if (v == "3.11" ||
+      std::find(versions.begin(), versions.end(), v) == versions.end()) {
+    return "collector";
+  }
+  return "collector@" + v;
+}
+
+// The model's run of `program`, for its sites only: nothing printed (a
+// `debug` statement's statistics included). nullopt when the model is not
+// built here.
+std::optional<SideRun> QuietModelRun(const gcops::Program& program,
+                                     const std::string& model) {
+#if GCFUZZ_HAVE_COLLECTOR
+  auto backend = differential::MakeBackend(model, "classic");
+  auto* c = dynamic_cast<collector::CollectorBackend*>(backend.get());
+  if (c == nullptr) return std::nullopt;
+  c->heap().set_debug_sink([](std::string_view) {});
+  SideRun side;
+  side.name = model;
+  for (const gcops::ViewEvent& e :
+       gcops::ViewOf(gcops::Run(program, *c).trace)) {
+    side.trace.push_back(e.text);
+    side.sites.push_back(e.site);
+  }
+  return side;
+#else
+  (void)program, (void)model;
+  return std::nullopt;
+#endif
+}
+
+// Gives each worker side the sites of its model's run (ModelOf: the side of
+// that name when the mix has one, else a quiet run) over the events where
+// the two traces agree, from the first; the rest stay unknown.
+void PlaceWorkerEvents(const gcops::Program& program, FileRun* run) {
+  std::map<std::string, std::optional<SideRun>> models;
+  for (SideRun& side : run->sides) {
+    if (!side.answered || !wk::IsWorkerName(side.name)) continue;
+    const std::string model = ModelOf(side.name);
+    auto [it, fresh] = models.try_emplace(model);
+    if (fresh) {
+      for (const SideRun& s : run->sides) {
+        if (s.name == model) it->second = s;
+      }
+      if (!it->second) {
+        it->second = QuietModelRun(program, model);
+        if (it->second) LeaveOut(run->hidden, &*it->second);
+      }
+    }
+    if (!it->second) continue;
+    const SideRun& m = *it->second;
+    for (size_t i = 0; i < side.trace.size() && i < m.trace.size() &&
+                       side.trace[i] == m.trace[i];
+         ++i) {
+      side.sites[i] = m.sites[i];
+    }
+  }
 }
 
 }  // namespace
@@ -228,13 +305,10 @@ FileRun RunFile(const std::string& file, const std::string& text,
     }
   }
   for (auto& s : run.sides) {
-    std::erase_if(s.trace, [&](const std::string& e) {
-      const std::string kind = e.substr(0, e.find(' '));
-      return std::find(run.hidden.begin(), run.hidden.end(), kind) !=
-             run.hidden.end();
-    });
+    LeaveOut(run.hidden, &s);
     run.status = std::max(run.status, s.status);
   }
+  PlaceWorkerEvents(program, &run);
   const SideRun& first = run.sides[0];
   for (size_t i = 1; i < run.sides.size(); ++i) {
     const SideRun& other = run.sides[i];
@@ -262,22 +336,18 @@ FileRun RunFile(const std::string& file, const std::string& text,
 int PrintFileRun(const FileRun& run, bool trace) {
   const std::string& file = run.file;
   const std::vector<SideRun>& sides = run.sides;
-  // One trace when every side that answered has the same one.
-  bool all_same = true;
-  for (const auto& s : sides) {
-    all_same = all_same && s.answered && s.trace == sides[0].trace;
-  }
-  if (trace && all_same) {
-    std::cout << "# trace of " << file << " on";
-    for (const auto& s : sides) std::cout << " " << s.name;
-    std::cout << (sides.size() > 1 ? " (they agree)\n" : "\n");
-    for (const auto& e : sides[0].trace) std::cout << e << "\n";
-  }
-  for (const auto& s : sides) {
-    if (trace && !all_same) {
-      std::cout << "# trace of " << file << " on " << s.name << "\n";
-      for (const auto& e : s.trace) std::cout << e << "\n";
+  if (trace) {
+    // Numbered from 1, as the divergence messages below number events.
+    std::vector<std::string> names;
+    std::vector<gcops::TraceView> views;
+    for (const auto& s : sides) {
+      if (!s.answered) continue;  // its messages say why
+      names.push_back(s.name);
+      views.push_back(ViewOf(s));
     }
+    std::cout << FormatTraces(file, names, views, 1);
+  }
+  for (const auto& s : sides) {
     const std::string prefix = sides.size() > 1 ? "[" + s.name + "] " : "";
     for (const auto& m : s.messages) std::cerr << prefix << m << "\n";
   }
@@ -298,8 +368,9 @@ int PrintFileRun(const FileRun& run, bool trace) {
       std::cerr << ")";
     }
     std::cerr << "\n";
-    PrintFrom(left, d.event - 1);
-    PrintFrom(right, d.event - 1);
+    const long at = static_cast<long>(d.event) - 1;
+    std::cerr << gcops::FormatSideBySide(ViewOf(left), left.name, ViewOf(right),
+                                         right.name, at - 3, at + 12, 1);
   }
   if (run.status == kExitOk) {
     std::cout << file << ": ok on";

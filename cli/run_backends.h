@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "gcops/ast.h"
+#include "gcops/trace.h"
 
 namespace gcfuzz::cli {
 
@@ -30,7 +31,12 @@ struct SideRun {
   // "ok" when the backend answered; else why not: "refused", "hang",
   // "crash", "protocol" (differential/worker/worker_client.h).
   std::string outcome = "ok";
-  std::vector<std::string> trace;       // events, without those left out
+  std::vector<std::string> trace;  // events, without those left out
+  // Where each event of `trace` happened (parallel to it): the runner's, for
+  // an in-process backend; for a worker backend, which reports events only,
+  // the model's run of the same program for as long as the two traces
+  // agree, then nullopt (not known).
+  std::vector<std::optional<gcops::EventSite>> sites;
   std::vector<std::string> messages;    // failures, misuse, refusal, verdict
   std::vector<std::string> unobserved;  // event kinds it cannot see
   bool answered = true;  // false: refused, hang, crash, protocol (no trace)
@@ -68,8 +74,10 @@ FileRun RunFile(const std::string& file, const std::string& text,
                 const std::vector<std::string>& names,
                 const std::string& collector_mode);
 
-// Prints a FileRun as `gcfuzz run` does (traces with `trace`, messages,
-// divergences on stderr, "FILE: ok on ..."); returns its status.
+// Prints a FileRun as `gcfuzz run` does (with `trace`, the traces as
+// cli/trace_output.h shows them; messages and each divergence, side by side
+// around its first difference, on stderr; "FILE: ok on ..."); returns its
+// status.
 int PrintFileRun(const FileRun& run, bool trace);
 
 // RunFile, then PrintFileRun: the exit status (0 agree and pass, 1 a

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "gcops/trace_view.h"
+
 namespace gcfuzz::differential {
 
 using gcops::Failure;
@@ -9,11 +11,6 @@ using gcops::Misuse;
 using gcops::RunResult;
 using gcops::Trace;
 namespace {
-
-std::string Pad(std::string s, size_t width) {
-  if (s.size() < width) s.append(width - s.size(), ' ');
-  return s;
-}
 
 std::string MisuseText(const std::optional<Misuse>& m) {
   if (!m) return "(ran to the end)";
@@ -24,24 +21,8 @@ std::string MisuseText(const std::optional<Misuse>& m) {
 
 std::string SideBySide(const Trace& a, std::string_view a_name, const Trace& b,
                        std::string_view b_name, long from, long context) {
-  const long start = std::max(0L, from - context);
-  const long end =
-      static_cast<long>(std::max(a.events.size(), b.events.size()));
-  const size_t width = 32;
-  std::string out = "      " + Pad(std::string(a_name), width) + "  " +
-                    std::string(b_name) + "\n";
-  for (long i = start; i < end && i < from + 12; ++i) {
-    const bool has_a = i < static_cast<long>(a.events.size());
-    const bool has_b = i < static_cast<long>(b.events.size());
-    const std::string ea = has_a ? a.Format(a.events[i]) : "(end)";
-    const std::string eb = has_b ? b.Format(b.events[i]) : "(end)";
-    const bool same =
-        has_a && has_b && a.SameEvent(a.events[i], b, b.events[i]);
-    std::string idx = std::to_string(i);
-    out += (same ? "  " : "=>") + std::string(" ") + Pad(idx, 3) + " " +
-           Pad(ea, width) + "  " + eb + "\n";
-  }
-  return out;
+  return gcops::FormatSideBySide(gcops::ViewOf(a), a_name, gcops::ViewOf(b),
+                                 b_name, from - context, from + 12);
 }
 
 std::optional<Divergence> Compare(const RunResult& a, std::string_view a_name,

@@ -38,7 +38,9 @@ std::optional<Divergence> Compare(const gcops::RunResult& a,
                                   const gcops::RunResult& b,
                                   std::string_view b_name);
 
-// Both traces in two columns, from `context` events before `from`.
+// Both traces in two columns, from `context` events before `from`, each
+// event with its statement's line and body nesting (gcops/trace_view.h),
+// the first difference marked `=>`.
 std::string SideBySide(const gcops::Trace& a, std::string_view a_name,
                        const gcops::Trace& b, std::string_view b_name,
                        long from, long context = 3);

@@ -38,6 +38,7 @@ class Interpreter final : public Host {
     Frame top;
     for (size_t i = 0; i < p_.stmts.size(); ++i) {
       stmt_index_ = i;
+      line_ = p_.stmts[i].loc.line;
       std::string why;
       b_.StatementStart();
       const Outcome out = RunStmt(p_.stmts[i], top, &why);
@@ -111,7 +112,10 @@ class Interpreter final : public Host {
 
   ObjRecord& obj(ObjId id) { return objs_[id]; }
 
-  void Record(const Event& e) { result_.trace.events.push_back(e); }
+  void Record(const Event& e) {
+    result_.trace.events.push_back(e);
+    result_.trace.sites.push_back({line_, depth_});
+  }
 
   // --- labels
 
@@ -542,8 +546,16 @@ class Interpreter final : public Host {
 
   void RunBody(const std::vector<Stmt>* body, ObjId self) {
     if (body == nullptr) return;
+    // Events from here to the end of the body nest under the one that
+    // started it (the event Record()ed just before).
+    ++depth_;
+    RunBodyStatements(*body, self);
+    --depth_;
+  }
+
+  void RunBodyStatements(const std::vector<Stmt>& body, ObjId self) {
     Frame f{true, self};
-    for (const Stmt& s : *body) {
+    for (const Stmt& s : body) {
       b_.StatementStart();  // `_step()`'s entry, before its budget check
       if (opt_.max_body_steps != 0 &&
           result_.body_stmts_run >= opt_.max_body_steps) {
@@ -841,6 +853,8 @@ class Interpreter final : public Host {
   std::vector<const std::vector<Stmt>*> gc_callbacks_;
   std::optional<int64_t> last_collect_;
   size_t stmt_index_ = 0;
+  uint32_t line_ = 0;   // the running top-level statement's line
+  uint32_t depth_ = 0;  // bodies running, one inside the other
   size_t log_cursor_ = 0;
 };
 

@@ -13,6 +13,7 @@
 #include "gcops/binary.h"
 #include "gcops/parser.h"
 #include "gcops/printer.h"
+#include "gcops/trace_view.h"
 #include "report/report.h"
 #include "triage/files.h"
 #if GCFUZZ_HAVE_ORACLE_CHECK
@@ -51,17 +52,23 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
-// The last events of a trace that every backend agrees on.
+// The last events of the trace every backend agrees on, shown once (each
+// with its line and body nesting, gcops/trace_view.h).
 std::string TailOfTraces(const std::vector<BackendRun>& runs) {
   if (runs.empty()) return "";
-  const gcops::Trace& a = runs[0].result.trace;
-  const long n = static_cast<long>(a.events.size());
-  const long from = std::max(0L, n - 9);
-  if (runs.size() == 1) {
-    return differential::SideBySide(a, runs[0].name, a, runs[0].name, from, 0);
+  const gcops::TraceView view = gcops::ViewOf(runs[0].result.trace);
+  const size_t from = view.size() > 9 ? view.size() - 9 : 0;
+  std::string names;
+  for (const BackendRun& r : runs) {
+    names += (names.empty() ? "" : ", ") + r.name;
   }
-  return differential::SideBySide(a, runs[0].name, runs[1].result.trace,
-                                  runs[1].name, from, 0);
+  std::string out = "trace on " + names +
+                    (runs.size() > 1 ? " (they agree)" : "") +
+                    (from > 0 ? ", its last 9 events:\n" : ":\n");
+  for (size_t i = from; i < view.size(); ++i) {
+    out += gcops::FormatViewRow(view[i]) + "\n";
+  }
+  return out;
 }
 
 std::optional<Verdict> CompareRuns(const BackendRun& a, const BackendRun& b,

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "tests/support/temp_dir.h"
 #include "tests/triage/triage_test_support.h"
@@ -233,10 +234,131 @@ TEST_F(CliTest, RunStopsOnMisuseWithExit2) {
 TEST_F(CliTest, TraceFlagPrintsEveryEventIncludingFree) {
   auto r = Cli("run --backend=collector --trace " + Write("t.gcops", kCycle));
   EXPECT_EQ(r.status, 0);
-  EXPECT_NE(
-      r.out.find("callback w\ndel a\ndel b\nfree b\nfree a\ncollect 2 2\n"),
-      std::string::npos)
+  EXPECT_NE(r.out.find("   9  callback w\n   9  del a\n   9  del b\n"
+                       "   9  free b\n   9  free a\n   9  collect 2 2\n"),
+            std::string::npos)
       << r.out;
+}
+
+// `run --trace` shows each event with the line of the top-level statement
+// that caused it (gcops/trace_view.h).
+TEST_F(CliTest, TraceLinesTellTwoIdenticalCollectsApart) {
+  auto r = Cli("run --backend=collector --trace " +
+               Write("t.gcops", "class C\ncollect\nnew c C\ncollect\n"));
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("   2  collect 2 0\n   4  collect 2 0\n"),
+            std::string::npos)
+      << r.out;
+}
+
+// A finalizer's events are indented under its `del`, a nested body's one
+// step further; the events after the body are back at the left.
+constexpr const char* kNested =
+    "class D del\n"
+    "new a D\n"
+    "new b D\n"
+    "on_del a { del b }\n"
+    "on_del b { collect 1 }\n"
+    "collect\n"
+    "del a\n"
+    "collect\n";
+
+TEST_F(CliTest, TraceNestsAFinalizersEventsUnderItsDel) {
+  auto r = Cli("run --backend=collector --trace " + Write("n.gcops", kNested));
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("   6  collect 2 0\n"
+                       "   7  del a\n"
+                       "   7    del b\n"
+                       "   7      collect 1 0\n"
+                       "   7    free b\n"
+                       "   7  free a\n"
+                       "   8  collect 2 0\n"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST_F(CliTest, TraceNestsAGcCallbacksEventsUnderGcStart) {
+  auto r = Cli("run --backend=collector --trace " +
+               Write("g.gcops",
+                     "class D del\nnew a D\ngccallback { del a }\ncollect\n"));
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("   4  gc_start 2\n"
+                       "   4    del a\n"
+                       "   4    free a\n"
+                       "   4  collect 2 0\n"
+                       "   4  gc_stop 2 0 0\n"),
+            std::string::npos)
+      << r.out;
+}
+
+// Backends that agree print one trace, whichever path compares them (the
+// in-process pair, or cli/run_backends.h for three or more).
+TEST_F(CliTest, AgreeingBackendsPrintOneTrace) {
+  const std::string f = Write("n.gcops", kNested);
+  std::vector<std::string> mixes = {"collector,collector@3.12",
+                                    "collector,collector,collector@3.12"};
+  if (std::string(GCFUZZ_CLI_BACKEND) == "both") mixes.push_back("both");
+  for (const std::string& mix : mixes) {
+    auto r = Cli("run --trace --backend=" + mix + " " + f);
+    EXPECT_EQ(r.status, 0) << mix << "\n" << r.out;
+    size_t traces = 0;
+    for (size_t at = r.out.find("# trace"); at != std::string::npos;
+         at = r.out.find("# trace", at + 1)) {
+      ++traces;
+    }
+    EXPECT_EQ(traces, 1u) << mix << "\n" << r.out;
+    EXPECT_NE(r.out.find(" (they agree)\n   6  collect 2 0\n"),
+              std::string::npos)
+        << mix << "\n"
+        << r.out;
+  }
+  if (std::string(GCFUZZ_CLI_BACKEND) == "both") {
+    EXPECT_NE(Cli("run --trace --backend=both " + f)
+                  .out.find("# trace of " + f + " on collector, cpython"),
+              std::string::npos);
+  }
+}
+
+// 3.11 collects the cycle at `collect 1` (line 10); 3.14's first increment
+// only marks it. Both paths show the traces side by side, each row with its
+// line, the first difference marked.
+constexpr const char* kDiverges =
+    "class A slots=1 del\n"
+    "class B slots=2\n"
+    "new b B\n"
+    "new c B\n"
+    "set b.0 c\n"
+    "new a A\n"
+    "set a.0 a\n"
+    "del a\n"
+    "list l b c\n"
+    "collect 1\n"
+    "del l\n";
+
+TEST_F(CliTest, DivergingBackendsAreSideBySideWithTheFirstDifferenceMarked) {
+  const std::string f = Write("d.gcops", kDiverges);
+  // The in-process pair: events numbered from 0, as its verdict report.
+  auto pair = Cli("run --trace --backend=collector,collector@3.14 " + f);
+  EXPECT_EQ(pair.status, 1) << pair.out;
+  EXPECT_NE(pair.out.find("# traces of " + f +
+                          " on collector and on collector@3.14, side by "
+                          "side: they differ from event 0 (=>)\n"),
+            std::string::npos)
+      << pair.out;
+  EXPECT_NE(pair.out.find("=> 0     10  del a                   10  "
+                          "collect 1 0\n   1     10  free a"),
+            std::string::npos)
+      << pair.out;
+  // Any other mix (cli/run_backends.h): numbered from 1, as its message.
+  auto mix = Cli("run --backend=collector,collector@3.14,collector@3.14 " + f);
+  EXPECT_EQ(mix.status, 1) << mix.out;
+  EXPECT_NE(mix.out.find("collector and collector@3.14 differ at event 1\n"
+                         "       line  collector             line  "
+                         "collector@3.14\n"
+                         "=> 1     10  del a                   10  "
+                         "collect 1 0\n"),
+            std::string::npos)
+      << mix.out;
 }
 
 TEST_F(CliTest, CollectorFlagSelectsTheFreeThreadedMode) {

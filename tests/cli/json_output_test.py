@@ -131,17 +131,43 @@ if doc:
                               else ["collector"]), doc["backends"])
     for f in doc["files"]:
         tst, tout, _ = cli("run", "--backend=" + backend, "--trace", f["file"])
-        # The first backend's trace: from the first "# trace of" line to
-        # the next (the in-process pair prints one block per backend).
+        # The one trace the agreeing backends share: rows "LINE  EVENT",
+        # the event indented by its depth (cli/trace_output.h).
         blocks = tout.split("# trace of ")
-        text_trace = [l for l in blocks[1].splitlines()[1:]
-                      if l and ": ok" not in l] if len(blocks) > 1 else None
-        if f["backends"][0]["trace"] != text_trace:
+        rows = [l for l in blocks[1].splitlines()[1:]
+                if l and ": ok" not in l] if len(blocks) == 2 else []
+        text_trace = [r.split(None, 1)[1] for r in rows]
+        text_sites = [(int(r.split()[0]), (len(r) - 6 - len(e)) // 2)
+                      for r, e in zip(rows, text_trace)]
+        events = f["backends"][0]["events"]
+        if (f["backends"][0]["trace"] != text_trace or
+                [(e["line"], e["depth"]) for e in events] != text_sites):
             check("RunTraceIsTheTextTrace[" + os.path.basename(f["file"]) + "]",
-                  False, (f["backends"][0]["trace"], text_trace))
+                  False, (f["backends"][0]["trace"], tout))
             break
     else:
         check("RunTraceIsTheTextTrace", True)
+    check("RunEventsAreTheTraceOneForOne", all(
+        [e["event"] for e in b["events"]] == b["trace"]
+        for f in doc["files"] for b in f["backends"]), doc["files"])
+
+# Each event's line and body depth: a finalizer's events nest under its
+# `del`, two identical collects are told apart by their lines.
+nested = program("nested.gcops", "class D del\nnew a D\nnew b D\n"
+                 "on_del a { del b }\non_del b { collect 1 }\ncollect\n"
+                 "del a\ncollect\n")
+NESTED_EVENTS = [{"event": "collect 2 0", "line": 6, "depth": 0},
+                 {"event": "del a", "line": 7, "depth": 0},
+                 {"event": "del b", "line": 7, "depth": 1},
+                 {"event": "collect 1 0", "line": 7, "depth": 2},
+                 {"event": "free b", "line": 7, "depth": 1},
+                 {"event": "free a", "line": 7, "depth": 0},
+                 {"event": "collect 2 0", "line": 8, "depth": 0}]
+st, doc, problems = document("run", "--format=json", "--backend=collector",
+                             nested)
+check("RunEventsCarryLineAndDepth",
+      not problems and doc["files"][0]["backends"][0]["events"] ==
+      NESTED_EVENTS, (problems, doc))
 
 st, doc, problems = document("run", "--format=json", "--backend=collector",
                              cycle, failing, misuse, bad)
@@ -186,6 +212,21 @@ if WORKERS:
               and d["left"] == "cpython@3.11" and d["right"] == stub
               and d["left_from_event"][0] != d["right_from_event"][0]
               and "free" in f["left_out"], f)
+    # A worker reports events only: its events take the model's line and
+    # depth while the traces agree, then are not known (null).
+    two = program("two.gcops", "class A slots=1\ncollect\nnew a A\n"
+                  "set a.0 a\ndel a\ncollect\ncollect 0\n")
+    st, doc, problems = document("run", "--format=json",
+                                 "--backend=cpython@3.11," + stub, two)
+    if doc:
+        real, naive = doc["files"][0]["backends"]
+        check("RunWorkerEventsTakeTheModelsSitesWhileTheTracesAgree",
+              not problems and naive["events"] ==
+              [{"event": "collect 2 0", "line": 2, "depth": 0},
+               {"event": "collect 2 0", "line": None, "depth": None},
+               {"event": "collect 0 0", "line": None, "depth": None}]
+              and [e["line"] for e in real["events"]] == [2, 6, 7],
+              (problems, doc))
     st, doc, problems = document("run", "--format=json",
                                  "--backend=collector," + stub + " --nonsense",
                                  cycle)
@@ -206,6 +247,10 @@ for path in sample[:4] + [cycle, failing, misuse]:
     check(f"ReproSummaryIsTheTextSummary[{name}]",
           summary and doc["verdict"]["summary"] == summary.group(0)
           and tst == st, (doc["verdict"], summary and summary.group(0)))
+st, doc, problems = document("repro", "--format=json", nested)
+check("ReproRunsCarryEventsWithLineAndDepth",
+      not problems and doc["runs"][0]["events"] == NESTED_EVENTS,
+      (problems, doc and doc["runs"]))
 _, doc, _ = document("repro", "--format=json", failing)
 check("ReproFailedExpectationVerdict",
       doc and doc["verdict"]["kind"] == "expectation-failed"
@@ -238,6 +283,9 @@ _, good, _ = document("run", "--format=json", "--backend=collector", cycle)
 broken = []
 for mutate in (lambda d: d["files"][0].update(verdict="fine"),
                lambda d: d["files"][0]["backends"][0].pop("trace"),
+               lambda d: d["files"][0]["backends"][0]["events"][0].pop("line"),
+               lambda d: d["files"][0]["backends"][0]["events"][0]
+               .update(depth=-1),
                lambda d: d.update(status=3),
                lambda d: d["files"][0]["backends"][0]["expectations"][0]
                .update(result="maybe"),

@@ -379,5 +379,60 @@ TEST(RunnerTest, OnBindReportsEveryBindingChangeBodiesIncluded) {
   EXPECT_EQ(seen, want);
 }
 
+// Where events happened (Trace::sites): the line of the top-level
+// statement running, and how many bodies deep.
+constexpr const char* kNested =
+    "class D del\n"             // 1
+    "new a D\n"                 // 2
+    "new b D\n"                 // 3
+    "on_del a { del b }\n"      // 4
+    "on_del b { collect 1 }\n"  // 5
+    "collect\n"                 // 6
+    "del a\n"                   // 7
+    "collect\n";                // 8
+
+std::vector<std::string> SiteTexts(const RunResult& r) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < r.trace.events.size(); ++i) {
+    out.push_back(std::to_string(r.trace.sites[i].line) + ":" +
+                  std::to_string(r.trace.sites[i].depth) + " " +
+                  r.trace.Format(r.trace.events[i]));
+  }
+  return out;
+}
+
+TEST(RunnerTest, EventsCarryTheLineOfTheTopLevelStatementThatCausedThem) {
+  const RunResult r = RunText(kNested);
+  ASSERT_EQ(r.trace.sites.size(), r.trace.events.size());
+  // The two `collect 2 0` are told apart by their lines.
+  ASSERT_GE(r.trace.events.size(), 2u);
+  EXPECT_EQ(r.trace.Format(r.trace.events.front()), "collect 2 0");
+  EXPECT_EQ(r.trace.Format(r.trace.events.back()), "collect 2 0");
+  EXPECT_EQ(r.trace.sites.front().line, 6u);
+  EXPECT_EQ(r.trace.sites.back().line, 8u);
+}
+
+TEST(RunnerTest, EventsOfABodyNestUnderTheEventWhoseBodyRan) {
+  const std::vector<std::string> want = {
+      "6:0 collect 2 0",
+      "7:0 del a",        // a's __del__ starts ...
+      "7:1 del b",        // ... drops b: b's __del__ runs inside it ...
+      "7:2 collect 1 0",  // ... and collects, inside that
+      "7:1 free b",
+      "7:0 free a",  // a's body is over
+      "8:0 collect 2 0"};
+  EXPECT_EQ(SiteTexts(RunText(kNested)), want);
+}
+
+// Sites ride beside the events: a run that differs only in where an event
+// happened has equal events.
+TEST(RunnerTest, SitesAreNotPartOfTheEvents) {
+  const RunResult early = RunText("class C\ncollect\n");
+  const RunResult late = RunText("class C\n\n\ncollect\n");
+  EXPECT_EQ(early.trace.events, late.trace.events);
+  EXPECT_EQ(FirstDifference(early.trace, late.trace), -1);
+  EXPECT_NE(early.trace.sites, late.trace.sites);
+}
+
 }  // namespace
 }  // namespace gcfuzz::gcops

@@ -19,6 +19,7 @@ limit lifted is noticed and its line removed. (The standalone script of
 usage: canonical_translation_test.py CLI   (GCFUZZ_SOURCE_DIR set)
 """
 import glob
+import json
 import os
 import re
 import subprocess
@@ -31,23 +32,23 @@ def main():
     files = sorted(glob.glob(f"{src}/corpus/seeds/*.gcops") +
                    glob.glob(f"{src}/corpus/scenarios/*.gcops") +
                    glob.glob(f"{src}/corpus/regressions/*.gcops"))
-    r = subprocess.run([cli, "run", "--trace", "--backend=cpython,cpython@3.11"]
-                       + files, capture_output=True, text=True, timeout=600)
-    # Each file's traces: "# trace of FILE on ..." then its events.
-    traces = {f: [] for f in files}
-    current = None
-    for line in r.stdout.splitlines():
-        m = re.match(r"^# trace of (\S+) on ", line)
-        if m:
-            current = m.group(1)
-            continue
-        if current in traces and not line.endswith(")") and " ok on " not in line:
-            traces[current].append(line)
-    diverged = {}
-    for line in r.stderr.splitlines():
-        m = re.match(r"^(\S+\.gcops): backends diverged: (.*)$", line)
-        if m:
-            diverged[m.group(1)] = m.group(2)
+    r = subprocess.run([cli, "run", "--format=json",
+                        "--backend=cpython,cpython@3.11"] + files,
+                       capture_output=True, text=True, timeout=600)
+    # Each file's events on both sides, and how they diverged
+    # (docs/cli-json.md).
+    traces, diverged = {}, {}
+    for entry in json.loads(r.stdout)["files"]:
+        f = entry["file"]
+        traces[f] = [e for b in entry.get("backends", []) for e in b["trace"]]
+        d = entry.get("divergence")
+        if d and d["on"] == "trace":
+            diverged[f] = (f"{d['left']} and {d['right']} differ at event "
+                           f"{d['event']} (left out: "
+                           f"{' '.join(entry['left_out'])})")
+        elif d:
+            diverged[f] = (f"{d['left']} and {d['right']} agree on every "
+                           "event but not on the program's expectations")
     checked, counting, bad, limits = 0, [], [], 0
     for f in files:
         name = os.path.relpath(f, src)
