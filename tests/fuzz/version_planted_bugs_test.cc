@@ -34,9 +34,9 @@ using collector::VersionRules;
 std::vector<gcops::Program> TaggedPrograms(std::string_view version) {
   const std::regex tag("^# versions:(.*)$", std::regex::multiline);
   std::vector<gcops::Program> out;
-  for (const auto& c : testing::LoadPrograms(
-           {"corpus/seeds", "corpus/scenarios", "corpus/regressions",
-            "corpus/pinned"})) {
+  for (const auto& c :
+       testing::LoadPrograms({"corpus/seeds", "corpus/scenarios",
+                              "corpus/regressions", "corpus/pinned"})) {
     std::smatch m;
     if (c.error || !std::regex_search(c.text, m, tag)) continue;
     const std::string words = " " + m[1].str() + " ";
