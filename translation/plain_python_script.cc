@@ -104,14 +104,14 @@ class Writer {
     std::string out = "# " + std::string(file) +
                       " as plain Python (gcfuzz export --python): prints "
                       "its trace, checks its expectations\n";
-    out += "import gc, os, sys, weakref\n\n";
+    out += "import gc, os, sys, weakref\n";
     out += VersionCheck(file, versions) + Helpers(file) + "\n" + Classes() +
            bodies_ + OnCollect() + "\n";
     out +=
         "gc.collect()\ngc.freeze()  # everything above stays out of the "
         "program's collections\ngc.callbacks.append(on_collect)\n\n";
     out += program;
-    out += "\nsys.stdout.flush()\nos._exit(" +
+    out += "os._exit(" +
            std::string(uses_expect_ ? "1 if failed else 0" : "0") +
            ")  # no shutdown: its finalizers are not the program's\n";
     return out;
@@ -150,7 +150,7 @@ class Writer {
     return "if sys.version_info[:2] not in [" + tuples + "]:\n    print(" +
            Py(std::string(file) + " is written for CPython " + names +
               ", not") +
-           ", sys.version.split()[0], file=sys.stderr)\n    sys.exit(2)\n\n";
+           ", sys.version.split()[0], file=sys.stderr)\n    sys.exit(2)\n";
   }
 
   std::string Helpers(std::string_view file) {
@@ -158,12 +158,12 @@ class Writer {
     std::string init = "[]";
     if (uses_expect_) h += ", failed", init += ", []";
     if (uses_log_) h += ", logged", init += ", 0";
-    h += " = " + init + "  # the events; the lines of failed expectations\n";
+    h += " = " + init + "  # the events" +
+         (uses_expect_ ? "; the lines of failed expectations" : "") + "\n";
     h += uses_on_del_ ? "ON_DEL = {}  # label -> the body `on_del` gave it\n"
                       : "";
-    h += "\n";
     h += "def event(text):  # one event of the trace\n"
-         "    trace.append(text)\n    print(text)\n";
+         "    trace.append(text)\n    print(text, flush=True)\n";
     if (uses_expect_) {
       h += "def expect(line, what, want, got):  # `expect WHAT WANT` "
            "holds when got == want\n    if got != want:\n"
