@@ -694,6 +694,9 @@ int ExportGtestCmd(const cli::ExportFlags& flags) {
 }
 
 int ExportCmd(const cli::ExportFlags& flags) {
+  if (flags.canonical && !flags.python) {
+    return cli::UsageError("export", "--canonical is a --python form");
+  }
   if (flags.gtest && !flags.python) return ExportGtestCmd(flags);
   return ExportCommand(flags);
 }

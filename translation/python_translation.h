@@ -14,8 +14,10 @@
 // in gcops; `raise` returns from the body function.
 //
 // The runtime is translation/gcfuzz_runtime.py (plain Python, CPython 3.11
-// and later, real automatic collection). `export --python` and `translate`
-// write StandaloneTranslation; the workers run CanonicalTranslation.
+// and later, real automatic collection). `translate` and `export --python
+// --canonical` write StandaloneTranslation (and `export --python` does for
+// a program outside the plain form, translation/plain_python.h); the
+// workers run CanonicalTranslation.
 #ifndef GCFUZZ_TRANSLATION_PYTHON_TRANSLATION_H_
 #define GCFUZZ_TRANSLATION_PYTHON_TRANSLATION_H_
 

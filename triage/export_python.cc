@@ -7,9 +7,11 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <sstream>
 
 #include "gcops/printer.h"
 #include "gcops/trace.h"
+#include "translation/plain_python.h"
 #include "translation/python_translation.h"
 #include "triage/export_gtest.h"
 #include "triage/files.h"
@@ -33,9 +35,39 @@ std::string ExportPython(const Program& program, std::string_view file,
   return translation::StandaloneTranslation(program, file, body_budget);
 }
 
+std::string ExportPythonScript(const Program& program, std::string_view file,
+                               const std::vector<std::string>& versions,
+                               bool canonical) {
+  const uint64_t budget = gcops::RunOptions{}.max_body_steps;
+  if (canonical) return ExportPython(program, file, budget);
+  const translation::PlainVerdict plain = translation::PlainForm(program);
+  if (plain.plain) {
+    return translation::PlainTranslation(program, file, versions);
+  }
+  std::string why = "# " + std::string(file) + ": the canonical translation, " +
+                    "not the plain form: line " + std::to_string(plain.line) +
+                    ", `" + plain.statement + "`, needs the instrumented " +
+                    "harness: " + plain.reason + ".\n";
+  std::string wrapped;  // at most ~78 columns, each line a comment
+  size_t col = 0;
+  std::istringstream words(why);
+  for (std::string w; words >> w;) {
+    if (col + 1 + w.size() > 78 && col > 0) {
+      wrapped += "\n#";
+      col = 1;
+    }
+    wrapped += (col ? " " : "") + w;
+    col += (col ? 1 : 0) + w.size();
+  }
+  return wrapped + "\n" + ExportPython(program, file, budget);
+}
+
 int ExportCommand(const cli::ExportFlags& flags) {
   if (flags.python == flags.gtest) {
     return cli::UsageError("export", "give one of --python and --gtest");
+  }
+  if (flags.canonical && !flags.python) {
+    return cli::UsageError("export", "--canonical is a --python form");
   }
   if (flags.name && !flags.gtest) {
     return cli::UsageError("export", "--name names a --gtest case");
@@ -56,7 +88,12 @@ int ExportCommand(const cli::ExportFlags& flags) {
   if (!loaded_file) return 2;
   const LoadedProgram& loaded = *loaded_file;
   const std::string base = BaseName(file);
-  const std::string text = ExportPython(loaded.program, base);
+  // The `# versions:` line is in the text (a crash file has none: 3.11).
+  std::string source;
+  if (loaded.from_text) source = ReadInputFile(file).value_or("");
+  const std::string text =
+      ExportPythonScript(loaded.program, base,
+                         translation::ProgramVersions(source), flags.canonical);
   if (out.empty()) {
     std::cout << text;
   } else {

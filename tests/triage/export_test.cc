@@ -290,6 +290,44 @@ TEST(ExportGtestTest, SeedExportEqualsTheCommittedGoldenFile) {
 namespace gcfuzz::triage {
 namespace {
 
+// A program outside the plain form keeps the canonical translation, after
+// a comment naming the statement that needs the harness and why;
+// --canonical writes exactly what `translate` does.
+TEST(ExportCliTest, PythonIsPlainWhereItCanBeElseCanonicalSayingWhy) {
+  const std::string cli = GCFUZZ_CLI_PATH;
+  const std::string seed =
+      std::string(GCFUZZ_CORPUS_DIR) + "/seeds/two_cycle_del.gcops";
+  const auto plain = testing::RunCommand(cli + " export --python " + seed);
+  EXPECT_EQ(plain.status, 0);
+  EXPECT_EQ(plain.out.rfind("# two_cycle_del.gcops as plain Python", 0), 0u)
+      << plain.out;
+  const auto translated = testing::RunCommand(cli + " translate " + seed);
+  const auto forced =
+      testing::RunCommand(cli + " export --python --canonical " + seed);
+  EXPECT_EQ(forced.status, 0);
+  EXPECT_EQ(forced.out, translated.out);
+
+  const std::string dir = ::testing::TempDir();
+  const std::string frozen = dir + "/frozen.gcops";
+  std::ofstream(frozen) << "class N\nnew a N\nfreeze\ncollect\n";
+  const auto canonical =
+      testing::RunCommand(cli + " export --python " + frozen, " 2>/dev/null");
+  EXPECT_EQ(canonical.status, 0);
+  EXPECT_EQ(canonical.out.rfind("# frozen.gcops: the canonical translation, "
+                                "not the plain form: line 3,\n# `freeze`, "
+                                "needs the instrumented harness: the "
+                                "permanent",
+                                0),
+            0u)
+      << canonical.out.substr(0, 400);
+  const auto frozen_translated =
+      testing::RunCommand(cli + " translate " + frozen, " 2>/dev/null");
+  EXPECT_NE(canonical.out.find(frozen_translated.out), std::string::npos);
+  EXPECT_EQ(
+      testing::RunCommand(cli + " export --gtest --canonical " + frozen).status,
+      2);  // --canonical is a --python form
+}
+
 TEST(ExportCliTest, PythonScriptFromTheCliRunsWithPlainPython3) {
   const std::string seed =
       std::string(GCFUZZ_CORPUS_DIR) + "/seeds/two_cycle_del.gcops";
