@@ -9,6 +9,9 @@
 // cli/flags.def (parsed by cli/flag_parser.h: `--help`, the one usage-error
 // line); --format=json is cli/json_output.h's. The shell wrapper ./gcfuzz
 // builds this binary and runs the commands whose handler is null itself.
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -585,6 +588,33 @@ std::string DivergenceKind(const cli::FileRun& run) {
   return run.divergences.front().event > 0 ? "trace" : "expectations";
 }
 
+// Sends this process's stderr to /dev/null while it lives: the hundreds
+// of candidate runs of a minimization would each print what `gc.set_debug`
+// makes the collector and the interpreters print.
+class StderrSilenced {
+ public:
+  StderrSilenced() : saved_(::dup(STDERR_FILENO)) {
+    std::fflush(stderr);
+    const int null = ::open("/dev/null", O_WRONLY);
+    if (null >= 0) {
+      ::dup2(null, STDERR_FILENO);
+      ::close(null);
+    }
+  }
+  ~StderrSilenced() {
+    std::fflush(stderr);
+    if (saved_ >= 0) {
+      ::dup2(saved_, STDERR_FILENO);
+      ::close(saved_);
+    }
+  }
+  StderrSilenced(const StderrSilenced&) = delete;
+  StderrSilenced& operator=(const StderrSilenced&) = delete;
+
+ private:
+  int saved_;
+};
+
 // `minimize --backend=A,B FILE`: a program those backends still diverge on.
 int MinimizeOnBackends(const cli::MinimizeFlags& flags) {
   const std::vector<std::string> names = SplitBackends(*flags.backend);
@@ -601,8 +631,10 @@ int MinimizeOnBackends(const cli::MinimizeFlags& flags) {
     return DivergenceKind(
         cli::RunFile(name, gcops::Print(p), p, names, "classic"));
   };
+  std::optional<StderrSilenced> quiet(std::in_place);
   const std::string kind =
       DivergenceKind(cli::RunFile(name, text, *program, names, "classic"));
+  quiet.reset();
   if (kind.empty()) {
     std::cerr << "gcfuzz minimize: " << name << " does not diverge on "
               << *flags.backend
@@ -616,9 +648,11 @@ int MinimizeOnBackends(const cli::MinimizeFlags& flags) {
     return kExitBadInput;
   }
   MinimizeStats stats;
+  quiet.emplace();
   const auto small = Minimize(
       *program, [&](const gcops::Program& p) { return kind_of(p) == kind; },
       options, &stats);
+  quiet.reset();
   if (!small) {
     std::cerr << "gcfuzz minimize: the canonical form of " << name
               << " does not diverge the same way\n";
