@@ -321,7 +321,9 @@ class CollectionPhases {
           h_.ClassOf(static_cast<Instance*>(op)).has_del) {
         if (!PlantedFault(Fault::kFinalizedNotSet)) SetFinalized(g);
         h_.Pin(op);
+        h_.EnterBody(kFinalizerBodyUnits);
         h_.CallHost([&](gcops::Host& host) { host.OnDel(op->id); });
+        h_.LeaveBody(kFinalizerBodyUnits);
         h_.Unpin(op);
       }
     }
@@ -610,7 +612,9 @@ void Heap::InvokeGcCallbacks(bool start, int gen, int64_t m, int64_t n) {
   for (size_t i = 0; i < callbacks_.size(); ++i) {
     uint32_t index = callbacks_[i];
     if (counts_interpreter_objects) CountTrack(nullptr);  // (phase, info)
+    EnterBody(kCallbackBodyUnits);
     CallHost([&](gcops::Host& h) { h.OnGcCallback(index, start, gen, m, n); });
+    LeaveBody(kCallbackBodyUnits);
     if (counts_interpreter_objects) CountUntrack(nullptr);
   }
   if (counts_interpreter_objects) CountUntrack(nullptr);

@@ -69,6 +69,7 @@ class CollectorBackend : public gcops::Backend {
   gcops::ObjId PopGarbage(size_t index) override;
   void AddGcCallback(uint32_t index) override;
   void StatementStart() override;
+  bool BodyStatementsMayRun() override { return heap_.BodyStatementsMayRun(); }
 
   bool IsTracked(gcops::ObjId obj) override;
   bool IsFinalized(gcops::ObjId obj) override;

@@ -106,9 +106,11 @@ bool Heap::CallFinalizerFromDealloc(Instance* o) {
   if (!IsFinalized(&o->gc)) {
     const size_t mark = PushRoots(o);  // __del__'s self (3.14 marking)
     EvalBreakerCheck();                // the body function's entry (RESUME)
+    EnterBody(kFinalizerBodyUnits);
     CallHost([&](gcops::Host& h) { h.OnDel(o->id); });
+    LeaveBody(kFinalizerBodyUnits);
     PopRoots(mark);
-    SetFinalized(&o->gc);
+    SetFinalized(&o->gc);  // set even when __del__ raised
   }
   --o->pins;
   --o->refcnt;
@@ -135,7 +137,9 @@ void Heap::SubtypeDealloc(Instance* o) {
     Pin(o);  // slot_tp_del's temporary resurrection (refcount 1)
     const size_t mark = PushRoots(o);
     EvalBreakerCheck();  // the body function's entry (RESUME)
+    EnterBody(kFinalizerBodyUnits);
     CallHost([&](gcops::Host& h) { h.OnTpDel(o->id); });
+    LeaveBody(kFinalizerBodyUnits);
     PopRoots(mark);
     --o->pins;
     --o->refcnt;
@@ -242,7 +246,9 @@ void Heap::RunWeakrefCallback(Weakref* w) {
   Pin(w);
   const size_t mark = PushRoots(w);  // the callback's argument (3.14)
   EvalBreakerCheck();                // the callback function's entry (RESUME)
+  EnterBody(kCallbackBodyUnits);
   CallHost([&](gcops::Host& h) { h.OnWeakrefCallback(w->id); });
+  LeaveBody(kCallbackBodyUnits);
   PopRoots(mark);
   Unpin(w);
 }

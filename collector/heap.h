@@ -169,6 +169,11 @@ class Heap {
   bool collecting() const { return collecting_; }
   // The version profile this heap runs (version_rules.h).
   const VersionRules& rules() const { return rules_; }
+  // False while the innermost running body is over the recursion budget
+  // (EnterBody): its statements do not run (gcops::Backend).
+  bool BodyStatementsMayRun() const {
+    return body_blocked_.empty() || !body_blocked_.back();
+  }
   // While a 3.14 region collection runs (gc_collect_region: a young
   // collection, an increment or a full collection), the ids of the list it
   // examines, in order; empty otherwise (3.11's collections examine merged
@@ -433,6 +438,22 @@ class Heap {
   void FreeDelayed(Object* o);
   void ReleaseDelayedFrees();  // End(): everything, goals or not
 
+  // The recursion budget of nested program code (VersionRules::
+  // body_recursion_budget): EnterBody charges `units` for a finalizer or
+  // callback body about to start; while the charge is over the budget the
+  // body's event still happens but its statements do not run
+  // (BodyStatementsMayRun; the runner asks). Each EnterBody is matched by a
+  // LeaveBody with the same units.
+  void EnterBody(int units) {
+    body_units_ += units;
+    body_blocked_.push_back(rules_.body_recursion_budget > 0 &&
+                            body_units_ > rules_.body_recursion_budget);
+  }
+  void LeaveBody(int units) {
+    body_units_ -= units;
+    body_blocked_.pop_back();
+  }
+
   // Every call into the host goes through here, so the depth is known and
   // every call is counted (host_calls_).
   template <typename F>
@@ -509,6 +530,8 @@ class Heap {
   std::vector<Object*> garbage_;     // gc.garbage (holds references)
   std::vector<uint32_t> callbacks_;  // gc.callbacks (runner's indices)
   DebugSink debug_sink_;
+  int body_units_ = 0;  // EnterBody's charge of the bodies now running
+  std::vector<bool> body_blocked_;  // per running body: over the budget
 
   int trash_nesting_ = 0;
   Object* trash_later_ = nullptr;  // deposited objects, newest first

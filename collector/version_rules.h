@@ -84,7 +84,28 @@ struct VersionRules {
   // the real interpreters on counting-free programs without it, and
   // whether it shows there is open.
   bool weakref_callbacks_via_tuple;
+  // Nested program code stops at the interpreter's recursion limit (0:
+  // never, 3.11 and 3.12, whose trashcan unwinds dealloc chains every 50
+  // levels, so bodies never nest deep). On the 3.13-3.15 builds here a
+  // chain of finalizers, each deleting the next object, runs 165 bodies
+  // and a chain of weakref callbacks 198; the next body's event happens,
+  // but its first statement's call into the translation's runtime raises
+  // RecursionError (reported as ignored), so the object it would delete
+  // stays alive and the chain ends (measured on CPython 3.13.2, 3.14.2 and
+  // 3.15.0rc1, where 3.12.7 and 3.11 ran all 1,499 and 800 levels:
+  // corpus/regressions/body_chain_*). The model charges each running
+  // finalizer or tp_del body kFinalizerBodyUnits and each callback body
+  // (weakref, gc) kCallbackBodyUnits (Python frames of the translation per
+  // level); a body whose charge takes the sum over this budget runs no
+  // statement. 990 with 6 and 5 fits both measurements (165 * 6 = 990 <
+  // 996, 198 * 5 = 990 < 995); mixes of kinds are fitted, not measured.
+  // Without it the model recursed until its own stack overflowed (a 3.13
+  // sweep finding, seed 92,113,651).
+  int body_recursion_budget;
 };
+
+inline constexpr int kFinalizerBodyUnits = 6;
+inline constexpr int kCallbackBodyUnits = 5;
 
 inline constexpr VersionRules kPython3_11{
     PythonVersion::k3_11,
@@ -98,6 +119,7 @@ inline constexpr VersionRules kPython3_11{
     /*untrack_tuples_at_creation=*/false,
     /*incremental=*/false,
     /*weakref_callbacks_via_tuple=*/false,
+    /*body_recursion_budget=*/0,
 };
 
 // 3.12 (Modules/gcmodule.c): 3.11's collector, run from the eval breaker.
@@ -118,6 +140,7 @@ inline constexpr VersionRules kPython3_12{
     /*untrack_tuples_at_creation=*/false,
     /*incremental=*/false,
     /*weakref_callbacks_via_tuple=*/false,
+    /*body_recursion_budget=*/0,
 };
 
 // 3.13 (Python/gc.c, generational): threshold0 2000, the trashcan on the C
@@ -135,6 +158,7 @@ inline constexpr VersionRules kPython3_13{
     /*untrack_tuples_at_creation=*/false,
     /*incremental=*/false,
     /*weakref_callbacks_via_tuple=*/false,
+    /*body_recursion_budget=*/990,
 };
 
 // 3.14.2: the incremental collector (a young generation and an old one in
@@ -152,6 +176,7 @@ inline constexpr VersionRules kPython3_14{
     /*untrack_tuples_at_creation=*/true,
     /*incremental=*/true,
     /*weakref_callbacks_via_tuple=*/true,
+    /*body_recursion_budget=*/990,
 };
 
 // The incremental collector's heap_size (INC-14) counts every tracked
@@ -180,6 +205,7 @@ inline constexpr VersionRules kPython3_15{
     /*untrack_tuples_at_creation=*/true,
     /*incremental=*/false,
     /*weakref_callbacks_via_tuple=*/false,
+    /*body_recursion_budget=*/990,
 };
 
 // CPython 3.13's free-threaded build (Python/gc_free_threading.c), as the
@@ -206,6 +232,7 @@ inline constexpr VersionRules kPython3_13t{
     /*untrack_tuples_at_creation=*/false,
     /*incremental=*/false,
     /*weakref_callbacks_via_tuple=*/false,
+    /*body_recursion_budget=*/0,
 };
 
 // The profiles `collector@V` names, oldest first: the one list of the

@@ -160,6 +160,7 @@ class RecordingBackend : public gcops::Backend,
   }
   void End() override { inner_.End(); }
   void StatementStart() override { inner_.StatementStart(); }
+  bool BodyStatementsMayRun() override { return inner_.BodyStatementsMayRun(); }
   void NewInstance(ObjId id, gcops::ClassId cls) override {
     Effect();
     inner_.NewInstance(id, cls);

@@ -130,6 +130,13 @@ class Backend {
   // an already finalized object in its dealloc) runs now. Most backends
   // have nothing pending between statements.
   virtual void StatementStart() {}
+  // Called by the runner when a body starts (its event already recorded):
+  // false when the body's statements cannot run, as on a CPython whose
+  // recursion limit the nesting has reached (the first statement's call
+  // raises RecursionError, which CPython reports as ignored). Only the
+  // collector's later profiles say false (VersionRules::
+  // body_recursion_budget).
+  virtual bool BodyStatementsMayRun() { return true; }
 
   // --- creation (spec 3.2); each may run an automatic collection first.
   virtual void NewInstance(ObjId id, ClassId cls) = 0;

@@ -546,6 +546,7 @@ class Interpreter final : public Host {
 
   void RunBody(const std::vector<Stmt>* body, ObjId self) {
     if (body == nullptr) return;
+    if (!b_.BodyStatementsMayRun()) return;
     // Events from here to the end of the body nest under the one that
     // started it (the event Record()ed just before).
     ++depth_;

@@ -141,6 +141,7 @@ class CheckedCollectorBackend : public gcops::Backend {
   gcops::ObjId PopGarbage(size_t index) override;
   void AddGcCallback(uint32_t index) override;
   void StatementStart() override;
+  bool BodyStatementsMayRun() override { return inner_.BodyStatementsMayRun(); }
   bool IsTracked(gcops::ObjId obj) override;
   bool IsFinalized(gcops::ObjId obj) override;
   int64_t WeakrefCount(gcops::ObjId obj) override;
