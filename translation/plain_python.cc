@@ -206,15 +206,11 @@ class Subset {
     if (!BodyBoundFree(s)) return false;
     switch (s.op) {
       case Op::kClass:
-        return true;  // a class with tp_del is refused where it is used
+        return true;
       case Op::kNew: {
-        if (p_.classes[s.cls].has_tp_del) {
-          return Fail(s,
-                      "an instance with a legacy finalizer (tp_del): plain "
-                      "Python makes one only through _testcapi.with_tp_del, "
-                      "and what it leaves in gc.garbage is found and "
-                      "labelled by the harness");
-        }
+        // A tp_del class is made through _testcapi.with_tp_del, as the
+        // canonical runtime makes it; what a collection appends to
+        // gc.garbage is then only such instances, each with its label.
         Obj o;
         o.cls = s.cls;
         Make(s, o);
@@ -275,16 +271,18 @@ class Subset {
         }
         return true;
       case Op::kClearGarbage:
-        return true;  // gc.garbage stays empty without tp_del and debug
+        return true;  // what it drops may run tp_del: events, as in gcops
       case Op::kGcCallback:
         return !s.has_block || Body(s, s.block, BodyOf::kGc, 0);
-      case Op::kOnDel: {
+      case Op::kOnDel:
+      case Op::kOnTpDel: {
+        const bool tp_del = s.op == Op::kOnTpDel;
         const int v = ValueOf(s.name);
         if (v < 0 || objs_[v].kind != Kind::kInstance ||
-            !p_.classes[objs_[v].cls].has_del) {
-          return Misuse(s, Name(s.name) +
-                               " is not an instance of a class "
-                               "with __del__");
+            !(tp_del ? p_.classes[objs_[v].cls].has_tp_del
+                     : p_.classes[objs_[v].cls].has_del)) {
+          return Misuse(s, Name(s.name) + " is not an instance of a class " +
+                               (tp_del ? "with tp_del" : "with __del__"));
         }
         facts.label[&s] = objs_[v].label;
         facts.del_class[&s] = objs_[v].cls;
@@ -314,11 +312,8 @@ class Subset {
                "gc.garbage, which only the harness can label, and the other "
                "flags print CPython's own text";
       case Op::kTakeGarbage:
-        return "gc.garbage holds objects only a legacy finalizer or "
-               "DEBUG_SAVEALL puts there (both outside the plain form), so "
-               "the pop is a misuse";
-      case Op::kOnTpDel:
-        return "a legacy finalizer (tp_del): outside the plain form";
+        return "whether gc.garbage has the entry to take depends on the "
+               "run: gcops reports a misuse where plain Python raises";
       case Op::kNew:
       case Op::kList:
       case Op::kTuple:

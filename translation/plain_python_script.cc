@@ -53,7 +53,8 @@ const std::set<std::string>& Reserved() {
       // its globals, and the parameters of body functions
       "trace", "logged", "failed", "event", "expect", "log", "state",
       "weakref_state", "weakref_calling", "cleared", "gc_event", "on_collect",
-      "collected", "self", "phase", "info"};
+      "collected", "self", "phase", "info", "ON_DEL", "ON_TP_DEL",
+      "with_tp_del", "garbage_marks"};
   return kReserved;
 }
 
@@ -76,8 +77,9 @@ class Writer {
     int gc_callbacks = 0;
     for (const Stmt& s : p.stmts) {
       std::string fn;
-      if (s.op == Op::kOnDel) {
-        fn = "on_del_" + Ident(f.label.at(&s));
+      if (s.op == Op::kOnDel || s.op == Op::kOnTpDel) {
+        fn = std::string(s.op == Op::kOnDel ? "on_del_" : "on_tp_del_") +
+             Ident(f.label.at(&s));
       } else if ((s.op == Op::kRef || s.op == Op::kProxy) && s.has_block) {
         fn = "callback_" + Ident(f.label.at(&s));
       } else if (s.op == Op::kGcCallback) {
@@ -105,8 +107,8 @@ class Writer {
                       " as plain Python (gcfuzz export --python): prints "
                       "its trace, checks its expectations\n";
     out += "import gc, os, sys, weakref\n";
-    out += VersionCheck(file, versions) + Helpers(file) + "\n" + Classes() +
-           bodies_ + OnCollect() + "\n";
+    out += VersionCheck(file, versions) + TpDelImport(file) + Helpers(file) +
+           "\n" + Classes() + bodies_ + OnCollect() + "\n";
     out +=
         "gc.collect()\ngc.freeze()  # everything above stays out of the "
         "program's collections\ngc.callbacks.append(on_collect)\n\n";
@@ -120,6 +122,7 @@ class Writer {
  private:
   void NoteUses(const Stmt& s) {
     if (s.op == Op::kOnDel) uses_on_del_ = true;
+    if (s.op == Op::kOnTpDel) uses_on_tp_del_ = true;
     if (s.op == Op::kGcCallback) uses_gc_callback_ = true;
     if (s.op != Op::kExpect) return;
     uses_expect_ = true;
@@ -153,6 +156,31 @@ class Writer {
            ", sys.version.split()[0], file=sys.stderr)\n    sys.exit(2)\n";
   }
 
+  bool TpDel() const {
+    for (const auto& c : p_.classes) {
+      if (c.has_tp_del) return true;
+    }
+    return false;
+  }
+
+  // A class with a legacy finalizer needs _testcapi.with_tp_del; a CPython
+  // without it (3.12 and 3.13 under Pyodide) refuses the program before it
+  // starts, as the canonical translation does.
+  std::string TpDelImport(std::string_view file) const {
+    if (!TpDel()) return "";
+    std::string cls;
+    for (const auto& c : p_.classes) {
+      if (c.has_tp_del && cls.empty()) cls = c.name;
+    }
+    return "try:\n    from _testcapi import with_tp_del\nexcept "
+           "ImportError:\n    print(" +
+           Py(std::string(file) + ": refused: class " + cls +
+              " has a legacy finalizer (tp_del), and CPython") +
+           ", sys.version.split()[0],\n          'here has no "
+           "_testcapi.with_tp_del to make one', file=sys.stderr)\n"
+           "    sys.exit(2)\n";
+  }
+
   std::string Helpers(std::string_view file) {
     std::string h = "trace";
     std::string init = "[]";
@@ -162,6 +190,9 @@ class Writer {
          (uses_expect_ ? "; the lines of failed expectations" : "") + "\n";
     h += uses_on_del_ ? "ON_DEL = {}  # label -> the body `on_del` gave it\n"
                       : "";
+    h += uses_on_tp_del_
+             ? "ON_TP_DEL = {}  # label -> the body `on_tp_del` gave it\n"
+             : "";
     h += "def event(text):  # one event of the trace\n"
          "    trace.append(text)\n    print(text, flush=True)\n";
     if (uses_expect_) {
@@ -180,7 +211,6 @@ class Writer {
       std::string classes;
       int n = 0;
       for (const auto& c : p_.classes) {
-        if (c.has_tp_del) continue;
         classes += (classes.empty() ? "" : ", ") + c.name;
         ++n;
       }
@@ -219,7 +249,6 @@ class Writer {
   std::string Classes() {
     std::string out;
     for (const auto& c : p_.classes) {
-      if (c.has_tp_del) continue;  // declared, never made (PlainForm)
       std::string slots = "'label'", init = "self.label", values = "label";
       for (int i = 0; i < c.slots; ++i) {
         slots += ", '" + Slot(c, i) + "'";
@@ -228,6 +257,7 @@ class Writer {
       }
       if (!c.noweakref) slots += ", '__weakref__'";
       if (c.slots == 0 && c.noweakref) slots += ",";
+      if (c.has_tp_del) out += "@with_tp_del\n";
       out += "class " + c.name + ":\n    __slots__ = (" + slots +
              ")\n    def __init__(self, label):\n        " + init + " = " +
              values + "\n";
@@ -239,16 +269,41 @@ class Writer {
               "            ON_DEL[self.label](self)\n";
         }
       }
+      if (c.has_tp_del) {
+        out +=
+            "    def __tp_del__(self):\n        event('tp_del ' + "
+            "self.label)\n";
+        if (uses_on_tp_del_) {
+          out +=
+              "        if self.label in ON_TP_DEL:\n"
+              "            ON_TP_DEL[self.label](self)\n";
+        }
+      }
     }
     return out;
   }
 
+  // `collect G N` as a collection ends; with tp_del classes, first a
+  // `garbage L` for each entry it appended to gc.garbage (a stack: a
+  // collection can start inside another from 3.12 on; what an inner one
+  // appends counts for the outer one too, as in the canonical runtime).
   std::string OnCollect() {
-    std::string out =
-        "def on_collect(phase, info):  # `collect G N` as a collection "
-        "ends\n    if phase == 'stop':\n        event(f\"collect "
-        "{info['generation']} {info['collected'] + "
+    const std::string collect =
+        "event(f\"collect {info['generation']} {info['collected'] + "
         "info['uncollectable']}\")\n";
+    std::string out =
+        TpDel() ? "garbage_marks = []  # len(gc.garbage) as each running "
+                  "collection started\ndef on_collect(phase, info):  # "
+                  "`garbage L` for its appends, `collect G N`, as a "
+                  "collection ends\n    if phase == 'start':\n"
+                  "        garbage_marks.append(len(gc.garbage))\n"
+                  "        return\n    for o in "
+                  "gc.garbage[garbage_marks.pop():]:\n"
+                  "        event('garbage ' + o.label)\n    " +
+                      collect
+                : "def on_collect(phase, info):  # `collect G N` as a "
+                  "collection ends\n    if phase == 'stop':\n        " +
+                      collect;
     if (uses_gc_callback_) {
       out +=
           "def gc_event(phase, info):  # what gcops records of a "
@@ -366,9 +421,10 @@ class Writer {
         Function(s, "phase, info", "gc_event(phase, info)\n", 0);
         return "gc.callbacks.append(" + function_.at(&s) + ")\n";
       case Op::kOnDel:
+      case Op::kOnTpDel:
         Function(s, "self", "", f_.del_class.at(&s));
-        return "ON_DEL[" + Py(f_.label.at(&s)) + "] = " + function_.at(&s) +
-               "\n";
+        return (s.op == Op::kOnDel ? "ON_DEL[" : "ON_TP_DEL[") +
+               Py(f_.label.at(&s)) + "] = " + function_.at(&s) + "\n";
       case Op::kExpect:
         return Expect(s);
       default:
@@ -486,7 +542,8 @@ class Writer {
   bool uses_expect_ = false, uses_log_ = false;
   bool uses_collected_ = false, uses_state_ = false;
   bool uses_weakref_state_ = false, uses_cleared_ = false;
-  bool uses_on_del_ = false, uses_gc_callback_ = false;
+  bool uses_on_del_ = false, uses_on_tp_del_ = false;
+  bool uses_gc_callback_ = false;
   bool collected_ = false;
 };
 
