@@ -198,6 +198,7 @@ class Subset {
     o.label = NextLabel(s.name);
     facts.label[&s] = o.label;
     facts.by_label[o.label] = o;
+    index_[o.label] = static_cast<int>(objs_.size());
     objs_.push_back(o);
     names_[s.name] = static_cast<int>(objs_.size() - 1);
   }
@@ -475,6 +476,19 @@ class Subset {
     return it == facts.by_label.end() ? nullptr : &it->second;
   }
 
+  // A name that holds the object with this label here: an expectation
+  // reads it there. (A name a top-level statement reads is bound by no
+  // body, so at run time it holds what it holds here.)
+  bool Held(const Stmt& s, const std::string& label) {
+    for (const auto& [name, v] : names_) {
+      if (v == index_.at(label)) {
+        facts.holder[{&s, label}] = name;
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool Expect(const Stmt& s) {
     const gcops::Expectation& e = s.expect;
     for (const auto& ev : e.events) {
@@ -487,22 +501,36 @@ class Subset {
       const Obj* o = Known(l);
       if (!o) return Misuse(s, "a label the run has not made");
       const bool weak = o->kind == Kind::kRef || o->kind == Kind::kProxy;
+      const bool held = Held(s, gcops::PrintLabel(p_, l));
       switch (e.kind) {
         case ExpectKind::kAlive:
         case ExpectKind::kDead:
-          if (o->kind == Kind::kInstance || (weak && o->callback)) continue;
+          if (held || o->kind == Kind::kInstance || (weak && o->callback)) {
+            continue;
+          }
           return Fail(s, std::string("whether ") + KindText(o->kind) +
                              (weak ? " without callback" : "") +
-                             " lives: plain Python finds it only by holding "
-                             "it, which keeps it alive");
+                             " no name holds lives: plain Python finds it "
+                             "only by holding it, which keeps it alive");
         case ExpectKind::kCleared:
           if (!weak) return Misuse(s, "`cleared` of a non-weakref");
-          if (o->kind == Kind::kRef && o->callback) continue;
+          if (held || (o->kind == Kind::kRef && o->callback)) continue;
           return Fail(s, o->kind == Kind::kProxy
-                             ? "whether a proxy is cleared: the plain form "
-                               "checks only weakref.ref objects"
-                             : "a weakref without callback: plain Python "
-                               "finds it only by holding it");
+                             ? "whether a proxy no name holds is cleared: "
+                               "plain Python finds it only by holding it"
+                             : "a weakref without callback no name holds: "
+                               "plain Python finds it only by holding it");
+        case ExpectKind::kTracked:
+        case ExpectKind::kUntracked:
+        case ExpectKind::kFinalized:
+        case ExpectKind::kUnfinalized:
+        case ExpectKind::kWeakrefs:
+        case ExpectKind::kGeneration:
+          if (held) continue;
+          return Fail(s, std::string("`expect ") + gcops::Info(e.kind).keyword +
+                             "` of an object no name holds here: plain "
+                             "Python finds it only by holding it, which "
+                             "keeps it alive");
         case ExpectKind::kCallbackCalls:
           if (!weak) return Misuse(s, "`callback_calls` of a non-weakref");
           continue;
@@ -525,6 +553,12 @@ class Subset {
       case ExpectKind::kDelCalls:
       case ExpectKind::kTpDelCalls:
       case ExpectKind::kGarbage:
+      case ExpectKind::kTracked:
+      case ExpectKind::kUntracked:
+      case ExpectKind::kFinalized:
+      case ExpectKind::kUnfinalized:
+      case ExpectKind::kWeakrefs:
+      case ExpectKind::kGeneration:
         return true;
       case ExpectKind::kCount:
       case ExpectKind::kStats:
@@ -534,17 +568,18 @@ class Subset {
                     "change");
       default:
         return Fail(s, std::string("`expect ") + gcops::Info(e.kind).keyword +
-                           "` asks about an object's place in the "
-                           "collector (tracking, generation, referents, "
-                           "finalized flag, weakref count): the plain form "
-                           "checks only what its trace and labels show");
+                           "` asks for lists of objects (a generation's, "
+                           "referents, referrers): plain Python cannot "
+                           "label lists and tuples without the harness's "
+                           "markers");
     }
   }
 
   const Program& p_;
   PlainVerdict verdict_;
   std::vector<Obj> objs_;
-  std::map<NameId, int> names_;  // bound names: object index or kOther
+  std::map<NameId, int> names_;       // bound names: object index or kOther
+  std::map<std::string, int> index_;  // label -> object index
   std::map<NameId, uint32_t> serial_;
   std::set<NameId> body_bound_;
   static constexpr int32_t kDefaultThreshold0 = 700;  // CPython 3.11's

@@ -39,6 +39,9 @@ struct Facts {
   std::map<const gcops::Item*, std::pair<Kind, gcops::ClassId>> path;
   std::map<const gcops::Stmt*, gcops::ClassId> del_class;  // on_del
   std::map<std::string, Obj> by_label;
+  // A top-level expectation's label -> a name that holds that object there
+  // (an expectation about it reads it through the name).
+  std::map<std::pair<const gcops::Stmt*, std::string>, gcops::NameId> holder;
 };
 
 // The script for a program PlainForm accepted, from its facts.

@@ -54,7 +54,7 @@ const std::set<std::string>& Reserved() {
       "trace", "logged", "failed", "event", "expect", "log", "state",
       "weakref_state", "weakref_calling", "cleared", "gc_event", "on_collect",
       "collected", "self", "phase", "info", "ON_DEL", "ON_TP_DEL",
-      "with_tp_del", "garbage_marks"};
+      "with_tp_del", "garbage_marks", "generation", "proxy_cleared"};
   return kReserved;
 }
 
@@ -129,14 +129,21 @@ class Writer {
     const ExpectKind k = s.expect.kind;
     if (k == ExpectKind::kLog) uses_log_ = true;
     if (k == ExpectKind::kCollected) uses_collected_ = true;
+    if (k == ExpectKind::kGeneration) uses_generation_ = true;
     for (const gcops::Label& l : s.expect.labels) {
       const auto it = f_.by_label.find(gcops::PrintLabel(p_, l));
       if (it == f_.by_label.end()) continue;
-      const bool instance = it->second.kind == Kind::kInstance;
+      const Obj& o = it->second;
       if (k == ExpectKind::kAlive || k == ExpectKind::kDead) {
-        (instance ? uses_state_ : uses_weakref_state_) = true;
+        if (o.kind == Kind::kInstance) uses_state_ = true;
+        if (o.kind != Kind::kInstance && o.callback) {
+          uses_weakref_state_ = true;
+        }
       }
-      if (k == ExpectKind::kCleared) uses_cleared_ = true;
+      if (k == ExpectKind::kCleared) {
+        if (o.kind == Kind::kRef && o.callback) uses_cleared_ = true;
+        if (o.kind == Kind::kProxy) uses_proxy_cleared_ = true;
+      }
     }
   }
 
@@ -225,6 +232,18 @@ class Writer {
            "callback, or None\n    return next((o for o in gc.get_objects() "
            "if type(o) in (weakref.ref, weakref.ProxyType)\n"
            "                 and gc.get_referents(o) == [callback]), None)\n";
+    }
+    if (uses_proxy_cleared_) {
+      h += "def proxy_cleared(p):  # 'cleared' once the proxy's object is "
+           "gone\n    try:\n        p.label\n    except ReferenceError:\n"
+           "        return 'cleared'\n    return 'a live weakref to a live "
+           "object'\n";
+    }
+    if (uses_generation_) {
+      h += "def generation(o):  # where the collector keeps o\n    if not "
+           "gc.is_tracked(o):\n        return 'untracked'\n    return "
+           "next((g for g in range(3) if any(x is o for x in "
+           "gc.get_objects(g))), 'permanent')\n";
     }
     if (uses_weakref_state_) {
       h += "def weakref_state(callback):\n    return 'dead' if "
@@ -515,19 +534,64 @@ class Writer {
       default:
         break;
     }
-    // alive, dead, cleared: one check per label.
+    // The rest: one check per label, through the name that holds it, or
+    // (alive, dead, cleared) found without holding it.
+    const std::string kind = gcops::Info(e.kind).keyword;
     for (const auto& l : e.labels) {
       const std::string label = gcops::PrintLabel(p_, l);
       const Obj& o = f_.by_label.at(label);
-      const std::string kind = gcops::Info(e.kind).keyword;
-      if (o.kind == Kind::kInstance) {
-        out += check(label + " ", Py(kind), "state(" + Py(label) + ")");
-      } else {
-        const std::string fn = callback_of_.at(label);
-        out += check(
-            label + " ", Py(kind),
-            (e.kind == ExpectKind::kCleared ? "cleared(" : "weakref_state(") +
-                fn + ")");
+      const auto held = f_.holder.find({&s, label});
+      const std::string x = held == f_.holder.end() ? "" : py_[held->second];
+      switch (e.kind) {
+        case ExpectKind::kTracked:
+        case ExpectKind::kUntracked:
+          out +=
+              check(label + " ", Py(kind),
+                    "'tracked' if gc.is_tracked(" + x + ") else 'untracked'");
+          break;
+        case ExpectKind::kFinalized:
+        case ExpectKind::kUnfinalized:
+          out += check(
+              label + " ", Py(kind),
+              "'finalized' if gc.is_finalized(" + x + ") else 'unfinalized'");
+          break;
+        case ExpectKind::kWeakrefs:
+          return check("weakrefs " + label + " ", std::to_string(e.ints[0]),
+                       "weakref.getweakrefcount(" + x + ")");
+        case ExpectKind::kGeneration: {
+          const int32_t g = e.ints[0];
+          const std::string want =
+              g == static_cast<int32_t>(gcops::Where::kPermanent)
+                  ? Py("permanent")
+              : g == static_cast<int32_t>(gcops::Where::kUntracked)
+                  ? Py("untracked")
+                  : std::to_string(g);
+          return check("generation " + label + " ", want,
+                       "generation(" + x + ")");
+        }
+        case ExpectKind::kCleared:
+          if (o.kind == Kind::kRef && o.callback) {
+            out += check(label + " ", Py(kind),
+                         "cleared(" + callback_of_.at(label) + ")");
+          } else if (o.kind == Kind::kRef) {
+            out += check(label + " ", Py(kind),
+                         "'cleared' if " + x +
+                             "() is None else 'a live weakref to a live "
+                             "object'");
+          } else {
+            out += check(label + " ", Py(kind), "proxy_cleared(" + x + ")");
+          }
+          break;
+        default:  // alive, dead
+          if (o.kind == Kind::kInstance) {
+            out += check(label + " ", Py(kind), "state(" + Py(label) + ")");
+          } else if (o.callback) {
+            out += check(label + " ", Py(kind),
+                         "weakref_state(" + callback_of_.at(label) + ")");
+          } else {  // held by a name: alive
+            const std::string c = check(label + " ", Py(kind), "'alive'");
+            out += c.substr(0, c.size() - 1) + "  # " + x + " holds it\n";
+          }
       }
     }
     return out;
@@ -542,6 +606,7 @@ class Writer {
   bool uses_expect_ = false, uses_log_ = false;
   bool uses_collected_ = false, uses_state_ = false;
   bool uses_weakref_state_ = false, uses_cleared_ = false;
+  bool uses_proxy_cleared_ = false, uses_generation_ = false;
   bool uses_on_del_ = false, uses_on_tp_del_ = false;
   bool uses_gc_callback_ = false;
   bool collected_ = false;

@@ -106,8 +106,10 @@ TEST(PlainPythonExportTest, WhatPlainPythonCannotObserveOrWouldPerturbIsOut) {
       {"class N\ndisable\nthreshold 3\nenable\n", 4, "threshold"},
       {"freeze\n", 1, "permanent generation"},
       {"class N\nnew a N\nexpect count 1 0 0\n", 3, "counts"},
-      {"list l\nexpect alive l\n", 2, "only by holding"},
-      {"class N\nnew a N\nref w a\nexpect cleared w\n", 4, "holding"},
+      {"list l\nlet m l\ndel l\ndel m\nexpect alive l\n", 5, "only by holding"},
+      {"class N\nnew a N\nref w a\ndel w\nexpect cleared w\n", 5, "holding"},
+      {"class N\nnew a N\nlet b a\ndel a\ndel b\nexpect tracked a\n", 6,
+       "no name holds"},
       {"class N\nnew a N\nref w a\nref v a\n", 4, "hands back"},
       {"let x y\n", 1, "misuse"},
       {"class N\nnew a N\nset a.4 a\n", 3, "misuse"},
@@ -247,6 +249,28 @@ TEST(PlainPythonExportTest, LegacyFinalizersAndTheirGarbageAreTraced) {
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "tp_del b\ngarbage a\ncollect 2 1\n");
   EXPECT_EQ(r.err, "");
+}
+
+// What an expectation asks about an object a name holds is read through
+// that name (here `b`, after `a` is gone).
+TEST(PlainPythonExportTest, ExpectationsReadThroughANameThatHoldsTheObject) {
+  const std::string s = Plain(
+      "class N slots=1\nnew a N\nlist l a\nproxy p a\nref r a\nlet b a\n"
+      "del a\nexpect tracked a l\nexpect unfinalized a\nexpect weakrefs a 2\n"
+      "expect generation l 0\nexpect alive l p\nexpect cleared p r\n"
+      "expect untracked l\n");
+  for (const char* line :
+       {"'tracked' if gc.is_tracked(b) else 'untracked')\n",
+        "weakref.getweakrefcount(b))\n", "generation(l))\n",
+        "expect(12, 'p ', 'alive', 'alive')  # p holds it\n"}) {
+    EXPECT_NE(s.find(line), std::string::npos) << line << "\n" << s;
+  }
+  const Ran r = RunPython(s, "held");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.err,
+            "p.gcops:13: expected p cleared, got a live weakref to a live "
+            "object\np.gcops:13: expected r cleared, got a live weakref to a "
+            "live object\np.gcops:14: expected l untracked, got tracked\n");
 }
 
 // --- agreement with the canonical translation on the corpus
