@@ -67,8 +67,15 @@ class Subset {
     }
   }
 
+  static bool Makes(Op op) {
+    return op == Op::kNew || op == Op::kList || op == Op::kTuple ||
+           op == Op::kDict || op == Op::kRef || op == Op::kProxy;
+  }
+
+  // Statements that may make objects count: each body that makes any runs
+  // at most once (Body).
   PlainVerdict Run() {
-    size_t count = 0;
+    size_t count = body_makes_;
     for (const Stmt& s : p_.stmts) {
       if (s.op != Op::kClass && ++count > kMaxPlainStatements) {
         Fail(s, "more than " + std::to_string(kMaxPlainStatements) +
@@ -87,6 +94,10 @@ class Subset {
  private:
   void NoteBodyNames(const Stmt& s) {
     if (s.name != gcops::kNoName) body_bound_.insert(s.name);
+    if (Makes(s.op)) {
+      body_made_.insert(s.name);
+      ++body_makes_;
+    }
     if (s.op == Op::kEnable) body_enables_ = true;
     for (const Stmt& b : s.block) NoteBodyNames(b);
   }
@@ -287,7 +298,8 @@ class Subset {
         }
         facts.label[&s] = objs_[v].label;
         facts.del_class[&s] = objs_[v].cls;
-        return Body(s, s.block, BodyOf::kDel, objs_[v].cls);
+        return Body(s, s.block, tp_del ? BodyOf::kTpDel : BodyOf::kDel,
+                    objs_[v].cls);
       }
       case Op::kExpect:
         return Expect(s);
@@ -319,10 +331,15 @@ class Subset {
       case Op::kList:
       case Op::kTuple:
       case Op::kDict:
+        return "a tp_del or gc callback body that makes an object: such a "
+               "body may run any number of times, and with the objects it "
+               "makes the script could reach the collection threshold "
+               "where the canonical translation does not";
       case Op::kRef:
       case Op::kProxy:
-        return "a body that makes an object: its label depends on how many "
-               "times bodies ran, which only the harness counts";
+        return "a body that makes a weakref: whether CPython hands back an "
+               "existing one, and the label its callback reports, are "
+               "found by the harness";
       case Op::kDel:
         return "a body's `del` may find the name unbound: gcops then does "
                "nothing, plain Python raises and skips the rest of the body";
@@ -400,12 +417,23 @@ class Subset {
     return true;
   }
 
-  enum class BodyOf { kDel, kCallback, kGc };
+  // Whose body: a __del__ or a weakref callback runs at most once per
+  // object (PEP 442) or weakref; a tp_del again each time its object dies,
+  // a gc callback at every collection.
+  enum class BodyOf { kDel, kTpDel, kCallback, kGc };
 
   // A body: every statement must run whenever the body does.
   bool Body(const Stmt& owner, const std::vector<Stmt>& block, BodyOf of,
             gcops::ClassId cls) {
+    const bool once = of == BodyOf::kDel || of == BodyOf::kCallback;
+    const bool own = of == BodyOf::kDel || of == BodyOf::kTpDel;
+    std::set<NameId> bound;  // by the statements before this one
+    const Stmt* before = nullptr;
     for (const Stmt& s : block) {
+      if (before && (before->op == Op::kLet || Makes(before->op))) {
+        bound.insert(before->name);
+      }
+      before = &s;
       switch (s.op) {
         case Op::kRaise:
           return true;  // the rest never runs
@@ -414,13 +442,36 @@ class Subset {
         case Op::kDisable:
           continue;
         case Op::kLet:
-          if (!BodyItem(owner, s.items[0], of, cls)) return false;
+          if (of == BodyOf::kTpDel) {
+            return Fail(owner,
+                        "a tp_del body that binds a name: tp_del runs "
+                        "again each time its object dies, and two such "
+                        "bodies rebinding one name resurrect each other in "
+                        "turn, which gcops stops at its body budget and "
+                        "plain Python at its recursion limit");
+          }
+          if (!BodyItem(owner, s.items[0], of, cls, bound)) return false;
+          continue;
+        // An object made by a body that runs at most once: its label is
+        // given at run time, as the canonical runtime gives it (spec 2: when
+        // the statement starts), and only bodies ever make objects of that
+        // name (top-level statements do not touch names bodies bind).
+        case Op::kNew:
+        case Op::kDict:
+          if (!once) return Fail(owner, NotPlain(s.op));
+          continue;
+        case Op::kList:
+        case Op::kTuple:
+          if (!once) return Fail(owner, NotPlain(s.op));
+          for (const Item& it : s.items) {
+            if (!BodyItem(owner, it, of, cls, bound)) return false;
+          }
           continue;
         case Op::kSet:
         case Op::kClear:
-          if (of == BodyOf::kDel && s.base.is_self &&
-              s.index < p_.classes[cls].slots &&
-              (s.op == Op::kClear || BodyItem(owner, s.items[0], of, cls))) {
+          if (own && s.base.is_self && s.index < p_.classes[cls].slots &&
+              (s.op == Op::kClear ||
+               BodyItem(owner, s.items[0], of, cls, bound))) {
             continue;
           }
           if (verdict_.plain) Fail(owner, NotPlain(s.op));
@@ -432,8 +483,11 @@ class Subset {
     return true;
   }
 
+  // `bound`: names the body bound before this item. Once bound, a name
+  // stays bound: no body deletes a name, and no top-level statement
+  // touches one a body binds.
   bool BodyItem(const Stmt& owner, const Item& it, BodyOf of,
-                gcops::ClassId cls) {
+                gcops::ClassId cls, const std::set<NameId>& bound) {
     switch (it.kind) {
       case Item::Kind::kInt:
       case Item::Kind::kNone:
@@ -444,7 +498,7 @@ class Subset {
                     "a gc callback body reads 'self': gcops does "
                     "nothing there, plain Python raises");
       case Item::Kind::kPath:
-        if (it.base_self && of == BodyOf::kDel &&
+        if (it.base_self && (of == BodyOf::kDel || of == BodyOf::kTpDel) &&
             it.value < p_.classes[cls].slots) {
           return true;
         }
@@ -458,8 +512,9 @@ class Subset {
         for (uint32_t line : del_lines_[it.name]) {
           deleted_later |= line > owner.loc.line;
         }
-        if (ValueOf(it.name) != kUnbound && !deleted_later &&
-            !body_bound_.count(it.name)) {
+        if (bound.count(it.name) ||
+            (ValueOf(it.name) != kUnbound && !deleted_later &&
+             !body_bound_.count(it.name))) {
           return true;
         }
         return Fail(owner, "a body reads " + Name(it.name) +
@@ -470,10 +525,21 @@ class Subset {
     return false;
   }
 
-  // A label the run has made by now.
-  const Obj* Known(const gcops::Label& l) const {
+  // A label the run has made by now; false (verdict set) when there is
+  // none, or whether there is one depends on the run.
+  bool Known(const Stmt& s, const gcops::Label& l, const Obj** o) {
+    if (body_made_.count(l.name)) {
+      return Fail(s, "a label under a name bodies make objects under ('" +
+                         gcops::PrintLabel(p_, l) +
+                         "'): whether the run has made it by now depends on "
+                         "when bodies ran");
+    }
     auto it = facts.by_label.find(gcops::PrintLabel(p_, l));
-    return it == facts.by_label.end() ? nullptr : &it->second;
+    if (it == facts.by_label.end()) {
+      return Misuse(s, "a label the run has not made");
+    }
+    *o = &it->second;
+    return true;
   }
 
   // A name that holds the object with this label here: an expectation
@@ -492,14 +558,15 @@ class Subset {
   bool Expect(const Stmt& s) {
     const gcops::Expectation& e = s.expect;
     for (const auto& ev : e.events) {
+      const Obj* o;
       if (gcops::Info(ev.kind).args == gcops::EventArgs::kLabel &&
-          !Known(ev.label)) {
-        return Misuse(s, "a label the run has not made");
+          !Known(s, ev.label, &o)) {
+        return false;
       }
     }
     for (const gcops::Label& l : e.labels) {
-      const Obj* o = Known(l);
-      if (!o) return Misuse(s, "a label the run has not made");
+      const Obj* o;
+      if (!Known(s, l, &o)) return false;
       const bool weak = o->kind == Kind::kRef || o->kind == Kind::kProxy;
       const bool held = Held(s, gcops::PrintLabel(p_, l));
       switch (e.kind) {
@@ -582,6 +649,8 @@ class Subset {
   std::map<std::string, int> index_;  // label -> object index
   std::map<NameId, uint32_t> serial_;
   std::set<NameId> body_bound_;
+  std::set<NameId> body_made_;  // names bodies make objects under
+  size_t body_makes_ = 0;       // statements in bodies that make objects
   static constexpr int32_t kDefaultThreshold0 = 700;  // CPython 3.11's
   bool enabled_ = true, low_threshold_ = false, body_enables_ = false;
   std::map<NameId, std::vector<uint32_t>> del_lines_;

@@ -54,7 +54,8 @@ const std::set<std::string>& Reserved() {
       "trace", "logged", "failed", "event", "expect", "log", "state",
       "weakref_state", "weakref_calling", "cleared", "gc_event", "on_collect",
       "collected", "self", "phase", "info", "ON_DEL", "ON_TP_DEL",
-      "with_tp_del", "garbage_marks", "generation", "proxy_cleared"};
+      "with_tp_del", "garbage_marks", "generation", "proxy_cleared", "label",
+      "serial"};
   return kReserved;
 }
 
@@ -124,6 +125,12 @@ class Writer {
     if (s.op == Op::kOnDel) uses_on_del_ = true;
     if (s.op == Op::kOnTpDel) uses_on_tp_del_ = true;
     if (s.op == Op::kGcCallback) uses_gc_callback_ = true;
+    for (const Stmt& b : s.block) {
+      if (b.op == Op::kNew || b.op == Op::kList || b.op == Op::kTuple ||
+          b.op == Op::kDict) {
+        uses_label_ = true;
+      }
+    }
     if (s.op != Op::kExpect) return;
     uses_expect_ = true;
     const ExpectKind k = s.expect.kind;
@@ -200,6 +207,12 @@ class Writer {
     h += uses_on_tp_del_
              ? "ON_TP_DEL = {}  # label -> the body `on_tp_del` gave it\n"
              : "";
+    if (uses_label_) {
+      h += "serial = {}  # name -> objects bodies made under it\n"
+           "def label(name):  # the next label under name (gcops spec 2)\n"
+           "    serial[name] = k = serial.get(name, 0) + 1\n"
+           "    return name if k == 1 else f'{name}@{k}'\n";
+    }
     h += "def event(text):  # one event of the trace\n"
          "    trace.append(text)\n    print(text, flush=True)\n";
     if (uses_expect_) {
@@ -370,25 +383,10 @@ class Writer {
       case Op::kClass:
         return "";
       case Op::kNew:
-        return x + " = " + p_.classes[s.cls].name + "(" + Py(f_.label.at(&s)) +
-               ")\n";
       case Op::kList:
-      case Op::kTuple: {
-        std::string items;
-        bool constant = true;
-        for (const Item& it : s.items) {
-          items += (items.empty() ? "" : ", ") + TopItem(it);
-          constant &=
-              it.kind == Item::Kind::kInt || it.kind == Item::Kind::kNone;
-        }
-        if (s.op == Op::kList) return x + " = [" + items + "]\n";
-        // A display of constants is one constant, made by the compiler and
-        // never tracked: build it at run time, as gcops says.
-        if (constant) return x + " = tuple([" + items + "])\n";
-        return x + " = (" + items + (s.items.size() == 1 ? ",)\n" : ")\n");
-      }
+      case Op::kTuple:
       case Op::kDict:
-        return x + " = {}\n";
+        return x + " = " + Made(s, Py(f_.label.at(&s)), -1) + "\n";
       case Op::kRef:
       case Op::kProxy: {
         std::string call = std::string("weakref.") +
@@ -451,6 +449,25 @@ class Writer {
     }
   }
 
+  // What makes statement s's object, labelled `label`; its items are read
+  // at top level (cls < 0) or in a body of class cls.
+  std::string Made(const Stmt& s, const std::string& label, int cls) const {
+    if (s.op == Op::kNew) return p_.classes[s.cls].name + "(" + label + ")";
+    if (s.op == Op::kDict) return "{}";
+    std::string items;
+    bool constant = true;
+    for (const Item& it : s.items) {
+      items += (items.empty() ? "" : ", ") +
+               (cls < 0 ? TopItem(it) : BodyItem(it, cls));
+      constant &= it.kind == Item::Kind::kInt || it.kind == Item::Kind::kNone;
+    }
+    if (s.op == Op::kList) return "[" + items + "]";
+    // A display of constants is one constant, made by the compiler and
+    // never tracked: build it at run time, as gcops says.
+    if (constant) return "tuple([" + items + "])";
+    return "(" + items + (s.items.size() == 1 ? ",)" : ")");
+  }
+
   static std::string Collect(const Stmt& s) {
     return "gc.collect(" +
            (s.has_int && s.int_arg != 2 ? std::to_string(s.int_arg) : "") +
@@ -478,6 +495,13 @@ class Writer {
       } else if (b.op == Op::kLet) {
         globals.insert(py_[b.name]);
         body += "    " + py_[b.name] + " = " + BodyItem(b.items[0], cls) + "\n";
+      } else if (b.op == Op::kNew || b.op == Op::kList || b.op == Op::kTuple ||
+                 b.op == Op::kDict) {
+        globals.insert(py_[b.name]);
+        body += "    " + py_[b.name] + " = " +
+                Made(b, "label(" + Py(p_.names[b.name]) + ")",
+                     static_cast<int>(cls)) +
+                "\n";
       } else if (b.op == Op::kSet || b.op == Op::kClear) {
         body += "    self." + Slot(p_.classes[cls], b.index) + " = " +
                 (b.op == Op::kSet ? BodyItem(b.items[0], cls) : "None") + "\n";
@@ -607,6 +631,7 @@ class Writer {
   bool uses_collected_ = false, uses_state_ = false;
   bool uses_weakref_state_ = false, uses_cleared_ = false;
   bool uses_proxy_cleared_ = false, uses_generation_ = false;
+  bool uses_label_ = false;
   bool uses_on_del_ = false, uses_on_tp_del_ = false;
   bool uses_gc_callback_ = false;
   bool collected_ = false;

@@ -99,7 +99,12 @@ TEST(PlainPythonExportTest, WhatPlainPythonCannotObserveOrWouldPerturbIsOut) {
     uint32_t line;
     const char* why;
   } cases[] = {
-      {"class N del\nnew a N\non_del a { new b N }\n", 3, "label"},
+      {"class N\ngccallback { new b N }\n", 2, "any number of times"},
+      {"class N del\nnew a N\non_del a { new b N }\nexpect alive b\n", 4,
+       "bodies make objects under"},
+      {"class T tp_del\nnew a T\non_tp_del a { let k self }\n", 3,
+       "resurrect each other"},
+      {"class N del\nnew a N\non_del a { ref w self }\n", 3, "makes a weakref"},
       {"class N del\nnew a N\non_del a { let keep self }\ndel a\ndel keep\n", 5,
        "bound by a finalizer"},
       {"class N\nnew a N\nthreshold 3\n", 3, "threshold"},
@@ -271,6 +276,20 @@ TEST(PlainPythonExportTest, ExpectationsReadThroughANameThatHoldsTheObject) {
             "p.gcops:13: expected p cleared, got a live weakref to a live "
             "object\np.gcops:13: expected r cleared, got a live weakref to a "
             "live object\np.gcops:14: expected l untracked, got tracked\n");
+}
+
+// A __del__ or weakref callback body runs at most once: what it makes is
+// labelled at run time, in the order the canonical runtime gives labels.
+TEST(PlainPythonExportTest, BodiesThatRunOnceMakeObjectsLabelledAtRunTime) {
+  const std::string s = Plain(
+      "class N del\nnew a N\nnew b N\non_del a { new c N; list l c 1 }\n"
+      "on_del b { list l 1; new c N }\ndel a\ndel b\n");
+  EXPECT_NE(s.find("    c = N(label('c'))\n    l = [c, 1]\n"),
+            std::string::npos)
+      << s;
+  const Ran r = RunPython(s, "body_made");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "del a\ndel b\ndel c\n");  // and c@2 lives
 }
 
 // --- agreement with the canonical translation on the corpus
