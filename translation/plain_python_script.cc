@@ -55,7 +55,7 @@ const std::set<std::string>& Reserved() {
       "weakref_state", "weakref_calling", "cleared", "gc_event", "on_collect",
       "collected", "self", "phase", "info", "ON_DEL", "ON_TP_DEL",
       "with_tp_del", "garbage_marks", "generation", "proxy_cleared", "label",
-      "serial"};
+      "serial", "given"};
   return kReserved;
 }
 
@@ -137,9 +137,15 @@ class Writer {
     if (k == ExpectKind::kLog) uses_log_ = true;
     if (k == ExpectKind::kCollected) uses_collected_ = true;
     if (k == ExpectKind::kGeneration) uses_generation_ = true;
+    if (f_.given.count(&s)) uses_given_ = true;
     for (const gcops::Label& l : s.expect.labels) {
       const auto it = f_.by_label.find(gcops::PrintLabel(p_, l));
-      if (it == f_.by_label.end()) continue;
+      if (it == f_.by_label.end()) {  // made by a body: an instance
+        if (k == ExpectKind::kAlive || k == ExpectKind::kDead) {
+          uses_state_ = true;
+        }
+        continue;
+      }
       const Obj& o = it->second;
       if (k == ExpectKind::kAlive || k == ExpectKind::kDead) {
         if (o.kind == Kind::kInstance) uses_state_ = true;
@@ -212,6 +218,16 @@ class Writer {
            "def label(name):  # the next label under name (gcops spec 2)\n"
            "    serial[name] = k = serial.get(name, 0) + 1\n"
            "    return name if k == 1 else f'{name}@{k}'\n";
+    }
+    if (uses_given_) {
+      h += "def given(line, *labels):  # a label not given yet is a misuse: "
+           "the run stops\n    for l in labels:\n"
+           "        name, _, k = l.partition('@')\n"
+           "        if serial.get(name, 0) < int(k or 1):\n"
+           "            print(f\"" +
+           InFString(Py(file).substr(1, Py(file).size() - 2)) +
+           ":{line}: no object has label '{l}' in this run\", "
+           "file=sys.stderr)\n            os._exit(2)\n";
     }
     h += "def event(text):  # one event of the trace\n"
          "    trace.append(text)\n    print(text, flush=True)\n";
@@ -524,23 +540,30 @@ class Writer {
              ")\n";
     };
     std::string out;
+    if (const auto g = f_.given.find(&s); g != f_.given.end()) {
+      out += "given(" + line;
+      for (const std::string& l : g->second) out += ", " + Py(l);
+      out += ")\n";
+    }
     switch (e.kind) {
       case ExpectKind::kCollected:
-        return check("collected ", std::to_string(e.ints[0]),
-                     collected_ ? "collected" : Py("no collect yet"));
+        return out + check("collected ", std::to_string(e.ints[0]),
+                           collected_ ? "collected" : Py("no collect yet"));
       case ExpectKind::kLog: {
         std::string want;
         for (const auto& ev : e.events) {
           want += (want.empty() ? "" : ", ") + gcops::PrintEventPattern(p_, ev);
         }
-        return check("log ", Py(want.empty() ? "(nothing)" : want), "log()");
+        return out +
+               check("log ", Py(want.empty() ? "(nothing)" : want), "log()");
       }
       case ExpectKind::kGarbage: {
         std::string want;
         for (const auto& l : e.labels) {
           want += (want.empty() ? "" : ", ") + gcops::PrintLabel(p_, l);
         }
-        return check("garbage ", Py("[" + want + "]"),
+        return out +
+               check("garbage ", Py("[" + want + "]"),
                      "'[' + ', '.join(o.label for o in gc.garbage) + ']'");
       }
       case ExpectKind::kDelCalls:
@@ -551,9 +574,10 @@ class Writer {
                                  : e.kind == ExpectKind::kTpDelCalls
                                      ? "tp_del "
                                      : "callback ";
-        return check(
-            std::string(gcops::Info(e.kind).keyword) + " " + label + " ",
-            std::to_string(e.ints[0]), "trace.count(" + Py(word + label) + ")");
+        return out + check(std::string(gcops::Info(e.kind).keyword) + " " +
+                               label + " ",
+                           std::to_string(e.ints[0]),
+                           "trace.count(" + Py(word + label) + ")");
       }
       default:
         break;
@@ -563,7 +587,12 @@ class Writer {
     const std::string kind = gcops::Info(e.kind).keyword;
     for (const auto& l : e.labels) {
       const std::string label = gcops::PrintLabel(p_, l);
-      const Obj& o = f_.by_label.at(label);
+      const auto known = f_.by_label.find(label);
+      if (known == f_.by_label.end()) {  // a body made it: an instance
+        out += check(label + " ", Py(kind), "state(" + Py(label) + ")");
+        continue;
+      }
+      const Obj& o = known->second;
       const auto held = f_.holder.find({&s, label});
       const std::string x = held == f_.holder.end() ? "" : py_[held->second];
       switch (e.kind) {
@@ -580,8 +609,9 @@ class Writer {
               "'finalized' if gc.is_finalized(" + x + ") else 'unfinalized'");
           break;
         case ExpectKind::kWeakrefs:
-          return check("weakrefs " + label + " ", std::to_string(e.ints[0]),
-                       "weakref.getweakrefcount(" + x + ")");
+          return out + check("weakrefs " + label + " ",
+                             std::to_string(e.ints[0]),
+                             "weakref.getweakrefcount(" + x + ")");
         case ExpectKind::kGeneration: {
           const int32_t g = e.ints[0];
           const std::string want =
@@ -590,8 +620,8 @@ class Writer {
               : g == static_cast<int32_t>(gcops::Where::kUntracked)
                   ? Py("untracked")
                   : std::to_string(g);
-          return check("generation " + label + " ", want,
-                       "generation(" + x + ")");
+          return out + check("generation " + label + " ", want,
+                             "generation(" + x + ")");
         }
         case ExpectKind::kCleared:
           if (o.kind == Kind::kRef && o.callback) {
@@ -631,7 +661,7 @@ class Writer {
   bool uses_collected_ = false, uses_state_ = false;
   bool uses_weakref_state_ = false, uses_cleared_ = false;
   bool uses_proxy_cleared_ = false, uses_generation_ = false;
-  bool uses_label_ = false;
+  bool uses_label_ = false, uses_given_ = false;
   bool uses_on_del_ = false, uses_on_tp_del_ = false;
   bool uses_gc_callback_ = false;
   bool collected_ = false;

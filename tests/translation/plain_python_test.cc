@@ -100,8 +100,8 @@ TEST(PlainPythonExportTest, WhatPlainPythonCannotObserveOrWouldPerturbIsOut) {
     const char* why;
   } cases[] = {
       {"class N\ngccallback { new b N }\n", 2, "any number of times"},
-      {"class N del\nnew a N\non_del a { new b N }\nexpect alive b\n", 4,
-       "bodies make objects under"},
+      {"class N del\nnew a N\non_del a { new b N }\nexpect tracked b\n", 4,
+       "which a body makes"},
       {"class T tp_del\nnew a T\non_tp_del a { let k self }\n", 3,
        "resurrect each other"},
       {"class N del\nnew a N\non_del a { ref w self }\n", 3, "makes a weakref"},
@@ -290,6 +290,14 @@ TEST(PlainPythonExportTest, BodiesThatRunOnceMakeObjectsLabelledAtRunTime) {
   const Ran r = RunPython(s, "body_made");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "del a\ndel b\ndel c\n");  // and c@2 lives
+  // An expectation about a label no body has given yet stops the run, as
+  // gcops does (a misuse).
+  const Ran early = RunPython(
+      Plain("class N del\nnew a N\non_del a { new b N }\nexpect alive b\n",
+            "e.gcops"),
+      "not_given");
+  EXPECT_EQ(early.status, 2);
+  EXPECT_EQ(early.err, "e.gcops:4: no object has label 'b' in this run\n");
 }
 
 // --- agreement with the canonical translation on the corpus
