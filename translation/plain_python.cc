@@ -31,10 +31,11 @@ using plain::Obj;
 // keys, label), an int or None, or something read through a path. A program
 // is plain when every statement can run as plain Python without raising
 // (gcops reports a misuse at top level and does nothing in a body; plain
-// Python would raise in both), every label is known before the run (no
-// body makes objects), and everything an expectation asks about can be
+// Python would raise in both), every label is known before the run or
+// given by a body that runs at most once (the script counts them as the
+// canonical runtime does), and everything an expectation asks about can be
 // found without holding it (instances carry their label; a weakref with a
-// callback is known by its callback function).
+// callback is known by its callback function) or is held by a name there.
 // ---------------------------------------------------------------------------
 
 constexpr int kUnbound = -1;  // a name's value: unbound
