@@ -31,10 +31,11 @@ using plain::Obj;
 // keys, label), an int or None, or something read through a path. A program
 // is plain when every statement can run as plain Python without raising
 // (gcops reports a misuse at top level and does nothing in a body; plain
-// Python would raise in both), every label is known before the run (no
-// body makes objects), and everything an expectation asks about can be
+// Python would raise in both), every label is known before the run or
+// given by a body that runs at most once (the script counts them as the
+// canonical runtime does), and everything an expectation asks about can be
 // found without holding it (instances carry their label; a weakref with a
-// callback is known by its callback function).
+// callback is known by its callback function) or is held by a name there.
 // ---------------------------------------------------------------------------
 
 constexpr int kUnbound = -1;  // a name's value: unbound
@@ -67,8 +68,15 @@ class Subset {
     }
   }
 
+  static bool Makes(Op op) {
+    return op == Op::kNew || op == Op::kList || op == Op::kTuple ||
+           op == Op::kDict || op == Op::kRef || op == Op::kProxy;
+  }
+
+  // Statements that may make objects count: each body that makes any runs
+  // at most once (Body).
   PlainVerdict Run() {
-    size_t count = 0;
+    size_t count = body_makes_;
     for (const Stmt& s : p_.stmts) {
       if (s.op != Op::kClass && ++count > kMaxPlainStatements) {
         Fail(s, "more than " + std::to_string(kMaxPlainStatements) +
@@ -87,6 +95,11 @@ class Subset {
  private:
   void NoteBodyNames(const Stmt& s) {
     if (s.name != gcops::kNoName) body_bound_.insert(s.name);
+    if (Makes(s.op)) {
+      body_made_.insert(s.name);
+      if (s.op != Op::kNew) body_made_other_.insert(s.name);
+      ++body_makes_;
+    }
     if (s.op == Op::kEnable) body_enables_ = true;
     for (const Stmt& b : s.block) NoteBodyNames(b);
   }
@@ -198,6 +211,7 @@ class Subset {
     o.label = NextLabel(s.name);
     facts.label[&s] = o.label;
     facts.by_label[o.label] = o;
+    index_[o.label] = static_cast<int>(objs_.size());
     objs_.push_back(o);
     names_[s.name] = static_cast<int>(objs_.size() - 1);
   }
@@ -206,15 +220,11 @@ class Subset {
     if (!BodyBoundFree(s)) return false;
     switch (s.op) {
       case Op::kClass:
-        return true;  // a class with tp_del is refused where it is used
+        return true;
       case Op::kNew: {
-        if (p_.classes[s.cls].has_tp_del) {
-          return Fail(s,
-                      "an instance with a legacy finalizer (tp_del): plain "
-                      "Python makes one only through _testcapi.with_tp_del, "
-                      "and what it leaves in gc.garbage is found and "
-                      "labelled by the harness");
-        }
+        // A tp_del class is made through _testcapi.with_tp_del, as the
+        // canonical runtime makes it; what a collection appends to
+        // gc.garbage is then only such instances, each with its label.
         Obj o;
         o.cls = s.cls;
         Make(s, o);
@@ -275,20 +285,23 @@ class Subset {
         }
         return true;
       case Op::kClearGarbage:
-        return true;  // gc.garbage stays empty without tp_del and debug
+        return true;  // what it drops may run tp_del: events, as in gcops
       case Op::kGcCallback:
         return !s.has_block || Body(s, s.block, BodyOf::kGc, 0);
-      case Op::kOnDel: {
+      case Op::kOnDel:
+      case Op::kOnTpDel: {
+        const bool tp_del = s.op == Op::kOnTpDel;
         const int v = ValueOf(s.name);
         if (v < 0 || objs_[v].kind != Kind::kInstance ||
-            !p_.classes[objs_[v].cls].has_del) {
-          return Misuse(s, Name(s.name) +
-                               " is not an instance of a class "
-                               "with __del__");
+            !(tp_del ? p_.classes[objs_[v].cls].has_tp_del
+                     : p_.classes[objs_[v].cls].has_del)) {
+          return Misuse(s, Name(s.name) + " is not an instance of a class " +
+                               (tp_del ? "with tp_del" : "with __del__"));
         }
         facts.label[&s] = objs_[v].label;
         facts.del_class[&s] = objs_[v].cls;
-        return Body(s, s.block, BodyOf::kDel, objs_[v].cls);
+        return Body(s, s.block, tp_del ? BodyOf::kTpDel : BodyOf::kDel,
+                    objs_[v].cls);
       }
       case Op::kExpect:
         return Expect(s);
@@ -314,19 +327,21 @@ class Subset {
                "gc.garbage, which only the harness can label, and the other "
                "flags print CPython's own text";
       case Op::kTakeGarbage:
-        return "gc.garbage holds objects only a legacy finalizer or "
-               "DEBUG_SAVEALL puts there (both outside the plain form), so "
-               "the pop is a misuse";
-      case Op::kOnTpDel:
-        return "a legacy finalizer (tp_del): outside the plain form";
+        return "whether gc.garbage has the entry to take depends on the "
+               "run: gcops reports a misuse where plain Python raises";
       case Op::kNew:
       case Op::kList:
       case Op::kTuple:
       case Op::kDict:
+        return "a tp_del or gc callback body that makes an object: such a "
+               "body may run any number of times, and with the objects it "
+               "makes the script could reach the collection threshold "
+               "where the canonical translation does not";
       case Op::kRef:
       case Op::kProxy:
-        return "a body that makes an object: its label depends on how many "
-               "times bodies ran, which only the harness counts";
+        return "a body that makes a weakref: whether CPython hands back an "
+               "existing one, and the label its callback reports, are "
+               "found by the harness";
       case Op::kDel:
         return "a body's `del` may find the name unbound: gcops then does "
                "nothing, plain Python raises and skips the rest of the body";
@@ -404,12 +419,23 @@ class Subset {
     return true;
   }
 
-  enum class BodyOf { kDel, kCallback, kGc };
+  // Whose body: a __del__ or a weakref callback runs at most once per
+  // object (PEP 442) or weakref; a tp_del again each time its object dies,
+  // a gc callback at every collection.
+  enum class BodyOf { kDel, kTpDel, kCallback, kGc };
 
   // A body: every statement must run whenever the body does.
   bool Body(const Stmt& owner, const std::vector<Stmt>& block, BodyOf of,
             gcops::ClassId cls) {
+    const bool once = of == BodyOf::kDel || of == BodyOf::kCallback;
+    const bool own = of == BodyOf::kDel || of == BodyOf::kTpDel;
+    std::set<NameId> bound;  // by the statements before this one
+    const Stmt* before = nullptr;
     for (const Stmt& s : block) {
+      if (before && (before->op == Op::kLet || Makes(before->op))) {
+        bound.insert(before->name);
+      }
+      before = &s;
       switch (s.op) {
         case Op::kRaise:
           return true;  // the rest never runs
@@ -418,13 +444,36 @@ class Subset {
         case Op::kDisable:
           continue;
         case Op::kLet:
-          if (!BodyItem(owner, s.items[0], of, cls)) return false;
+          if (of == BodyOf::kTpDel) {
+            return Fail(owner,
+                        "a tp_del body that binds a name: tp_del runs "
+                        "again each time its object dies, and two such "
+                        "bodies rebinding one name resurrect each other in "
+                        "turn, which gcops stops at its body budget and "
+                        "plain Python at its recursion limit");
+          }
+          if (!BodyItem(owner, s.items[0], of, cls, bound)) return false;
+          continue;
+        // An object made by a body that runs at most once: its label is
+        // given at run time, as the canonical runtime gives it (spec 2: when
+        // the statement starts), and only bodies ever make objects of that
+        // name (top-level statements do not touch names bodies bind).
+        case Op::kNew:
+        case Op::kDict:
+          if (!once) return Fail(owner, NotPlain(s.op));
+          continue;
+        case Op::kList:
+        case Op::kTuple:
+          if (!once) return Fail(owner, NotPlain(s.op));
+          for (const Item& it : s.items) {
+            if (!BodyItem(owner, it, of, cls, bound)) return false;
+          }
           continue;
         case Op::kSet:
         case Op::kClear:
-          if (of == BodyOf::kDel && s.base.is_self &&
-              s.index < p_.classes[cls].slots &&
-              (s.op == Op::kClear || BodyItem(owner, s.items[0], of, cls))) {
+          if (own && s.base.is_self && s.index < p_.classes[cls].slots &&
+              (s.op == Op::kClear ||
+               BodyItem(owner, s.items[0], of, cls, bound))) {
             continue;
           }
           if (verdict_.plain) Fail(owner, NotPlain(s.op));
@@ -436,8 +485,11 @@ class Subset {
     return true;
   }
 
+  // `bound`: names the body bound before this item. Once bound, a name
+  // stays bound: no body deletes a name, and no top-level statement
+  // touches one a body binds.
   bool BodyItem(const Stmt& owner, const Item& it, BodyOf of,
-                gcops::ClassId cls) {
+                gcops::ClassId cls, const std::set<NameId>& bound) {
     switch (it.kind) {
       case Item::Kind::kInt:
       case Item::Kind::kNone:
@@ -448,7 +500,7 @@ class Subset {
                     "a gc callback body reads 'self': gcops does "
                     "nothing there, plain Python raises");
       case Item::Kind::kPath:
-        if (it.base_self && of == BodyOf::kDel &&
+        if (it.base_self && (of == BodyOf::kDel || of == BodyOf::kTpDel) &&
             it.value < p_.classes[cls].slots) {
           return true;
         }
@@ -462,8 +514,9 @@ class Subset {
         for (uint32_t line : del_lines_[it.name]) {
           deleted_later |= line > owner.loc.line;
         }
-        if (ValueOf(it.name) != kUnbound && !deleted_later &&
-            !body_bound_.count(it.name)) {
+        if (bound.count(it.name) ||
+            (ValueOf(it.name) != kUnbound && !deleted_later &&
+             !body_bound_.count(it.name))) {
           return true;
         }
         return Fail(owner, "a body reads " + Name(it.name) +
@@ -474,40 +527,100 @@ class Subset {
     return false;
   }
 
-  // A label the run has made by now.
-  const Obj* Known(const gcops::Label& l) const {
+  // A label the run has made by now; false (verdict set) when there is
+  // none. A label under a name bodies make objects under (*o null) is
+  // known only at run time: the script checks it was given, and stops as
+  // gcops does (a misuse) when not.
+  bool Known(const Stmt& s, const gcops::Label& l, const Obj** o) {
+    *o = nullptr;
+    if (body_made_.count(l.name)) {
+      facts.given[&s].push_back(gcops::PrintLabel(p_, l));
+      return true;
+    }
     auto it = facts.by_label.find(gcops::PrintLabel(p_, l));
-    return it == facts.by_label.end() ? nullptr : &it->second;
+    if (it == facts.by_label.end()) {
+      return Misuse(s, "a label the run has not made");
+    }
+    *o = &it->second;
+    return true;
+  }
+
+  // A name that holds the object with this label here: an expectation
+  // reads it there. (A name a top-level statement reads is bound by no
+  // body, so at run time it holds what it holds here.)
+  bool Held(const Stmt& s, const std::string& label) {
+    for (const auto& [name, v] : names_) {
+      if (v == index_.at(label)) {
+        facts.holder[{&s, label}] = name;
+        return true;
+      }
+    }
+    return false;
   }
 
   bool Expect(const Stmt& s) {
     const gcops::Expectation& e = s.expect;
     for (const auto& ev : e.events) {
+      const Obj* o;
       if (gcops::Info(ev.kind).args == gcops::EventArgs::kLabel &&
-          !Known(ev.label)) {
-        return Misuse(s, "a label the run has not made");
+          !Known(s, ev.label, &o)) {
+        return false;
       }
     }
     for (const gcops::Label& l : e.labels) {
-      const Obj* o = Known(l);
-      if (!o) return Misuse(s, "a label the run has not made");
+      const Obj* o;
+      if (!Known(s, l, &o)) return false;
+      if (!o) {
+        const bool instance = !body_made_other_.count(l.name);
+        switch (e.kind) {
+          case ExpectKind::kAlive:
+          case ExpectKind::kDead:
+            if (instance) continue;  // found by its label
+            break;
+          case ExpectKind::kDelCalls:
+          case ExpectKind::kTpDelCalls:
+          case ExpectKind::kGarbage:
+            continue;  // read in the trace, or gc.garbage
+          default:
+            break;
+        }
+        return Fail(s, "`expect " + std::string(gcops::Info(e.kind).keyword) +
+                           "` of '" + gcops::PrintLabel(p_, l) +
+                           "', which a body makes and no name top-level "
+                           "statements read holds: plain Python finds it "
+                           "only by holding it");
+      }
       const bool weak = o->kind == Kind::kRef || o->kind == Kind::kProxy;
+      const bool held = Held(s, gcops::PrintLabel(p_, l));
       switch (e.kind) {
         case ExpectKind::kAlive:
         case ExpectKind::kDead:
-          if (o->kind == Kind::kInstance || (weak && o->callback)) continue;
+          if (held || o->kind == Kind::kInstance || (weak && o->callback)) {
+            continue;
+          }
           return Fail(s, std::string("whether ") + KindText(o->kind) +
                              (weak ? " without callback" : "") +
-                             " lives: plain Python finds it only by holding "
-                             "it, which keeps it alive");
+                             " no name holds lives: plain Python finds it "
+                             "only by holding it, which keeps it alive");
         case ExpectKind::kCleared:
           if (!weak) return Misuse(s, "`cleared` of a non-weakref");
-          if (o->kind == Kind::kRef && o->callback) continue;
+          if (held || (o->kind == Kind::kRef && o->callback)) continue;
           return Fail(s, o->kind == Kind::kProxy
-                             ? "whether a proxy is cleared: the plain form "
-                               "checks only weakref.ref objects"
-                             : "a weakref without callback: plain Python "
-                               "finds it only by holding it");
+                             ? "whether a proxy no name holds is cleared: "
+                               "plain Python finds it only by holding it"
+                             : "a weakref without callback no name holds: "
+                               "plain Python finds it only by holding it");
+        case ExpectKind::kTracked:
+        case ExpectKind::kUntracked:
+        case ExpectKind::kFinalized:
+        case ExpectKind::kUnfinalized:
+        case ExpectKind::kWeakrefs:
+        case ExpectKind::kGeneration:
+          if (held) continue;
+          return Fail(s, std::string("`expect ") + gcops::Info(e.kind).keyword +
+                             "` of an object no name holds here: plain "
+                             "Python finds it only by holding it, which "
+                             "keeps it alive");
         case ExpectKind::kCallbackCalls:
           if (!weak) return Misuse(s, "`callback_calls` of a non-weakref");
           continue;
@@ -530,6 +643,12 @@ class Subset {
       case ExpectKind::kDelCalls:
       case ExpectKind::kTpDelCalls:
       case ExpectKind::kGarbage:
+      case ExpectKind::kTracked:
+      case ExpectKind::kUntracked:
+      case ExpectKind::kFinalized:
+      case ExpectKind::kUnfinalized:
+      case ExpectKind::kWeakrefs:
+      case ExpectKind::kGeneration:
         return true;
       case ExpectKind::kCount:
       case ExpectKind::kStats:
@@ -539,19 +658,23 @@ class Subset {
                     "change");
       default:
         return Fail(s, std::string("`expect ") + gcops::Info(e.kind).keyword +
-                           "` asks about an object's place in the "
-                           "collector (tracking, generation, referents, "
-                           "finalized flag, weakref count): the plain form "
-                           "checks only what its trace and labels show");
+                           "` asks for lists of objects (a generation's, "
+                           "referents, referrers): plain Python cannot "
+                           "label lists and tuples without the harness's "
+                           "markers");
     }
   }
 
   const Program& p_;
   PlainVerdict verdict_;
   std::vector<Obj> objs_;
-  std::map<NameId, int> names_;  // bound names: object index or kOther
+  std::map<NameId, int> names_;       // bound names: object index or kOther
+  std::map<std::string, int> index_;  // label -> object index
   std::map<NameId, uint32_t> serial_;
   std::set<NameId> body_bound_;
+  std::set<NameId> body_made_;        // names bodies make objects under
+  std::set<NameId> body_made_other_;  // ... other than instances
+  size_t body_makes_ = 0;             // statements in bodies that make objects
   static constexpr int32_t kDefaultThreshold0 = 700;  // CPython 3.11's
   bool enabled_ = true, low_threshold_ = false, body_enables_ = false;
   std::map<NameId, std::vector<uint32_t>> del_lines_;

@@ -3,7 +3,8 @@
 // into a bug report (docs/python-translation.md, "The plain form").
 //
 // The script is what the program means written the way a person would:
-// classes with `__slots__` and `__del__`, module-level assignments,
+// classes with `__slots__` and `__del__` (`tp_del` through
+// `_testcapi.with_tp_del`), module-level assignments,
 // `weakref.ref(obj, callback)`, `gc.collect()`, a `gc.callbacks` entry that
 // records `collect G N`; it prints the trace in gcops words (no `free`),
 // checks the program's expectations (`FILE:LINE: expected ..., got ...` on

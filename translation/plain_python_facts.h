@@ -39,6 +39,12 @@ struct Facts {
   std::map<const gcops::Item*, std::pair<Kind, gcops::ClassId>> path;
   std::map<const gcops::Stmt*, gcops::ClassId> del_class;  // on_del
   std::map<std::string, Obj> by_label;
+  // A top-level expectation's label -> a name that holds that object there
+  // (an expectation about it reads it through the name).
+  std::map<std::pair<const gcops::Stmt*, std::string>, gcops::NameId> holder;
+  // A top-level expectation's labels under names bodies make objects
+  // under: the script checks at run time that they were given.
+  std::map<const gcops::Stmt*, std::vector<std::string>> given;
 };
 
 // The script for a program PlainForm accepted, from its facts.

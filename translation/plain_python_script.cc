@@ -53,7 +53,9 @@ const std::set<std::string>& Reserved() {
       // its globals, and the parameters of body functions
       "trace", "logged", "failed", "event", "expect", "log", "state",
       "weakref_state", "weakref_calling", "cleared", "gc_event", "on_collect",
-      "collected", "self", "phase", "info"};
+      "collected", "self", "phase", "info", "ON_DEL", "ON_TP_DEL",
+      "with_tp_del", "garbage_marks", "generation", "proxy_cleared", "label",
+      "serial", "given"};
   return kReserved;
 }
 
@@ -76,8 +78,9 @@ class Writer {
     int gc_callbacks = 0;
     for (const Stmt& s : p.stmts) {
       std::string fn;
-      if (s.op == Op::kOnDel) {
-        fn = "on_del_" + Ident(f.label.at(&s));
+      if (s.op == Op::kOnDel || s.op == Op::kOnTpDel) {
+        fn = std::string(s.op == Op::kOnDel ? "on_del_" : "on_tp_del_") +
+             Ident(f.label.at(&s));
       } else if ((s.op == Op::kRef || s.op == Op::kProxy) && s.has_block) {
         fn = "callback_" + Ident(f.label.at(&s));
       } else if (s.op == Op::kGcCallback) {
@@ -105,8 +108,8 @@ class Writer {
                       " as plain Python (gcfuzz export --python): prints "
                       "its trace, checks its expectations\n";
     out += "import gc, os, sys, weakref\n";
-    out += VersionCheck(file, versions) + Helpers(file) + "\n" + Classes() +
-           bodies_ + OnCollect() + "\n";
+    out += VersionCheck(file, versions) + TpDelImport(file) + Helpers(file) +
+           "\n" + Classes() + bodies_ + OnCollect() + "\n";
     out +=
         "gc.collect()\ngc.freeze()  # everything above stays out of the "
         "program's collections\ngc.callbacks.append(on_collect)\n\n";
@@ -120,20 +123,40 @@ class Writer {
  private:
   void NoteUses(const Stmt& s) {
     if (s.op == Op::kOnDel) uses_on_del_ = true;
+    if (s.op == Op::kOnTpDel) uses_on_tp_del_ = true;
     if (s.op == Op::kGcCallback) uses_gc_callback_ = true;
+    for (const Stmt& b : s.block) {
+      if (b.op == Op::kNew || b.op == Op::kList || b.op == Op::kTuple ||
+          b.op == Op::kDict) {
+        uses_label_ = true;
+      }
+    }
     if (s.op != Op::kExpect) return;
     uses_expect_ = true;
     const ExpectKind k = s.expect.kind;
     if (k == ExpectKind::kLog) uses_log_ = true;
     if (k == ExpectKind::kCollected) uses_collected_ = true;
+    if (k == ExpectKind::kGeneration) uses_generation_ = true;
+    if (f_.given.count(&s)) uses_given_ = true;
     for (const gcops::Label& l : s.expect.labels) {
       const auto it = f_.by_label.find(gcops::PrintLabel(p_, l));
-      if (it == f_.by_label.end()) continue;
-      const bool instance = it->second.kind == Kind::kInstance;
-      if (k == ExpectKind::kAlive || k == ExpectKind::kDead) {
-        (instance ? uses_state_ : uses_weakref_state_) = true;
+      if (it == f_.by_label.end()) {  // made by a body: an instance
+        if (k == ExpectKind::kAlive || k == ExpectKind::kDead) {
+          uses_state_ = true;
+        }
+        continue;
       }
-      if (k == ExpectKind::kCleared) uses_cleared_ = true;
+      const Obj& o = it->second;
+      if (k == ExpectKind::kAlive || k == ExpectKind::kDead) {
+        if (o.kind == Kind::kInstance) uses_state_ = true;
+        if (o.kind != Kind::kInstance && o.callback) {
+          uses_weakref_state_ = true;
+        }
+      }
+      if (k == ExpectKind::kCleared) {
+        if (o.kind == Kind::kRef && o.callback) uses_cleared_ = true;
+        if (o.kind == Kind::kProxy) uses_proxy_cleared_ = true;
+      }
     }
   }
 
@@ -153,6 +176,31 @@ class Writer {
            ", sys.version.split()[0], file=sys.stderr)\n    sys.exit(2)\n";
   }
 
+  bool TpDel() const {
+    for (const auto& c : p_.classes) {
+      if (c.has_tp_del) return true;
+    }
+    return false;
+  }
+
+  // A class with a legacy finalizer needs _testcapi.with_tp_del; a CPython
+  // without it (3.12 and 3.13 under Pyodide) refuses the program before it
+  // starts, as the canonical translation does.
+  std::string TpDelImport(std::string_view file) const {
+    if (!TpDel()) return "";
+    std::string cls;
+    for (const auto& c : p_.classes) {
+      if (c.has_tp_del && cls.empty()) cls = c.name;
+    }
+    return "try:\n    from _testcapi import with_tp_del\nexcept "
+           "ImportError:\n    print(" +
+           Py(std::string(file) + ": refused: class " + cls +
+              " has a legacy finalizer (tp_del), and CPython") +
+           ", sys.version.split()[0],\n          'here has no "
+           "_testcapi.with_tp_del to make one', file=sys.stderr)\n"
+           "    sys.exit(2)\n";
+  }
+
   std::string Helpers(std::string_view file) {
     std::string h = "trace";
     std::string init = "[]";
@@ -162,6 +210,25 @@ class Writer {
          (uses_expect_ ? "; the lines of failed expectations" : "") + "\n";
     h += uses_on_del_ ? "ON_DEL = {}  # label -> the body `on_del` gave it\n"
                       : "";
+    h += uses_on_tp_del_
+             ? "ON_TP_DEL = {}  # label -> the body `on_tp_del` gave it\n"
+             : "";
+    if (uses_label_) {
+      h += "serial = {}  # name -> objects bodies made under it\n"
+           "def label(name):  # the next label under name (gcops spec 2)\n"
+           "    serial[name] = k = serial.get(name, 0) + 1\n"
+           "    return name if k == 1 else f'{name}@{k}'\n";
+    }
+    if (uses_given_) {
+      h += "def given(line, *labels):  # a label not given yet is a misuse: "
+           "the run stops\n    for l in labels:\n"
+           "        name, _, k = l.partition('@')\n"
+           "        if serial.get(name, 0) < int(k or 1):\n"
+           "            print(f\"" +
+           InFString(Py(file).substr(1, Py(file).size() - 2)) +
+           ":{line}: no object has label '{l}' in this run\", "
+           "file=sys.stderr)\n            os._exit(2)\n";
+    }
     h += "def event(text):  # one event of the trace\n"
          "    trace.append(text)\n    print(text, flush=True)\n";
     if (uses_expect_) {
@@ -180,7 +247,6 @@ class Writer {
       std::string classes;
       int n = 0;
       for (const auto& c : p_.classes) {
-        if (c.has_tp_del) continue;
         classes += (classes.empty() ? "" : ", ") + c.name;
         ++n;
       }
@@ -195,6 +261,18 @@ class Writer {
            "callback, or None\n    return next((o for o in gc.get_objects() "
            "if type(o) in (weakref.ref, weakref.ProxyType)\n"
            "                 and gc.get_referents(o) == [callback]), None)\n";
+    }
+    if (uses_proxy_cleared_) {
+      h += "def proxy_cleared(p):  # 'cleared' once the proxy's object is "
+           "gone\n    try:\n        p.label\n    except ReferenceError:\n"
+           "        return 'cleared'\n    return 'a live weakref to a live "
+           "object'\n";
+    }
+    if (uses_generation_) {
+      h += "def generation(o):  # where the collector keeps o\n    if not "
+           "gc.is_tracked(o):\n        return 'untracked'\n    return "
+           "next((g for g in range(3) if any(x is o for x in "
+           "gc.get_objects(g))), 'permanent')\n";
     }
     if (uses_weakref_state_) {
       h += "def weakref_state(callback):\n    return 'dead' if "
@@ -219,7 +297,6 @@ class Writer {
   std::string Classes() {
     std::string out;
     for (const auto& c : p_.classes) {
-      if (c.has_tp_del) continue;  // declared, never made (PlainForm)
       std::string slots = "'label'", init = "self.label", values = "label";
       for (int i = 0; i < c.slots; ++i) {
         slots += ", '" + Slot(c, i) + "'";
@@ -228,6 +305,7 @@ class Writer {
       }
       if (!c.noweakref) slots += ", '__weakref__'";
       if (c.slots == 0 && c.noweakref) slots += ",";
+      if (c.has_tp_del) out += "@with_tp_del\n";
       out += "class " + c.name + ":\n    __slots__ = (" + slots +
              ")\n    def __init__(self, label):\n        " + init + " = " +
              values + "\n";
@@ -239,16 +317,41 @@ class Writer {
               "            ON_DEL[self.label](self)\n";
         }
       }
+      if (c.has_tp_del) {
+        out +=
+            "    def __tp_del__(self):\n        event('tp_del ' + "
+            "self.label)\n";
+        if (uses_on_tp_del_) {
+          out +=
+              "        if self.label in ON_TP_DEL:\n"
+              "            ON_TP_DEL[self.label](self)\n";
+        }
+      }
     }
     return out;
   }
 
+  // `collect G N` as a collection ends; with tp_del classes, first a
+  // `garbage L` for each entry it appended to gc.garbage (a stack: a
+  // collection can start inside another from 3.12 on; what an inner one
+  // appends counts for the outer one too, as in the canonical runtime).
   std::string OnCollect() {
-    std::string out =
-        "def on_collect(phase, info):  # `collect G N` as a collection "
-        "ends\n    if phase == 'stop':\n        event(f\"collect "
-        "{info['generation']} {info['collected'] + "
+    const std::string collect =
+        "event(f\"collect {info['generation']} {info['collected'] + "
         "info['uncollectable']}\")\n";
+    std::string out =
+        TpDel() ? "garbage_marks = []  # len(gc.garbage) as each running "
+                  "collection started\ndef on_collect(phase, info):  # "
+                  "`garbage L` for its appends, `collect G N`, as a "
+                  "collection ends\n    if phase == 'start':\n"
+                  "        garbage_marks.append(len(gc.garbage))\n"
+                  "        return\n    for o in "
+                  "gc.garbage[garbage_marks.pop():]:\n"
+                  "        event('garbage ' + o.label)\n    " +
+                      collect
+                : "def on_collect(phase, info):  # `collect G N` as a "
+                  "collection ends\n    if phase == 'stop':\n        " +
+                      collect;
     if (uses_gc_callback_) {
       out +=
           "def gc_event(phase, info):  # what gcops records of a "
@@ -296,25 +399,10 @@ class Writer {
       case Op::kClass:
         return "";
       case Op::kNew:
-        return x + " = " + p_.classes[s.cls].name + "(" + Py(f_.label.at(&s)) +
-               ")\n";
       case Op::kList:
-      case Op::kTuple: {
-        std::string items;
-        bool constant = true;
-        for (const Item& it : s.items) {
-          items += (items.empty() ? "" : ", ") + TopItem(it);
-          constant &=
-              it.kind == Item::Kind::kInt || it.kind == Item::Kind::kNone;
-        }
-        if (s.op == Op::kList) return x + " = [" + items + "]\n";
-        // A display of constants is one constant, made by the compiler and
-        // never tracked: build it at run time, as gcops says.
-        if (constant) return x + " = tuple([" + items + "])\n";
-        return x + " = (" + items + (s.items.size() == 1 ? ",)\n" : ")\n");
-      }
+      case Op::kTuple:
       case Op::kDict:
-        return x + " = {}\n";
+        return x + " = " + Made(s, Py(f_.label.at(&s)), -1) + "\n";
       case Op::kRef:
       case Op::kProxy: {
         std::string call = std::string("weakref.") +
@@ -366,14 +454,34 @@ class Writer {
         Function(s, "phase, info", "gc_event(phase, info)\n", 0);
         return "gc.callbacks.append(" + function_.at(&s) + ")\n";
       case Op::kOnDel:
+      case Op::kOnTpDel:
         Function(s, "self", "", f_.del_class.at(&s));
-        return "ON_DEL[" + Py(f_.label.at(&s)) + "] = " + function_.at(&s) +
-               "\n";
+        return (s.op == Op::kOnDel ? "ON_DEL[" : "ON_TP_DEL[") +
+               Py(f_.label.at(&s)) + "] = " + function_.at(&s) + "\n";
       case Op::kExpect:
         return Expect(s);
       default:
         return "";  // outside the plain form (PlainForm says so)
     }
+  }
+
+  // What makes statement s's object, labelled `label`; its items are read
+  // at top level (cls < 0) or in a body of class cls.
+  std::string Made(const Stmt& s, const std::string& label, int cls) const {
+    if (s.op == Op::kNew) return p_.classes[s.cls].name + "(" + label + ")";
+    if (s.op == Op::kDict) return "{}";
+    std::string items;
+    bool constant = true;
+    for (const Item& it : s.items) {
+      items += (items.empty() ? "" : ", ") +
+               (cls < 0 ? TopItem(it) : BodyItem(it, cls));
+      constant &= it.kind == Item::Kind::kInt || it.kind == Item::Kind::kNone;
+    }
+    if (s.op == Op::kList) return "[" + items + "]";
+    // A display of constants is one constant, made by the compiler and
+    // never tracked: build it at run time, as gcops says.
+    if (constant) return "tuple([" + items + "])";
+    return "(" + items + (s.items.size() == 1 ? ",)" : ")");
   }
 
   static std::string Collect(const Stmt& s) {
@@ -403,6 +511,13 @@ class Writer {
       } else if (b.op == Op::kLet) {
         globals.insert(py_[b.name]);
         body += "    " + py_[b.name] + " = " + BodyItem(b.items[0], cls) + "\n";
+      } else if (b.op == Op::kNew || b.op == Op::kList || b.op == Op::kTuple ||
+                 b.op == Op::kDict) {
+        globals.insert(py_[b.name]);
+        body += "    " + py_[b.name] + " = " +
+                Made(b, "label(" + Py(p_.names[b.name]) + ")",
+                     static_cast<int>(cls)) +
+                "\n";
       } else if (b.op == Op::kSet || b.op == Op::kClear) {
         body += "    self." + Slot(p_.classes[cls], b.index) + " = " +
                 (b.op == Op::kSet ? BodyItem(b.items[0], cls) : "None") + "\n";
@@ -425,23 +540,30 @@ class Writer {
              ")\n";
     };
     std::string out;
+    if (const auto g = f_.given.find(&s); g != f_.given.end()) {
+      out += "given(" + line;
+      for (const std::string& l : g->second) out += ", " + Py(l);
+      out += ")\n";
+    }
     switch (e.kind) {
       case ExpectKind::kCollected:
-        return check("collected ", std::to_string(e.ints[0]),
-                     collected_ ? "collected" : Py("no collect yet"));
+        return out + check("collected ", std::to_string(e.ints[0]),
+                           collected_ ? "collected" : Py("no collect yet"));
       case ExpectKind::kLog: {
         std::string want;
         for (const auto& ev : e.events) {
           want += (want.empty() ? "" : ", ") + gcops::PrintEventPattern(p_, ev);
         }
-        return check("log ", Py(want.empty() ? "(nothing)" : want), "log()");
+        return out +
+               check("log ", Py(want.empty() ? "(nothing)" : want), "log()");
       }
       case ExpectKind::kGarbage: {
         std::string want;
         for (const auto& l : e.labels) {
           want += (want.empty() ? "" : ", ") + gcops::PrintLabel(p_, l);
         }
-        return check("garbage ", Py("[" + want + "]"),
+        return out +
+               check("garbage ", Py("[" + want + "]"),
                      "'[' + ', '.join(o.label for o in gc.garbage) + ']'");
       }
       case ExpectKind::kDelCalls:
@@ -452,26 +574,78 @@ class Writer {
                                  : e.kind == ExpectKind::kTpDelCalls
                                      ? "tp_del "
                                      : "callback ";
-        return check(
-            std::string(gcops::Info(e.kind).keyword) + " " + label + " ",
-            std::to_string(e.ints[0]), "trace.count(" + Py(word + label) + ")");
+        return out + check(std::string(gcops::Info(e.kind).keyword) + " " +
+                               label + " ",
+                           std::to_string(e.ints[0]),
+                           "trace.count(" + Py(word + label) + ")");
       }
       default:
         break;
     }
-    // alive, dead, cleared: one check per label.
+    // The rest: one check per label, through the name that holds it, or
+    // (alive, dead, cleared) found without holding it.
+    const std::string kind = gcops::Info(e.kind).keyword;
     for (const auto& l : e.labels) {
       const std::string label = gcops::PrintLabel(p_, l);
-      const Obj& o = f_.by_label.at(label);
-      const std::string kind = gcops::Info(e.kind).keyword;
-      if (o.kind == Kind::kInstance) {
+      const auto known = f_.by_label.find(label);
+      if (known == f_.by_label.end()) {  // a body made it: an instance
         out += check(label + " ", Py(kind), "state(" + Py(label) + ")");
-      } else {
-        const std::string fn = callback_of_.at(label);
-        out += check(
-            label + " ", Py(kind),
-            (e.kind == ExpectKind::kCleared ? "cleared(" : "weakref_state(") +
-                fn + ")");
+        continue;
+      }
+      const Obj& o = known->second;
+      const auto held = f_.holder.find({&s, label});
+      const std::string x = held == f_.holder.end() ? "" : py_[held->second];
+      switch (e.kind) {
+        case ExpectKind::kTracked:
+        case ExpectKind::kUntracked:
+          out +=
+              check(label + " ", Py(kind),
+                    "'tracked' if gc.is_tracked(" + x + ") else 'untracked'");
+          break;
+        case ExpectKind::kFinalized:
+        case ExpectKind::kUnfinalized:
+          out += check(
+              label + " ", Py(kind),
+              "'finalized' if gc.is_finalized(" + x + ") else 'unfinalized'");
+          break;
+        case ExpectKind::kWeakrefs:
+          return out + check("weakrefs " + label + " ",
+                             std::to_string(e.ints[0]),
+                             "weakref.getweakrefcount(" + x + ")");
+        case ExpectKind::kGeneration: {
+          const int32_t g = e.ints[0];
+          const std::string want =
+              g == static_cast<int32_t>(gcops::Where::kPermanent)
+                  ? Py("permanent")
+              : g == static_cast<int32_t>(gcops::Where::kUntracked)
+                  ? Py("untracked")
+                  : std::to_string(g);
+          return out + check("generation " + label + " ", want,
+                             "generation(" + x + ")");
+        }
+        case ExpectKind::kCleared:
+          if (o.kind == Kind::kRef && o.callback) {
+            out += check(label + " ", Py(kind),
+                         "cleared(" + callback_of_.at(label) + ")");
+          } else if (o.kind == Kind::kRef) {
+            out += check(label + " ", Py(kind),
+                         "'cleared' if " + x +
+                             "() is None else 'a live weakref to a live "
+                             "object'");
+          } else {
+            out += check(label + " ", Py(kind), "proxy_cleared(" + x + ")");
+          }
+          break;
+        default:  // alive, dead
+          if (o.kind == Kind::kInstance) {
+            out += check(label + " ", Py(kind), "state(" + Py(label) + ")");
+          } else if (o.callback) {
+            out += check(label + " ", Py(kind),
+                         "weakref_state(" + callback_of_.at(label) + ")");
+          } else {  // held by a name: alive
+            const std::string c = check(label + " ", Py(kind), "'alive'");
+            out += c.substr(0, c.size() - 1) + "  # " + x + " holds it\n";
+          }
       }
     }
     return out;
@@ -486,7 +660,10 @@ class Writer {
   bool uses_expect_ = false, uses_log_ = false;
   bool uses_collected_ = false, uses_state_ = false;
   bool uses_weakref_state_ = false, uses_cleared_ = false;
-  bool uses_on_del_ = false, uses_gc_callback_ = false;
+  bool uses_proxy_cleared_ = false, uses_generation_ = false;
+  bool uses_label_ = false, uses_given_ = false;
+  bool uses_on_del_ = false, uses_on_tp_del_ = false;
+  bool uses_gc_callback_ = false;
   bool collected_ = false;
 };
 
