@@ -420,18 +420,7 @@ TEST_F(CliTest, FreeThreadedModeBesideAnotherBackendIsRefusedWithTheReason) {
 // compares (worker backends too; here two model profiles, in process):
 // 3.11 collects the cycle at `collect 1`, 3.14's first increment only marks.
 TEST_F(CliTest, MinimizeWithBackendsKeepsTheirDivergence) {
-  const std::string f = Write("v.gcops",
-                              "class A slots=1 del\n"
-                              "class B slots=2\n"
-                              "new b B\n"
-                              "new c B\n"
-                              "set b.0 c\n"
-                              "new a A\n"
-                              "set a.0 a\n"
-                              "del a\n"
-                              "list l b c\n"
-                              "collect 1\n"
-                              "del l\n");
+  const std::string f = Write("v.gcops", kDiverges);
   const std::string out = (dir_ / "small.gcops").string();
   const Result r =
       Cli("minimize --backend=collector,collector@3.14 " + f + " -o " + out);
