@@ -58,6 +58,30 @@ def broken(rc, out):
     return rc < 0 or rc > 2 or BROKEN.search(out) is not None
 
 
+def find_broken(cli, files, backends):
+    """The program of `files` that breaks the CLI's process, with its run:
+    halving first (a batch with a worker backend restarts the worker for
+    every process, 2-3 s on Pyodide, so one run per program would take an
+    hour for a batch of 2,000), then one at a time over the last half that
+    still broke when neither of its halves does alone (a break that needs
+    the programs before it in the same process). None if no run breaks
+    again."""
+    while len(files) > 1:
+        half = len(files) // 2
+        for part in (files[:half], files[half:]):
+            rc, out = run(cli, part, timeout=600, backends=backends)
+            if broken(rc, out):
+                files = part
+                break
+        else:
+            break
+    for f in files:
+        rc, out = run(cli, [f], timeout=120, backends=backends)
+        if broken(rc, out):
+            return f, rc, out
+    return None
+
+
 def report(path, summary, findings):
     findings.mkdir(parents=True, exist_ok=True)
     dest = findings / ("sweep-" + path.name)
@@ -158,13 +182,13 @@ def main():
                 return 1
             if broken(rc, out):
                 # Find the program that broke the batch's process.
-                for f in files:
-                    rc1, out1 = run(args.cli, [f], timeout=120, backends=args.backends)
-                    if broken(rc1, out1):
-                        s = SUMMARY.search(out1)
-                        report(f, s.group(1) if s else "gcfuzz: crash (exit %d)" % rc1,
-                               findings)
-                        return 1
+                culprit = find_broken(args.cli, files, args.backends)
+                if culprit is not None:
+                    f, rc1, out1 = culprit
+                    s = SUMMARY.search(out1)
+                    report(f, s.group(1) if s else "gcfuzz: crash (exit %d)" % rc1,
+                           findings)
+                    return 1
             for f in files:
                 f.unlink()
             done += len(files)

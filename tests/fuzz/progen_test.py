@@ -4,6 +4,9 @@
     progen_test.py valid CLI          programs are deterministic and run to
                                       the end on the collector (no misuse)
     progen_test.py agree CLI          a fixed sweep finds no divergence
+    progen_test.py bisect CLI         the sweep narrows a batch that breaks
+                                      the CLI by halving (CLI unused: a
+                                      stand-in that crashes on one program)
     progen_test.py exact CLI          the exact-counting mode (--no-freezing)
                                       keeps counting statements, leaves out
                                       freeze/unfreeze/raise and body saveall,
@@ -96,8 +99,45 @@ def sweep(cli, count, seed, env=None, backends="both"):
         return r.returncode, list(Path(tmp).iterdir())
 
 
+def bisect():
+    """A batch that breaks the CLI's process is narrowed by halving, not by
+    running each program alone (with a worker backend each run restarts
+    the worker): a stand-in CLI that crashes whenever one given program is
+    among its files must be called about twice per halving."""
+    import math
+    import tempfile
+    with tempfile.TemporaryDirectory(prefix="gcfuzz-bisect.") as tmp:
+        calls = Path(tmp) / "calls"
+        fake = Path(tmp) / "cli"
+        fake.write_text(
+            "#!/bin/sh\n"
+            "echo x >> %s\n"
+            "for a; do case \"$a\" in *p7000137.gcops)\n"
+            "  echo '==gcfuzz== ERROR: planted-crash'\n"
+            "  echo 'SUMMARY: gcfuzz: planted-crash'; exit 134;; esac; done\n"
+            "for a; do echo \"$a: ok (1 statements, 0 events)\"; done\n" % calls)
+        fake.chmod(0o755)
+        r = subprocess.run([sys.executable, str(TOOLS / "sweep.py"),
+                            "--cli", str(fake), "--seed", "7000000",
+                            "--count", "256", "--batch", "256", "--findings",
+                            str(Path(tmp) / "found")],
+                           capture_output=True, text=True, timeout=300)
+        found = list((Path(tmp) / "found").glob("*"))
+        runs = len(calls.read_text().splitlines())
+        if r.returncode != 1 or [f.name for f in found] != ["sweep-p7000137.gcops"]:
+            fail("the breaking program was not found: %s\n%s" % (found, r.stdout))
+        bound = 1 + 2 * int(math.log2(256)) + 1
+        if runs > bound:
+            fail("%d runs of the CLI to find it in 256 programs (at most %d)"
+                 % (runs, bound))
+        print("ok: found in %d runs of the CLI" % runs)
+
+
 def main():
     what, cli = sys.argv[1], sys.argv[2]
+    if what == "bisect":
+        bisect()
+        return
     if what == "valid":
         valid(cli)
     elif what == "exact":
