@@ -41,7 +41,7 @@ SUMMARY = re.compile(r"^SUMMARY: (.*)$", re.M)
 # Versions whose real interpreter counts what the model's profile counts
 # (docs/cpython-3.14-incremental.md, INC-3 and section 7): where
 # --counting-free=exact means something.
-EXACT_COUNTING = ("3.14",)
+EXACT_COUNTING = ("3.11", "3.12", "3.13", "3.14", "3.15")
 # A crash or a failed internal check ends the whole batch's process.
 BROKEN = re.compile(r"==gcfuzz== ERROR: (?!divergence)|ERROR: AddressSanitizer|"
                     r"runtime error:|ERROR: LeakSanitizer")
@@ -130,7 +130,8 @@ def main():
     workers = any(b.startswith(("cpython@", "exec:")) for b in args.backends.split(","))
     names = args.backends.split(",")
     exact = next((v for v in EXACT_COUNTING
-                  if set(names) == {"collector@" + v, "cpython@" + v}), None)
+                  if set(names) in ({"collector@" + v, "cpython@" + v},
+                                    {"cpython", "cpython@" + v})), None)
     if args.counting_free == "exact" and workers and exact is None:
         ap.error("--counting-free=exact compares the model with a real "
                  "interpreter whose count it follows: collector@V,cpython@V "

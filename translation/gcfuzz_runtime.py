@@ -107,6 +107,7 @@ _PEND_T, _PEND_K, _PEND_L = [], [], []
 _BASIC = {}     # weakref label -> True when made without a callback
 _NSLOTS = {}    # class -> slot count
 _BUF = []       # items of a list or tuple being built
+_TLEN = {}      # tuple label -> its items (padding left out)
 _STATS0 = []    # gc.get_stats() when the program started, flattened
 _ENTRIES = [_GcEntry() for _ in range(_GC_ENTRIES)]
 _GMARK = []     # per running collection: gc.garbage entries accounted for
@@ -242,8 +243,9 @@ def _has_index(c, i, what):
                       f'(class {type(c).__name__} has {n} slots)')
             return False
     elif kind in ('list', 'tuple'):
-        if not 0 <= i < len(c) - 1:
-            _S.why = f'index {i} out of range for {what} of length {len(c) - 1}'
+        n = len(c) - 1 if kind == 'list' else _TLEN[label]
+        if not 0 <= i < n:
+            _S.why = f'index {i} out of range for {what} of length {n}'
             return False
     elif kind == 'dict':
         if i not in c:
@@ -302,6 +304,170 @@ def _fill(specs, self):
     return True
 
 
+# --- free lists: spec 3.4's count on every version (docs/python-translation.md)
+#
+# Spec 3.4 counts a program's own allocations and frees and nothing else.
+# 3.11-3.13 and 3.15 count GC allocations and frees, except that an object
+# freed onto a free list (list, dict, slice, tuples of up to 20 items) is
+# not subtracted and one taken from a free list is not added; a full
+# collection empties the free lists. So the runtime keeps them in a state
+# where the count sees exactly the program's objects:
+#  * every free list *full* at statement boundaries: a program list or dict
+#    that dies is then freed for real and subtracted; a temporary (the
+#    runtime's, or CPython's own: an args tuple, a gc callback's info dict)
+#    is taken from a free list and put back, so it never counts;
+#  * before a program list or dict is made, its free list is drained into a
+#    holder, so the program object is a fresh, counted allocation; the
+#    holder is put back right after it, or at the start of a collection
+#    that runs first (3.11 inside the allocation, 3.12+ at the end of the
+#    call that made it), by the runtime's gc callback;
+#  * program tuples are padded with None past the largest size with a
+#    free list, so they never use one (None changes neither traversal
+#    nor untracking);
+#  * after each full collection the emptied free lists are filled again
+#    from a pool of objects made before the program's start state (so never
+#    counted) and frozen with it. The gc callbacks' info dict of that
+#    collection's stop was made while the dict free list was empty, so it
+#    counted: one pooled token (a GC object of no free list) is freed to
+#    take it back, and the dict free list is left one short, so that the
+#    info dict's own free goes onto it uncounted.
+# What a version does is measured here, not looked up: a kind's capacity
+# is how many frees of it the count misses. 3.14.2 counts lists and dicts
+# on every free (capacity 0): there, none of this runs.
+
+_FL_TUPLE_MAX = 40  # tuple sizes probed
+_FL_TOP = 16        # tuples kept on each tuple free list (temporaries only)
+
+_FL_KINDS = []      # kind -> zero-argument maker (list, dict, slice, tuples)
+_FL_CAP = []        # kind -> objects a full free list holds (count-visible)
+_FL_FILL = []       # kind -> objects put back after a full collection
+_FL_POOL = []       # kind -> made before the start state, released on refill
+_FL_HOLD = []       # the program list's or dict's drained free list
+_FL_TOKENS = []     # one per full collection: see above
+
+
+class _Token:
+    __slots__ = ('_',)  # a GC object (one slot), on no free list
+# Active; the padded tuple size; refills the pool fell short of; full
+# collections a program's pool covers (doubled after a program runs out).
+_FL_STATE = [False, 0, 0, 64]
+
+
+def _fl_count():
+    return gc.get_count()[0]
+
+
+def _fl_probe(make, n):
+    """With the collector off and this kind's free list just emptied: how
+    many of n frees the count does not see (the free list's capacity)."""
+    gc.collect()
+    _fl_count()  # a 3-tuple on its free list, reused by the reads below
+    objs = []
+    i = 0
+    while i < n:
+        objs.append(make())
+        i += 1
+    c1 = _fl_count()
+    objs.clear()
+    return n - (c1 - _fl_count())
+
+
+def _fl_measure():
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        makers = [list, dict, lambda: slice(None)]
+        if _fl_probe(list, 200) == 0:
+            return  # every free is counted (3.14.2)
+        sizes = []
+        size = 1
+        while size <= _FL_TUPLE_MAX:
+            template = [None] * size
+            cap = _fl_probe(lambda t=template: tuple(t), 24)
+            if cap > 0:
+                sizes.append(size)
+                makers.append(lambda t=template: tuple(t))
+            size += 1
+        for k, make in enumerate(makers):
+            cap = _fl_probe(make, 200 if k < 2 else 24)
+            _FL_KINDS.append(make)
+            _FL_CAP.append(cap)
+            _FL_FILL.append(cap if k < 3 else min(cap, _FL_TOP))
+            _FL_POOL.append([])
+        _FL_STATE[0] = True
+        _FL_STATE[1] = max(sizes) + 1 if sizes else 0
+    finally:
+        gc.collect()
+        if was:
+            gc.enable()
+
+
+def _fl_stock():
+    """Before the start state: a pool for the start fill and the full
+    collections to come (made now, so the start collection's reset leaves
+    them uncounted; frozen with the rest)."""
+    for k, make in enumerate(_FL_KINDS):
+        pool = _FL_POOL[k]
+        want = _FL_FILL[k] * (_FL_STATE[3] + 1)
+        while len(pool) < want:
+            pool.append(make())
+    while len(_FL_TOKENS) < _FL_STATE[3]:
+        _FL_TOKENS.append(_Token())
+    _FL_STATE[2] = 0
+
+
+def _fl_refill(info_dict=False):
+    """Fills every free list a full collection emptied (or the start state's
+    collection), from the pool: releases only, so the count never moves.
+    `info_dict`: called from a gc callback at a full collection's stop,
+    whose info dict counted (see above)."""
+    if info_dict:
+        if _FL_TOKENS:
+            _FL_TOKENS.pop()  # freed: the count takes the info dict back
+        else:
+            _FL_STATE[2] += 1
+    k = 0
+    while k < len(_FL_KINDS):
+        pool = _FL_POOL[k]
+        n = _FL_FILL[k] - (1 if info_dict and k == 1 else 0)
+        if len(pool) < n:
+            _FL_STATE[2] += 1  # out of pool: the count may drift from here
+            n = len(pool)
+        i = 0
+        while i < n:
+            pool.pop()  # its last reference: onto the free list
+            i += 1
+        k += 1
+
+
+def _fl_drain(kind):
+    """Takes every object of a full free list into _FL_HOLD (kind 0 lists,
+    1 dicts): the next one of that kind is then a fresh allocation."""
+    if not _FL_STATE[0]:
+        return
+    n = _FL_CAP[kind]
+    i = 0
+    if kind == 0:
+        while i < n:
+            _FL_HOLD.append([])
+            i += 1
+    else:
+        while i < n:
+            _FL_HOLD.append({})
+            i += 1
+
+
+def _fl_padding(n):
+    """None items that take a tuple of n items past every free list.
+    (Not max(): its argument parser makes a tuple the first time it is
+    called, once per process, which the count would see.)"""
+    k = _FL_STATE[1] - n
+    return k if k > 0 else 0
+
+
+_fl_measure()
+
+
 # --- statements (each returns True when the run must stop) -------------------
 
 def _new(name, cls, self=_NOSELF):
@@ -324,7 +490,13 @@ def _list(name, specs, self=_NOSELF):
     if not _fill(specs, self):
         return _bad(_S.why)
     label = _reserve(name)  # before the allocation (see _new)
-    o = _BUF[:]  # one list, from the free list when it has one
+    _fl_drain(0)
+    # One list: a fresh one, its free list drained. Not `_BUF[:]`: the
+    # slice it makes would hold the one-object slice cache through a
+    # collection this allocation runs (3.11), whose own slices would
+    # refill the cache uncounted, so freeing it afterwards would count.
+    o = _BUF.copy()
+    _FL_HOLD.clear()  # the free list full again
     _BUF.clear()
     _register(o, label, 'list')
     o[0] = _mark(label)
@@ -338,9 +510,15 @@ def _tuple(name, specs, self=_NOSELF):
         return _bad(_S.why)
     label = _reserve(name)
     _BUF[0] = _mark(label)
+    n = len(_BUF) - 1
+    i = _fl_padding(len(_BUF))
+    while i > 0:  # past the free lists: made and freed as counted
+        _BUF.append(None)
+        i -= 1
     o = tuple(_BUF)  # one tuple; tracked, as BUILD_TUPLE's are
     _BUF.clear()
     _register(o, label, 'tuple')
+    _TLEN[label] = n
     old = _swap(name, o)
     del o
     del old
@@ -348,7 +526,9 @@ def _tuple(name, specs, self=_NOSELF):
 
 def _dict(name, self=_NOSELF):
     label = _reserve(name)  # before the allocation (see _new)
-    o = {}
+    _fl_drain(1)
+    o = {}  # a fresh dict, its free list drained
+    _FL_HOLD.clear()  # the free list full again
     _register(o, label, 'dict')
     o['_m'] = _mark(label)
     old = _swap(name, o)
@@ -683,6 +863,8 @@ def _observer(phase, info):
             _S.qm, _S.qn = info['collected'], info['uncollectable']
         return
     if phase == 'start':
+        if _FL_HOLD:  # a program list's or dict's own allocation collects
+            _FL_HOLD.clear()  # (3.11), or 3.12+ at that call's end: full first
         # Automatic unless a `collect` statement started it: a collection
         # that starts inside another (3.12.7 runs a pending automatic one
         # inside gc.collect()) is automatic too.
@@ -692,6 +874,8 @@ def _observer(phase, info):
         _GMARK.append(len(gc.garbage))  # a stack: collections can nest
         _GPEND.append(None)  # where this collection's own events start
         return
+    if _FL_STATE[0] and info['generation'] == 2:
+        _fl_refill(True)  # a full collection emptied the free lists
     _harvest()
     _GMARK.pop()
     k = len(_GPEND) - 1
@@ -710,6 +894,40 @@ def _del_method(self):
 
 def _tp_del_method(self):
     _on_tp_del(self)
+
+
+def _tp_del_lookup(self):
+    """`__tp_del__` as a property, where _testcapi's tp_del slot looks the
+    attribute up on the dying object and calls what it gets with no
+    arguments (3.11): a method would be bound there, a new GC object the
+    count would see (spec 3.4 counts the program's objects only: a
+    threshold-1 program then collected inside the finalizer). The body runs
+    in the lookup instead, right before that call, and the call gets `int`
+    (which allocates nothing). 3.14 and 3.15 call the class's attribute
+    with the object: a plain method there."""
+    _on_tp_del(self)
+    return int
+
+
+def _tp_del_protocol():
+    """The `__tp_del__` _testcapi's slot can call without allocating:
+    found by trying the property on a throwaway class (its failure, where
+    the slot calls the attribute, is reported as unraisable: silenced)."""
+    if _with_tp_del is None:
+        return _tp_del_method
+    seen = []
+    probe = _with_tp_del(type('_Probe', (), {
+        '__slots__': (), '__tp_del__': property(lambda o: seen.append(o) or int)}))
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
+    try:
+        probe()
+    finally:
+        sys.unraisablehook = hook
+    return property(_tp_del_lookup) if seen else _tp_del_method
+
+
+_TP_DEL_SLOT = _tp_del_protocol()
 
 
 _TP_DEL_CLASSES = set()
@@ -731,7 +949,7 @@ def _class(name, slots, has_del, has_tp_del, weakrefs):
                     '_testcapi.with_tp_del to make one')
             has_tp_del = False
         else:
-            ns['__tp_del__'] = _tp_del_method
+            ns['__tp_del__'] = _TP_DEL_SLOT
     cls = type(name, (), ns)
     if has_tp_del:
         cls = _with_tp_del(cls)
@@ -983,7 +1201,7 @@ def _reset():
     _S.froze = False  # the program called gc.freeze() (the worker asks)
     for table in (_ROOTS, _BYID, _ID, _KIND, _CLS, _ALIVE, _MARK, _DELS,
                   _TPDELS, _CBS, _ONDEL, _ONTPDEL, _ONCB, _TARGET, _BASIC,
-                  _NSLOTS):
+                  _NSLOTS, _TLEN):
         table.clear()
     # A dict holding only atomic values is untracked by a collection, and
     # tracked again, into generation 0, when a GC object is put in it: the
@@ -1019,12 +1237,18 @@ def _run(file, names, program, budget):
     for st in gc.get_stats():
         _STATS0.extend((st['collections'], st['collected'],
                         st['uncollectable']))
+    if _FL_STATE[0]:
+        if _FL_STATE[2]:  # the last program ran out of pool
+            _FL_STATE[3] *= 2
+        _fl_stock()
     gc.collect()  # also empties the free lists
     # That collection is not the program's: leave it out of `stats`.
     _STATS0[6] += 1
     _STATS0[7] += _S.qm
     _STATS0[8] += _S.qn
     gc.freeze()
+    if _FL_STATE[0]:
+        _fl_refill()
     _S.quiet = False
     gc.enable()
     program()
