@@ -917,7 +917,9 @@ def _tp_del_protocol():
         return _tp_del_method
     seen = []
     probe = _with_tp_del(type('_Probe', (), {
-        '__slots__': (), '__tp_del__': property(lambda o: seen.append(o) or int)}))
+        # (the getter keeps nothing of the object: a resurrected probe
+        # would sit in a cycle of its class and land in gc.garbage)
+        '__slots__': (), '__tp_del__': property(lambda o: seen.append(1) or int)}))
     hook = sys.unraisablehook
     sys.unraisablehook = lambda unraisable: None
     try:

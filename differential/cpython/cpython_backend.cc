@@ -252,6 +252,7 @@ void CpythonBackend::Impl::HookGc(bool head, bool start, PyObject* info) {
                                                      young_foreign_));
   } else if (gen == 2) {
     sched_.OnSurvivors(gen, std::max<int64_t>(0, total - young_foreign_));
+    sched_.OnFullCollectionEnd();
   }
   stats_[gen].collections += 1;
   stats_[gen].collected += m;
