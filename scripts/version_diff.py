@@ -83,7 +83,21 @@ FINDINGS = [
     "  the interpreter (`RangeError: Maximum call stack size exceeded`,",
     "  Pyodide fatal error), where 3.11 and 3.12 defer at 50 levels.",
     "  `differential/worker/probes/trash_depth.py` with depths 6,000 and up.",
-    "  No deferral was seen up to depth 4,000.", ""]
+    "  No deferral was seen up to depth 4,000.",
+    "* **CPython 3.11 (3.11.7 and Debian's 3.11.2) crashes when a gc callback",
+    "  empties a list that `tuple()` is copying.** `tuple(lst)` reads the",
+    "  list's length and item array, then allocates the tuple: an automatic",
+    "  collection there runs `gc.callbacks`, and one that empties `lst` frees",
+    "  the array and the items before they are copied, so the tuple holds",
+    "  freed objects (SIGSEGV when read or traversed). 3.12+ collect at the",
+    "  next eval-breaker check, after the copy, and survive.",
+    "  `python3 differential/worker/probes/v311_tuple_copy_use_after_free.py`.",
+    "  Found by the 3.11 counting sweep (seed 5,005,320) through the",
+    "  translation's runtime, which built lists and tuples in one shared",
+    "  buffer (fixed: one buffer per body depth;",
+    "  `corpus/regressions/translation_nested_bodies_build_in_their_own_buffer.gcops`).",
+    "  3.11 gets security fixes only; not reported upstream from here (no",
+    "  network).", ""]
 
 
 def holds(cli, backend, files):

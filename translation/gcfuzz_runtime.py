@@ -106,7 +106,13 @@ _REFS = []      # weakref labels in the order made, walked by index (below)
 _PEND_T, _PEND_K, _PEND_L = [], [], []
 _BASIC = {}     # weakref label -> True when made without a callback
 _NSLOTS = {}    # class -> slot count
-_BUF = []       # items of a list or tuple being built
+# Items of a list or tuple being built, one buffer per body depth: the
+# allocation that copies a buffer can run a collection whose bodies build
+# their own (one depth down), and a buffer emptied under a copy is a
+# use-after-free in CPython 3.11 (tuple() and list.copy() read the item
+# array after allocating: docs/versions.md). Made in advance: a new list
+# during a program would count.
+_BUFS = [[] for _ in range(4096)]
 _TLEN = {}      # tuple label -> its items (padding left out)
 _STATS0 = []    # gc.get_stats() when the program started, flattened
 _ENTRIES = [_GcEntry() for _ in range(_GC_ENTRIES)]
@@ -289,19 +295,22 @@ def _swap(name, v):
 
 
 def _fill(specs, self):
-    """Reads the items into _BUF (after a marker slot); False on misuse."""
-    _BUF.clear()
-    _BUF.append(None)
+    """Reads the items into this depth's buffer (after a marker slot) and
+    returns it; None on misuse."""
+    d = _S.depth
+    buf = _BUFS[d] if d < len(_BUFS) else []
+    buf.clear()
+    buf.append(None)
     i = 0
     while i < len(specs):  # by index: a `for` makes an iterator (3.14 counts it)
         v = _item(specs[i], self)
         if v is _NOTHING:
-            _BUF.clear()
-            return False
-        _BUF.append(v)
+            buf.clear()
+            return None
+        buf.append(v)
         del v
         i += 1
-    return True
+    return buf
 
 
 # --- free lists: spec 3.4's count on every version (docs/python-translation.md)
@@ -487,17 +496,18 @@ def _new(name, cls, self=_NOSELF):
 
 
 def _list(name, specs, self=_NOSELF):
-    if not _fill(specs, self):
+    buf = _fill(specs, self)
+    if buf is None:
         return _bad(_S.why)
     label = _reserve(name)  # before the allocation (see _new)
     _fl_drain(0)
-    # One list: a fresh one, its free list drained. Not `_BUF[:]`: the
+    # One list: a fresh one, its free list drained. Not `buf[:]`: the
     # slice it makes would hold the one-object slice cache through a
     # collection this allocation runs (3.11), whose own slices would
     # refill the cache uncounted, so freeing it afterwards would count.
-    o = _BUF.copy()
+    o = buf.copy()
     _FL_HOLD.clear()  # the free list full again
-    _BUF.clear()
+    buf.clear()
     _register(o, label, 'list')
     o[0] = _mark(label)
     old = _swap(name, o)
@@ -506,17 +516,18 @@ def _list(name, specs, self=_NOSELF):
 
 
 def _tuple(name, specs, self=_NOSELF):
-    if not _fill(specs, self):
+    buf = _fill(specs, self)
+    if buf is None:
         return _bad(_S.why)
     label = _reserve(name)
-    _BUF[0] = _mark(label)
-    n = len(_BUF) - 1
-    i = _fl_padding(len(_BUF))
+    buf[0] = _mark(label)
+    n = len(buf) - 1
+    i = _fl_padding(len(buf))
     while i > 0:  # past the free lists: made and freed as counted
-        _BUF.append(None)
+        buf.append(None)
         i -= 1
-    o = tuple(_BUF)  # one tuple; tracked, as BUILD_TUPLE's are
-    _BUF.clear()
+    o = tuple(buf)  # one tuple; tracked, as BUILD_TUPLE's are
+    buf.clear()
     _register(o, label, 'tuple')
     _TLEN[label] = n
     old = _swap(name, o)
@@ -1217,7 +1228,8 @@ def _reset():
     _PEND_L.clear()
     _EV.clear()
     _FAILS.clear()
-    _BUF.clear()
+    for buf in _BUFS:
+        buf.clear()
     _GMARK.clear()
     _GPEND.clear()
     _AUTO.clear()
