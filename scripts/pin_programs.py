@@ -22,15 +22,17 @@ installed version on which the pair holds, like scripts/corpus_versions.py
 tag does.
 
 With --counting the programs keep `threshold`, `enable` and `expect
-count`, pinned only where a judge counts as the model does: on 3.14 the
-real interpreter (3.14.2 counts tracked objects with no free lists; no
-freeze, unfreeze or raise, as fuzz/sweep.py --counting-free=exact), on
-3.11 the embedded backend (`cpython`, spec 3.4's count, scheduled by code
-written apart from the model's). The 3.11 ones carry no `# versions:`
-line, like the corpus's other spec-3.4 counting programs: ctest runs them
-on `both`.
+count` (no freeze, unfreeze or raise, as fuzz/sweep.py
+--counting-free=exact), judged by the real interpreter: the canonical
+translation's runtime makes every version count spec 3.4's count
+(docs/python-translation.md, "Counting"). --judge=embedded pins 3.11
+programs on the embedded backend instead (`cpython`: spec 3.4's count,
+scheduled by code written apart from the model's); those carry no
+`# versions:` line, like the corpus's other spec-3.4 counting programs:
+ctest runs them on `both`.
 
-    pin_programs.py CLI VERSION SEED COUNT [--counting] [--out corpus/pinned]
+    pin_programs.py CLI VERSION SEED COUNT [--counting [--scheduling]]
+                    [--judge=real|embedded] [--out corpus/pinned]
 
 Exit status: 0, 1 when the model disagreed with the real interpreter on
 some program (the files are kept in --findings), 2 bad usage.
@@ -172,7 +174,7 @@ def pinned_text(text, entry, version, seed, judge):
             "# Pinned on CPython %s (scripts/pin_programs.py, seed %d,"
             % (version, seed),
             "# %s): every expectation below held on the real"
-            % ("counting kept" if judge.endswith("3.14") and "threshold" in text
+            % ("counting kept" if "threshold" in text or "expect count" in text
                else "counting-free"),
             "# interpreter, and the last line is its whole trace (no `free`).",
             "# Regenerate rather than edit.",
@@ -192,8 +194,10 @@ def main():
     ap.add_argument("seed", type=int)
     ap.add_argument("count", type=int)
     ap.add_argument("--counting", action="store_true",
-                    help="keep counting (3.14: the real interpreter judges; "
-                         "3.11: the embedded backend)")
+                    help="keep counting (no freeze, unfreeze or raise)")
+    ap.add_argument("--judge", choices=("real", "embedded"), default="real",
+                    help="embedded: 3.11 with --counting, judged by the "
+                         "embedded backend")
     ap.add_argument("--scheduling", action="store_true",
                     help="with --counting: scheduling_program()'s programs "
                          "instead of progen's")
@@ -205,11 +209,10 @@ def main():
                  % (args.version, args.version))
     if args.scheduling and not args.counting:
         ap.error("--scheduling programs count: give --counting")
-    if args.counting and args.version not in ("3.11", "3.14"):
-        ap.error("--counting needs a judge that counts as the model does: "
-                 "3.11 (embedded) or 3.14")
+    if args.judge == "embedded" and not (args.counting and args.version == "3.11"):
+        ap.error("--judge=embedded pins 3.11 counting programs: give 3.11 --counting")
     judge = "cpython@" + args.version
-    if args.counting and args.version == "3.11":
+    if args.judge == "embedded":
         judge = "cpython"
     legacy = sweep.legacy_finalizers("cpython@" + args.version)
     out_dir = Path(args.out)
@@ -223,10 +226,9 @@ def main():
             if args.scheduling:
                 f.write_text(scheduling_program(s))
             else:
-                # --counting on 3.14: counting kept, no freeze/unfreeze/raise.
+                # --counting: counting kept, no freeze/unfreeze/raise.
                 f.write_text(progen.generate(s, not args.counting, legacy,
-                                             not (args.counting and
-                                                  args.version == "3.14")))
+                                             not args.counting))
             raw[str(f)] = s
         real = run_json(args.cli, judge, list(raw))
         pinned = {}
