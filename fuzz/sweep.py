@@ -11,9 +11,9 @@ programs are made counting-free (progen --counting-free) unless
 --counting-free=no: their meaning is the same under either counting rule
 (gcops spec section 7). --counting-free=exact keeps the counting
 statements and leaves out only freeze, unfreeze and raise (progen
---no-freezing): for the model against a real interpreter whose count it
-follows exactly (EXACT_COUNTING: 3.14.2 counts tracked objects and has no
-free lists; docs/cpython-3.14-incremental.md section 7). The program is saved as gcops text under --findings. Output follows
+--no-freezing): for the model against a real interpreter, which counts
+spec 3.4's count through the canonical translation's runtime on every
+version (docs/python-translation.md, "Counting"). The program is saved as gcops text under --findings. Output follows
 libFuzzer's shape (status lines, "Test unit written to", "SUMMARY:") so
 `gcfuzz campaign` runs it as one of its targets, `progen_sweep`.
 
@@ -128,7 +128,8 @@ def main():
                          "every backend can make them)")
     args = ap.parse_args()
     workers = any(b.startswith(("cpython@", "exec:")) for b in args.backends.split(","))
-    names = args.backends.split(",")
+    names = ["collector@3.11" if n == "collector" else n
+             for n in args.backends.split(",")]
     exact = next((v for v in EXACT_COUNTING
                   if set(names) in ({"collector@" + v, "cpython@" + v},
                                     {"cpython", "cpython@" + v})), None)

@@ -89,11 +89,12 @@ def exact(cli):
     print("ok: 400 exact-counting programs, %d set a threshold" % with_counting)
 
 
-def sweep(cli, count, seed, env=None, backends="both"):
+def sweep(cli, count, seed, env=None, backends="both", counting=None):
     with tempfile.TemporaryDirectory() as tmp:
         r = subprocess.run([sys.executable, str(TOOLS / "sweep.py"), "--cli", cli,
                             "--seconds", "600", "--count", str(count), "--seed", str(seed),
-                            "--batch", "100", "--findings", tmp, "--backends", backends],
+                            "--batch", "100", "--findings", tmp, "--backends", backends]
+                           + (["--counting-free=" + counting] if counting else []),
                            capture_output=True, text=True, env=env)
         print(r.stdout[-2000:])
         return r.returncode, list(Path(tmp).iterdir())
@@ -150,7 +151,8 @@ def main():
         import os
         env = dict(os.environ, GCFUZZ_PLANTED_FAULT=sys.argv[3])
         backends = sys.argv[4] if len(sys.argv) > 4 else "both"
-        rc, found = sweep(cli, 3000, 1, env, backends)
+        counting = sys.argv[5] if len(sys.argv) > 5 else None  # e.g. exact
+        rc, found = sweep(cli, 3000, 1, env, backends, counting)
         if rc != 1 or len(found) != 1:
             fail("planted fault %s not found in 3000 programs against %s (exit %d)"
                  % (sys.argv[3], backends, rc))
