@@ -385,6 +385,13 @@ def _fl_probe(make, n):
     return n - (c1 - _fl_count())
 
 
+class _FlProbe:
+    __slots__ = ()
+
+    def method(self):
+        pass
+
+
 def _fl_measure():
     was = gc.isenabled()
     gc.disable()
@@ -401,6 +408,17 @@ def _fl_measure():
                 sizes.append(size)
                 makers.append(lambda t=template: tuple(t))
             size += 1
+        # Kinds only some versions keep free lists of (3.15.0rc1: bound
+        # methods 20, builtin methods 16, list and tuple iterators 10 each;
+        # its first ctypes cast after a full collection counted one:
+        # 3.15 counting sweep, seed 7,200,009). Kept when measured.
+        other = _FlProbe()
+        for make in (lambda: other.method, lambda: _FL_KINDS.append,
+                     lambda: iter(_FL_KINDS), lambda: iter(()),
+                     lambda: iter((None,)), lambda: iter({}),
+                     lambda: iter(set()), lambda: iter({}.items())):
+            if _fl_probe(make, 24) > 0:
+                makers.append(make)
         for k, make in enumerate(makers):
             cap = _fl_probe(make, 200 if k < 2 else 24)
             _FL_KINDS.append(make)
@@ -1312,5 +1330,48 @@ def _finish():
     raise SystemExit(status)
 
 
+def _warm():
+    """Calls once, before any program, the CPython functions the runtime
+    calls during one: a function may make a process-wide object on its
+    first call (3.11's max() made its argument parser's keyword tuple, a
+    counted GC object), which must not fall inside the first program a
+    worker runs."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        cls = type('_Warm', (), {'__slots__': ('__weakref__', 'x')})
+        o = cls()
+        o.x = [o, (o,), {'o': o}]
+        refs = [weakref.ref(o), weakref.ref(o, _warm_callback),
+                weakref.proxy(o), weakref.proxy(o, _warm_callback)]
+        weakref.getweakrefcount(o)
+        weakref.getweakrefs(o)
+        gc.get_referents(o)
+        gc.get_referrers(o)
+        for g in range(3):
+            gc.get_objects(g)
+        gc.get_objects()
+        gc.is_tracked(o)
+        gc.is_finalized(o)
+        gc.get_count()
+        gc.get_stats()
+        gc.isenabled()
+        sys.getrefcount(o)
+        gc.set_threshold(*gc.get_threshold())
+        gc.set_debug(gc.get_debug())
+        if _py_object is not None:
+            _py_object_at(id(o))
+        del refs, o, cls
+    finally:
+        gc.collect()
+        if was:
+            gc.enable()
+
+
+def _warm_callback(w):
+    pass
+
+
+_warm()
 _S.worker = False  # the worker sets it: keep the result, print nothing
 _reset()
