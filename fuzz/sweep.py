@@ -119,10 +119,11 @@ def main():
     ap.add_argument("--findings", default="fuzz-findings/progen_sweep")
     ap.add_argument("--backends", default="both",
                     help="what `gcfuzz run --backend=` gets (default: both)")
-    ap.add_argument("--counting-free", choices=("auto", "yes", "no", "exact"),
+    ap.add_argument("--counting-free", choices=("auto", "yes", "no", "exact", "mixed"),
                     default="auto",
                     help="counting-free programs (auto: when a worker backend is "
-                         "used); exact: counting kept, no freeze/unfreeze/raise")
+                         "used); exact: counting kept, no freeze/unfreeze/raise; "
+                         "mixed: even seeds exact, odd seeds counting-free")
     ap.add_argument("--legacy", choices=("auto", "yes", "no"), default="auto",
                     help="classes with legacy finalizers (tp_del) (auto: when "
                          "every backend can make them)")
@@ -133,13 +134,14 @@ def main():
     exact = next((v for v in EXACT_COUNTING
                   if set(names) in ({"collector@" + v, "cpython@" + v},
                                     {"cpython", "cpython@" + v})), None)
-    if args.counting_free == "exact" and workers and exact is None:
+    if args.counting_free in ("exact", "mixed") and workers and exact is None:
         ap.error("--counting-free=exact compares the model with a real "
                  "interpreter whose count it follows: collector@V,cpython@V "
                  "for V in %s" % ", ".join(EXACT_COUNTING))
     counting_free = args.counting_free == "yes" or (
         args.counting_free == "auto" and workers)
     freezing = args.counting_free != "exact"
+    mixed = args.counting_free == "mixed"
     legacy = args.legacy == "yes" or (
         args.legacy == "auto" and
         all(legacy_finalizers(b) for b in args.backends.split(",")))
@@ -151,6 +153,8 @@ def main():
     findings = Path(args.findings)
     print("INFO: progen sweep from seed %d, batches of %d, backends %s%s%s"
           % (seed, args.batch, args.backends,
+             ", even seeds counting kept (no freeze/unfreeze/raise), odd "
+             "seeds counting-free" if mixed else
              ", counting-free programs" if counting_free else
              "" if freezing else
              ", counting kept, no freeze/unfreeze/raise",
@@ -164,7 +168,10 @@ def main():
             files = []
             for s in range(seed, seed + args.batch):
                 f = tmp / ("p%d.gcops" % s)
-                f.write_text(progen.generate(s, counting_free, legacy, freezing))
+                if mixed:  # the two kinds of program, alternately
+                    f.write_text(progen.generate(s, s % 2 == 1, legacy, s % 2 == 1))
+                else:
+                    f.write_text(progen.generate(s, counting_free, legacy, freezing))
                 files.append(f)
             seed += args.batch
             rc, out = run(args.cli, files, timeout=600, backends=args.backends)

@@ -161,7 +161,7 @@ def discover(build_dir, wanted, versions=(), only_versions=True):
         # Generated programs, run as gcops text.
         found[SWEEP] = Target(SWEEP, cli, "gcops-text", weight=SWEEP_WEIGHT)
         # Against real interpreters: the model beside each worker backend
-        # (counting-free programs: fuzz/progen.py --counting-free).
+        # (sweep.py --counting-free=mixed: half the programs keep counting).
         # A real CPython V meets the model's profile of V (collector@V)
         # where the model has one, and the 3.11 model otherwise.
         profiles = model_profiles(cli)
@@ -225,6 +225,12 @@ def run_target(root, build_dir, target, seconds, findings_root,
         cmd = [sys.executable, str(root / "fuzz" / "sweep.py"),
                "--cli", str(target.binary), "--seconds", str(max(1, seconds)),
                "--findings", str(artifacts), "--backends", target.backends]
+        if target.name != SWEEP:
+            # Against a real interpreter: half the programs keep counting
+            # (thresholds, automatic collections, `expect count`), which
+            # checks each profile's scheduling; the other half are
+            # counting-free with freeze/unfreeze/raise.
+            cmd.append("--counting-free=mixed")
     else:
         cmd = [str(target.binary),
                "-max_total_time=%d" % max(1, seconds),
