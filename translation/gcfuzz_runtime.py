@@ -407,6 +407,8 @@ def _fl_measure():
             if cap > 0:
                 sizes.append(size)
                 makers.append(lambda t=template: tuple(t))
+            elif sizes:
+                break  # the sizes with a free list are 1..N
             size += 1
         # Kinds only some versions keep free lists of (3.15.0rc1: bound
         # methods 20, builtin methods 16, list and tuple iterators 10 each;
