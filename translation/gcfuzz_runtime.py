@@ -361,9 +361,16 @@ _FL_INFO = []       # full collections' stop info dicts, held (see above)
 
 class _Token:
     __slots__ = ('_',)  # a GC object (one slot), on no free list
-# Active; the padded tuple size; refills the pool fell short of; full
-# collections a program's pool covers (doubled after a program runs out).
-_FL_STATE = [False, 0, 0, 64]
+class _FreeListState:
+    __slots__ = ('active',       # the count misses frees onto free lists
+                 'padded_size',  # items a program tuple is padded to
+                 'short',        # refills the pool fell short of (this run)
+                 'refills')      # full collections a program's pool covers
+
+
+_FL_STATE = _FreeListState()
+_FL_STATE.active, _FL_STATE.padded_size = False, 0
+_FL_STATE.short, _FL_STATE.refills = 0, 64  # doubled after a run falls short
 
 
 def _fl_count():
@@ -427,8 +434,8 @@ def _fl_measure():
             _FL_CAP.append(cap)
             _FL_FILL.append(cap if k < 3 else min(cap, _FL_TOP))
             _FL_POOL.append([])
-        _FL_STATE[0] = True
-        _FL_STATE[1] = max(sizes) + 1 if sizes else 0
+        _FL_STATE.active = True
+        _FL_STATE.padded_size = max(sizes) + 1 if sizes else 0
     finally:
         gc.collect()
         if was:
@@ -441,12 +448,12 @@ def _fl_stock():
     them uncounted; frozen with the rest)."""
     for k, make in enumerate(_FL_KINDS):
         pool = _FL_POOL[k]
-        want = _FL_FILL[k] * (_FL_STATE[3] + 1)
+        want = _FL_FILL[k] * (_FL_STATE.refills + 1)
         while len(pool) < want:
             pool.append(make())
-    while len(_FL_TOKENS) < _FL_STATE[3]:
+    while len(_FL_TOKENS) < _FL_STATE.refills:
         _FL_TOKENS.append(_Token())
-    _FL_STATE[2] = 0
+    _FL_STATE.short = 0
 
 
 def _fl_refill(info_dict=False):
@@ -458,13 +465,13 @@ def _fl_refill(info_dict=False):
         if _FL_TOKENS:
             _FL_TOKENS.pop()  # freed: the count takes the info dict back
         else:
-            _FL_STATE[2] += 1
+            _FL_STATE.short += 1
     k = 0
     while k < len(_FL_KINDS):
         pool = _FL_POOL[k]
         n = _FL_FILL[k]
         if len(pool) < n:
-            _FL_STATE[2] += 1  # out of pool: the count may drift from here
+            _FL_STATE.short += 1  # out of pool: the count may drift from here
             n = len(pool)
         i = 0
         while i < n:
@@ -476,7 +483,7 @@ def _fl_refill(info_dict=False):
 def _fl_drain(kind):
     """Takes every object of a full free list into _FL_HOLD (kind 0 lists,
     1 dicts): the next one of that kind is then a fresh allocation."""
-    if not _FL_STATE[0]:
+    if not _FL_STATE.active:
         return
     n = _FL_CAP[kind]
     i = 0
@@ -494,7 +501,7 @@ def _fl_padding(n):
     """None items that take a tuple of n items past every free list.
     (Not max(): its argument parser makes a tuple the first time it is
     called, once per process, which the count would see.)"""
-    k = _FL_STATE[1] - n
+    k = _FL_STATE.padded_size - n
     return k if k > 0 else 0
 
 
@@ -911,7 +918,7 @@ def _observer(phase, info):
         _GMARK.append(len(gc.garbage))  # a stack: collections can nest
         _GPEND.append(None)  # where this collection's own events start
         return
-    if _FL_STATE[0] and info['generation'] == 2:
+    if _FL_STATE.active and info['generation'] == 2:
         _fl_refill(True)  # a full collection emptied the free lists
         _FL_INFO.append(info)
     _harvest()
@@ -1283,9 +1290,9 @@ def _run(file, names, program, budget):
     for st in gc.get_stats():
         _STATS0.extend((st['collections'], st['collected'],
                         st['uncollectable']))
-    if _FL_STATE[0]:
-        if _FL_STATE[2]:  # the last program ran out of pool
-            _FL_STATE[3] *= 2
+    if _FL_STATE.active:
+        if _FL_STATE.short:  # the last program ran out of pool
+            _FL_STATE.refills *= 2
         _fl_stock()
     gc.collect()  # also empties the free lists
     # That collection is not the program's: leave it out of `stats`.
@@ -1293,7 +1300,7 @@ def _run(file, names, program, budget):
     _STATS0[7] += _S.qm
     _STATS0[8] += _S.qn
     gc.freeze()
-    if _FL_STATE[0]:
+    if _FL_STATE.active:
         # The generational collectors keep long_lived_total, the survivors
         # of the last full collection: the start collection's were the
         # whole interpreter (~31,000 objects), which passed generation 2
