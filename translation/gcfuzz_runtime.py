@@ -317,8 +317,9 @@ def _fill(specs, self):
 #
 # Spec 3.4 counts a program's own allocations and frees and nothing else.
 # 3.11-3.13 and 3.15 count GC allocations and frees, except that an object
-# freed onto a free list (list, dict, slice, tuples of up to 20 items) is
-# not subtracted and one taken from a free list is not added; a full
+# freed onto a free list (list, dict, the slice cache, tuples of up to 20
+# items; on 3.15 also bound and builtin methods, list and tuple iterators)
+# is not subtracted and one taken from a free list is not added; a full
 # collection empties the free lists. So the runtime keeps them in a state
 # where the count sees exactly the program's objects:
 #  * every free list *full* at statement boundaries: a program list or dict
@@ -361,6 +362,8 @@ _FL_INFO = []       # full collections' stop info dicts, held (see above)
 
 class _Token:
     __slots__ = ('_',)  # a GC object (one slot), on no free list
+
+
 class _FreeListState:
     __slots__ = ('active',       # the count misses frees onto free lists
                  'padded_size',  # items a program tuple is padded to
