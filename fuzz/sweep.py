@@ -13,7 +13,10 @@ programs are made counting-free (progen --counting-free) unless
 statements and leaves out only freeze, unfreeze and raise (progen
 --no-freezing): for the model against a real interpreter, which counts
 spec 3.4's count through the canonical translation's runtime on every
-version (docs/python-translation.md, "Counting"). The program is saved as gcops text under --findings. Output follows
+version (docs/python-translation.md, "Counting"); --counting-free=mixed
+alternates the two (even seeds exact, odd seeds counting-free), as the
+campaign's sweeps against real interpreters do. The program is saved as
+gcops text under --findings. Output follows
 libFuzzer's shape (status lines, "Test unit written to", "SUMMARY:") so
 `gcfuzz campaign` runs it as one of its targets, `progen_sweep`.
 
@@ -39,8 +42,9 @@ WORKER_FAILED = re.compile(r"^(\S+\.gcops): (hang|crash|protocol) on (\S+): (.*)
                            re.M)
 SUMMARY = re.compile(r"^SUMMARY: (.*)$", re.M)
 # Versions whose real interpreter counts what the model's profile counts
-# (docs/cpython-3.14-incremental.md, INC-3 and section 7): where
-# --counting-free=exact means something.
+# (spec 3.4's count, through the translation's runtime:
+# docs/python-translation.md, "Counting"): where --counting-free=exact and
+# mixed mean something.
 EXACT_COUNTING = ("3.11", "3.12", "3.13", "3.14", "3.15")
 # A crash or a failed internal check ends the whole batch's process.
 BROKEN = re.compile(r"==gcfuzz== ERROR: (?!divergence)|ERROR: AddressSanitizer|"

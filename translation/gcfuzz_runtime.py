@@ -490,6 +490,7 @@ def _fl_drain(kind):
         return
     n = _FL_CAP[kind]
     i = 0
+    # Displays, not list() or dict(): only they take from the free list.
     if kind == 0:
         while i < n:
             _FL_HOLD.append([])
