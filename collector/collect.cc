@@ -173,16 +173,19 @@ class CollectionPhases {
 
   // The survivors in `young` move to the next generation, or, in a full
   // collection, stay after untrack_dicts; either way the scheduler learns
-  // their number where CPython's long_lived counters do.
+  // their number where CPython's long_lived counters do. gc_list_size
+  // counts every tracked survivor: the interpreter's temporaries that a
+  // collection run from a callback finds alive (PyObject_ClearWeakRefs'
+  // tuple, weakref.ref's argument tuple) count as program objects do.
   void MoveSurvivors(int gen, GcHead* young, GcHead* old) {
     if (young != old) {
-      if (gen == 1) OnSurvivors(h_.sched_, gen, Heap::ProgramListSize(young));
+      if (gen == 1) OnSurvivors(h_.sched_, gen, ListSize(young));
       ListMerge(young, old);
     } else {
       if (h_.rules_.dicts_untracked ||
           PlantedFault(Fault::kDictsUntrackedByFullCollection))
         UntrackDicts(young);
-      OnSurvivors(h_.sched_, gen, Heap::ProgramListSize(young));
+      OnSurvivors(h_.sched_, gen, ListSize(young));
     }
   }
 

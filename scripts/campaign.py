@@ -47,10 +47,7 @@ KNOWN_OPEN = {}
 # divergence found with counting kept is open (each named by its program):
 # `fuzz/sweep.py --counting-free=exact --backends=collector@V,cpython@V`
 # still sweeps them.
-COUNTING_OPEN = {
-    "3.13": "differential/worker/probes/open_v313_generation_chosen_in_callback.gcops",
-    "3.15": "differential/worker/probes/open_v313_generation_chosen_in_callback.gcops",
-}
+COUNTING_OPEN = {}
 SWEEP_WEIGHT = 2
 
 
