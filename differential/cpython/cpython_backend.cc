@@ -3,7 +3,7 @@
 //
 // Layout of this file:
 //   1. CpythonBackend::Impl: one run's bookkeeping (labels by address,
-//      runner references, the gcops scheduler, stats) and the operations;
+//      runner references, stats) and the operations;
 //      it is the RuntimeListener the process-wide hooks report to
 //      (cpython_runtime.h).
 //   2. The thin CpythonBackend forwarding layer.
@@ -22,7 +22,6 @@
 
 #include "differential/cpython/cpython_runtime.h"
 #include "differential/cpython/gc_internals.h"
-#include "differential/cpython/spec_schedule.h"
 
 namespace gcfuzz::differential {
 
@@ -52,15 +51,8 @@ class CpythonBackend::Impl final : public RuntimeListener {
   void HookProgramGcCallback(uint32_t index, bool start,
                              PyObject* info) override;
   // A deallocation of `op` passed the point of no return. Returns true if
-  // `op` was a program object whose memory release must lower count0.
+  // `op` was a program object.
   bool BeginFree(PyObject* op) override;
-  // The memory of a program object was released (end of deallocation).
-  void EndFree() override {
-    if (!quiet_) sched_.OnFree();
-  }
-  void HookRefAlloc() override {
-    if (!quiet_) CountAllocation();
-  }
   bool quiet() const { return quiet_; }
   bool IsProgram(PyObject* op) const { return ids_.count(op) != 0; }
 
@@ -83,7 +75,7 @@ class CpythonBackend::Impl final : public RuntimeListener {
   void DelKey(ObjId dict, int32_t key);
   void Append(ObjId list, const Value& v);
   int64_t Collect(int gen);
-  void SetEnabled(bool enabled) { sched_.enabled = enabled; }
+  void SetEnabled(bool enabled);
   void SetThreshold(std::span<const int32_t> thresholds);
   void Freeze();
   void Unfreeze();
@@ -102,7 +94,9 @@ class CpythonBackend::Impl final : public RuntimeListener {
   std::vector<ObjId> Referrers(ObjId obj);
   std::vector<ObjId> Garbage();
   std::array<int64_t, 3> Count() const {
-    return {sched_.count[0], sched_.count[1], sched_.count[2]};
+    long long c[3];
+    gcfuzz_gc_counts(c);
+    return {c[0], c[1], c[2]};
   }
   GenStats Stats(int gen) const { return stats_.at(gen); }
   size_t LiveObjects() const { return ids_.size(); }
@@ -134,25 +128,29 @@ class CpythonBackend::Impl final : public RuntimeListener {
   const ClassInfo& InstanceClass(ObjId id) const {
     return *classes_[rec(id).cls];
   }
-  // gcops spec 3.4: count the allocation, then collect if the rules say so.
-  void CountAllocation();
-  int64_t RunCollection(int gen, bool automatic);
   void BreakCyclesForEnd();
+  // gc.collect(), gc.freeze(), ... with nothing to return.
+  void CallGc(PyObject* fn, const char* what);
 
   Host* host_ = nullptr;
   bool quiet_ = true;  // no events, no bodies: outside a run and during End
   std::vector<const ClassInfo*> classes_;  // ClassId -> class
   std::vector<ObjRec> objs_;
   std::unordered_map<PyObject*, ObjId> ids_;  // labels by address, alive only
-  SpecSchedule sched_;  // gcops 3.4: when to collect (spec_schedule.h)
   std::array<GenStats, 3> stats_{};
-  bool collecting_ = false;  // a collection this backend started is running
-  int collecting_gen_ = 0;
-  bool collecting_auto_ = false;
-  Py_ssize_t garbage_base_ = 0;      // gc.garbage entries before the appends
-  Py_ssize_t young_foreign_ = 0;     // non-program objects in the young lists
-  Py_ssize_t cp_pending_start_ = 0;  // CPython's long_lived_pending then
+  // The program's gc.collect() is under way: the collection that starts
+  // next (if CPython runs one: not inside another) is explicit; any other
+  // is one CPython's own scheduler started.
+  bool explicit_pending_ = false;
+  bool collecting_auto_ = false;  // of the running collection
+  Py_ssize_t garbage_base_ = 0;   // gc.garbage entries before the appends
 };
+
+// Entries each free list is stocked with at a program's start and after
+// every full collection (which empties them): far more than a body's
+// temporaries take at once, and more than a full collection's finalizers
+// make (the clear's releases bring count0 to 0, as in the real runs).
+inline constexpr int kFreeListStock = 40;
 
 namespace {
 
@@ -222,38 +220,43 @@ void CpythonBackend::Impl::HookWeakrefCallback(PyObject* wr) {
   host_->OnWeakrefCallback(id);
 }
 
-// gc.callbacks is [head, program callbacks..., tail]. "start": the tail
-// runs right before gc_collect_main, after every program start callback,
-// which is where 3.11 resets the counts. "stop": the head runs right after
-// gc_collect_main, before every program stop callback, which is where the
-// spec puts `garbage` and `collect` events.
+// gc.callbacks is [head, program callbacks..., tail]. "start": the head
+// runs first, the tail right before gc_collect_main, after every program
+// start callback.
+// "stop": the head runs right after gc_collect_main, before every program
+// stop callback, which is where the spec puts `garbage` and `collect`
+// events. Which collections run, and which generation each takes, is
+// CPython's own decision (its counts, thresholds and long-lived counters);
+// the hooks only observe.
 void CpythonBackend::Impl::HookGc(bool head, bool start, PyObject* info) {
-  if (quiet_ || !collecting_) return;
-  const int gen = collecting_gen_;
-  if (start && !head) {
-    sched_.OnCollectionStart(gen);
-    garbage_base_ = PyList_GET_SIZE(rt->garbage);
-    young_foreign_ = gcfuzz_gc_count_young_not(gen, IsProgramPred, this);
-    Py_ssize_t total;
-    gcfuzz_gc_long_lived(&total, &cp_pending_start_);
+  if (quiet_) return;
+  const int gen = static_cast<int>(InfoInt(info, "generation"));
+  if (gen < 0 || gen > 2) Fatal("gc callback info without a generation");
+  if (start && head) {
+    // First of the start callbacks: nothing of the program ran since the
+    // program's gc.collect() (if that is what started it) was called.
+    collecting_auto_ = !explicit_pending_;
+    explicit_pending_ = false;
     return;
   }
-  if (start || !head) return;
+  if (start) {  // the tail: after the program's start callbacks
+    garbage_base_ = PyList_GET_SIZE(rt->garbage);
+    return;
+  }
+  if (!head) return;
   // Stop, head: the collection's own work is done.
+  if (gen == 2) {
+    // The full collection emptied the free lists (releasing what they held,
+    // each release lowering count0, so it reads 0 after any finalizers'
+    // allocations). Stock them again, and take back the count of the info
+    // dict CPython just made for these callbacks from the empty dict free
+    // list: the harness's hooks are why it exists (the canonical runtime
+    // neutralizes its own the same way: docs/python-translation.md).
+    gcfuzz_freelists_stock(kFreeListStock);
+    gcfuzz_gc_uncount_one();
+  }
   const int64_t m = InfoInt(info, "collected");
   const int64_t n = InfoInt(info, "uncollectable");
-  // Survivors: CPython's long-lived counters count every object in young;
-  // subtract the non-program objects that were there (they are held from C
-  // stacks, so they survive).
-  Py_ssize_t total, pending;
-  gcfuzz_gc_long_lived(&total, &pending);
-  if (gen == 1) {
-    sched_.OnSurvivors(gen, std::max<int64_t>(0, pending - cp_pending_start_ -
-                                                     young_foreign_));
-  } else if (gen == 2) {
-    sched_.OnSurvivors(gen, std::max<int64_t>(0, total - young_foreign_));
-    sched_.OnFullCollectionEnd();
-  }
   stats_[gen].collections += 1;
   stats_[gen].collected += m;
   stats_[gen].uncollectable += n;
@@ -287,26 +290,39 @@ void CpythonBackend::Impl::Begin(Host& host, const gcops::Program& program) {
   }
   objs_.clear();
   ids_.clear();
-  sched_.Reset();
   stats_ = {};
-  collecting_ = false;
+  explicit_pending_ = false;
+  collecting_auto_ = false;
   garbage_base_ = 0;
-  // A fresh interpreter after gc.collect(): whatever the harness (or the
-  // previous run's cleanup) left is collected, and everything alive is
-  // frozen, so generations 0-2 hold program objects only from here on.
+  // A fresh interpreter after gc.collect() (spec 3.4's start state):
+  // whatever the harness (or the previous run's cleanup) left is
+  // collected and everything alive is frozen, so generations 0-2 hold
+  // program objects only from here on; a second collection of the empty
+  // generations zeroes CPython's long-lived counters; the free lists are
+  // stocked, and the last freeze zeroes the counts. Then CPython's own
+  // automatic collection goes on, with the start state's thresholds.
   rt->active = this;
   quiet_ = true;
-  Py_DECREF(Check(PyObject_CallNoArgs(rt->gc_collect), "gc.collect"));
-  Py_DECREF(Check(PyObject_CallNoArgs(rt->gc_freeze), "gc.freeze"));
+  CallGc(rt->gc_collect, "gc.collect");
+  CallGc(rt->gc_freeze, "gc.freeze");
+  CallGc(rt->gc_collect, "gc.collect");
+  gcfuzz_freelists_stock(kFreeListStock);
+  CallGc(rt->gc_freeze, "gc.freeze");
   if (PyList_GET_SIZE(rt->garbage) != 0) Fatal("gc.garbage not empty at Begin");
+  SetThreshold(std::array<int32_t, 3>{700, 10, 10});
+  CallGc(rt->gc_enable, "gc.enable");
   host_ = &host;
   quiet_ = false;
+}
+
+void CpythonBackend::Impl::CallGc(PyObject* fn, const char* what) {
+  Py_DECREF(Check(PyObject_CallNoArgs(fn), what));
 }
 
 void CpythonBackend::Impl::End() {
   if (rt == nullptr || rt->active != this) return;
   quiet_ = true;
-  collecting_ = false;
+  CallGc(rt->gc_disable, "gc.disable");  // no collection while cleaning up
   SetDebug(0);
   // gc.callbacks back to [head, tail].
   CheckRc(PyList_SetSlice(rt->callbacks, 1, PyList_GET_SIZE(rt->callbacks) - 1,
@@ -408,17 +424,12 @@ Value CpythonBackend::Impl::FromPy(PyObject* op) const {
 
 // --- Impl: creation ---------------------------------------------------------
 
-void CpythonBackend::Impl::CountAllocation() {
-  const int gen = sched_.OnAllocation(collecting_);
-  if (gen >= 0) RunCollection(gen, /*automatic=*/true);
-}
-
 void CpythonBackend::Impl::NewInstance(ObjId id, ClassId cls) {
   if (cls >= classes_.size()) Fatal("unknown class");
   const ClassInfo& c = *classes_[cls];
-  CountAllocation();
   // What `CLASS()` does for a class without __init__: tp_alloc, which
-  // tracks the object at the tail of generation 0.
+  // counts it (and may collect first: 3.11 collects inside the
+  // allocation), then tracks it at the tail of generation 0.
   PyObject* op = Check(c.type->tp_alloc(c.type, 0), "instance");
   *SlotAddr(op, c.marker_offset) = NewMarker(op, c.marker_offset);
   for (int i = 0; i < c.slots; ++i) {
@@ -427,25 +438,33 @@ void CpythonBackend::Impl::NewInstance(ObjId id, ClassId cls) {
   Register(id, op, ObjKind::kInstance, cls);
 }
 
+// Program containers come from tp_alloc, never from a free list (see
+// gc_internals.h): the allocation counts (and may collect first), as the
+// canonical translation's fresh objects do.
 void CpythonBackend::Impl::NewList(ObjId id, std::span<const Value> items) {
-  CountAllocation();
-  PyObject* op =
-      Check(PyList_New(static_cast<Py_ssize_t>(items.size())), "list");
-  for (size_t i = 0; i < items.size(); ++i) {
-    PyList_SET_ITEM(op, static_cast<Py_ssize_t>(i), ToPy(items[i]));
+  PyObject* op = Check(PyList_Type.tp_alloc(&PyList_Type, 0), "list");
+  for (const Value& v : items) {
+    PyObject* item = ToPy(v);
+    const int rc = PyList_Append(op, item);
+    Py_DECREF(item);
+    CheckRc(rc, "list append");
   }
   Register(id, op, ObjKind::kList);
 }
 
 void CpythonBackend::Impl::NewDict(ObjId id) {
-  CountAllocation();
-  Register(id, Check(PyDict_New(), "dict"), ObjKind::kDict);
+  // `dict()`: dict_new through tp_alloc, untracked as `{}` is.
+  PyObject* op = Check(
+      PyObject_CallNoArgs(reinterpret_cast<PyObject*>(&PyDict_Type)), "dict");
+  Register(id, op, ObjKind::kDict);
 }
 
 void CpythonBackend::Impl::NewTuple(ObjId id, std::span<const Value> items) {
-  CountAllocation();
+  if (items.empty()) Fatal("a program tuple has at least one item");
   PyObject* op =
-      Check(PyTuple_New(static_cast<Py_ssize_t>(items.size())), "tuple");
+      Check(PyTuple_Type.tp_alloc(&PyTuple_Type,
+                                  static_cast<Py_ssize_t>(items.size())),
+            "tuple");
   for (size_t i = 0; i < items.size(); ++i) {
     PyTuple_SET_ITEM(op, static_cast<Py_ssize_t>(i), ToPy(items[i]));
   }
@@ -459,8 +478,9 @@ ObjId CpythonBackend::Impl::NewWeakref(ObjId id, bool proxy, ObjId target,
   PyObject* w = nullptr;
   if (!proxy) {
     // `weakref.ref(T[, cb])` itself: weakref___new__ decides reuse, and the
-    // count (and any automatic collection) happens in its tp_alloc, i.e.
-    // RefAlloc -> HookRefAlloc, only when it allocates.
+    // count (and any automatic collection) happens in its tp_alloc, only
+    // when it allocates. The argument tuple comes from the stocked free
+    // list: uncounted, as in the canonical translation.
     PyObject* type = reinterpret_cast<PyObject*>(&_PyWeakref_RefType);
     w = Check(cb == nullptr
                   ? PyObject_CallOneArg(type, t)
@@ -478,11 +498,7 @@ ObjId CpythonBackend::Impl::NewWeakref(ObjId id, bool proxy, ObjId target,
         return eid;
       }
     }
-    CountAllocation();
     w = Check(PyWeakref_NewProxy(t, cb), "weakref.proxy");
-    if (Lookup(w) != gcops::kNoObj && sched_.count[0] > 0) {
-      --sched_.count[0];  // the dropped proxy's allocation and free
-    }
   }
   if (const ObjId eid = Lookup(w); eid != gcops::kNoObj) {
     objs_[eid].runner_refs += 1;  // reused: `w` is a new reference to it
@@ -598,37 +614,40 @@ void CpythonBackend::Impl::Append(ObjId list, const Value& v) {
 
 // --- Impl: the gc module ----------------------------------------------------
 
-int64_t CpythonBackend::Impl::RunCollection(int gen, bool automatic) {
-  collecting_ = true;
-  collecting_gen_ = gen;
-  collecting_auto_ = automatic;
+// gc.collect(gen). Inside a running collection CPython itself returns 0
+// and starts none.
+int64_t CpythonBackend::Impl::Collect(int gen) {
+  if (gen < 0 || gen > 2) Fatal("invalid generation");
   PyObject* g = Check(PyLong_FromLong(gen), "int");
+  explicit_pending_ = true;
   // Vectorcall: no argument tuple joins generation 0.
   PyObject* r = PyObject_Vectorcall(rt->gc_collect, &g, 1, nullptr);
+  explicit_pending_ = false;
   Py_DECREF(g);
-  collecting_ = false;
   Check(r, "gc.collect");
   const int64_t n = PyLong_AsLongLong(r);
   Py_DECREF(r);
   return n;
 }
 
-int64_t CpythonBackend::Impl::Collect(int gen) {
-  if (gen < 0 || gen > 2) Fatal("invalid generation");
-  if (collecting_) return 0;  // as gc.collect inside a collection
-  return RunCollection(gen, /*automatic=*/false);
+void CpythonBackend::Impl::SetEnabled(bool enabled) {
+  CallGc(enabled ? rt->gc_enable : rt->gc_disable,
+         enabled ? "gc.enable" : "gc.disable");
 }
 
+// gc.set_threshold(t0[, t1[, t2]]). Its argument tuple comes from the
+// stocked free list (uncounted) and nothing of the program runs here.
 void CpythonBackend::Impl::SetThreshold(std::span<const int32_t> thresholds) {
-  for (size_t i = 0; i < thresholds.size() && i < 3; ++i) {
-    sched_.threshold[i] = thresholds[i];
-  }
+  PyObject* args[3];
+  const size_t n = std::min<size_t>(thresholds.size(), 3);
+  for (size_t i = 0; i < n; ++i)
+    args[i] = Check(PyLong_FromLong(thresholds[i]), "int");
+  PyObject* r = PyObject_Vectorcall(rt->gc_set_threshold, args, n, nullptr);
+  for (size_t i = 0; i < n; ++i) Py_DECREF(args[i]);
+  Py_DECREF(Check(r, "gc.set_threshold"));
 }
 
-void CpythonBackend::Impl::Freeze() {
-  Py_DECREF(Check(PyObject_CallNoArgs(rt->gc_freeze), "gc.freeze"));
-  sched_.count = {0, 0, 0};  // 3.11 gc.freeze zeroes every count
-}
+void CpythonBackend::Impl::Freeze() { CallGc(rt->gc_freeze, "gc.freeze"); }
 
 // gc.unfreeze() for the program's objects: they go to the tail of gen 2 in
 // permanent-list order; the interpreter's own objects stay frozen, so
@@ -668,8 +687,12 @@ ObjId CpythonBackend::Impl::PopGarbage(size_t index) {
 
 void CpythonBackend::Impl::AddGcCallback(uint32_t index) {
   // A fresh builtin callable per entry (a GC object, so untracked at once):
-  // never part of any generation, never counted.
+  // never part of any generation, and its allocation neither counts nor
+  // collects.
+  gcfuzz_gc_quiet saved;
+  gcfuzz_gc_quiet_begin(&saved);
   PyObject* fn = NewProgramGcCallback(index);
+  gcfuzz_gc_quiet_end(&saved);
   // Before the tail hook, i.e. after every earlier entry.
   CheckRc(PyList_Insert(rt->callbacks, PyList_GET_SIZE(rt->callbacks) - 1, fn),
           "gc.callbacks");

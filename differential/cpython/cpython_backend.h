@@ -20,10 +20,14 @@
 //    subtype_dealloc is the point of no return; list, dict, tuple and
 //    weakref deallocators are wrapped, re-entering CPython's trashcan
 //    exactly as the original would.
-//  * CPython's own automatic collection stays off; the backend runs
-//    collections where the gcops rules (spec 3.4) say, counting program
-//    objects only (spec_schedule.h, written apart from the collector's
-//    own scheduler so that a scheduling bug in the model is seen).
+//  * CPython decides every automatic collection by itself: its gc is on,
+//    with its own counts, thresholds and long-lived counters. The harness
+//    only makes those counts spec 3.4's: program objects never come from
+//    or go to a free list, the free lists are stocked so the interpreter's
+//    temporaries are uncounted both ways, and the harness's own GC
+//    allocations neither count nor collect (gc_internals.h). Nothing of
+//    the model's scheduler is restated here, so a scheduling bug in the
+//    model is a divergence.
 //
 // One interpreter serves the whole process (interpreter.h), so at most one
 // CpythonBackend may be between Begin and End at a time; any number may be

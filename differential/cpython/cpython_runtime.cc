@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "differential/cpython/gc_internals.h"
 #include "differential/cpython/interpreter.h"
 #include "report/report.h"
 
@@ -61,14 +62,9 @@ void MarkerDealloc(PyObject* self) {
     if (*slot == nullptr) *slot = NewMarker(owner, offset);
     return;
   }
-  // subtype_dealloc's clear_slots: the point of no return. count0 drops in
-  // InstanceFree, when the memory goes.
+  // subtype_dealloc's clear_slots: the point of no return. count0 drops
+  // in tp_free (PyObject_GC_Del), when the memory goes: CPython's own.
   if (auto* impl = Active()) impl->BeginFree(owner);
-}
-
-void InstanceFree(void* p) {
-  PyObject_GC_Del(p);
-  if (auto* impl = Active()) impl->EndFree();
 }
 
 // __del__ of every class with `del`: a method descriptor on `object`, so
@@ -149,7 +145,11 @@ PyObject* ProgramGcCallback(PyObject* self, PyObject* const* args,
 // wrapper, i.e. the object's type used the original). A deferred object
 // comes back through Py_TYPE(op)->tp_dealloc, i.e. through the wrapper, so
 // the free event lands exactly where CPython's body starts, at depth <= 50.
-void TrashcanDealloc(PyObject* op, destructor self, destructor orig) {
+// A program object the original pushed on its free list is taken back off
+// and released (gc_internals.h): its release subtracts from count0, as a
+// fresh object's does in the canonical translation.
+void TrashcanDealloc(PyObject* op, destructor self, destructor orig,
+                     int freelist) {
   if (Py_TYPE(op)->tp_dealloc != self) {  // a subclass via subtype_dealloc
     orig(op);
     return;
@@ -159,46 +159,36 @@ void TrashcanDealloc(PyObject* op, destructor self, destructor orig) {
   if (_PyTrash_begin(ts, op)) return;  // deferred; comes back later
   auto* impl = Active();
   const bool program = impl != nullptr && impl->BeginFree(op);
+  const Py_ssize_t size = Py_SIZE(op);
   orig(op);
-  if (program && Active() == impl) impl->EndFree();
+  if (program) gcfuzz_freelist_take_back(op, freelist, size);
   _PyTrash_end(ts);
 }
 
 void ListDealloc(PyObject* op) {
-  TrashcanDealloc(op, ListDealloc, rt->orig_list_dealloc);
+  TrashcanDealloc(op, ListDealloc, rt->orig_list_dealloc, GCFUZZ_FL_LIST);
 }
 void DictDealloc(PyObject* op) {
-  TrashcanDealloc(op, DictDealloc, rt->orig_dict_dealloc);
+  TrashcanDealloc(op, DictDealloc, rt->orig_dict_dealloc, GCFUZZ_FL_DICT);
 }
 void TupleDealloc(PyObject* op) {
   if (Py_SIZE(op) == 0) {  // the empty-tuple singleton path: untouched
     rt->orig_tuple_dealloc(op);
     return;
   }
-  TrashcanDealloc(op, TupleDealloc, rt->orig_tuple_dealloc);
+  TrashcanDealloc(op, TupleDealloc, rt->orig_tuple_dealloc, GCFUZZ_FL_TUPLE);
 }
 
-// Weakref deallocators do not use the trashcan: the wrapper only reports.
+// Weakref deallocators do not use the trashcan (and weakrefs no free
+// list): the wrapper only reports.
 void WeakrefDealloc(PyObject* op, destructor orig) {
-  auto* impl = Active();
-  const bool program = impl != nullptr && impl->BeginFree(op);
+  if (auto* impl = Active()) impl->BeginFree(op);
   orig(op);
-  if (program && Active() == impl) impl->EndFree();
 }
 void RefDealloc(PyObject* op) { WeakrefDealloc(op, rt->orig_ref_dealloc); }
 void ProxyDealloc(PyObject* op) { WeakrefDealloc(op, rt->orig_proxy_dealloc); }
 void CallableProxyDealloc(PyObject* op) {
   WeakrefDealloc(op, rt->orig_cproxy_dealloc);
-}
-
-// weakref.ref's allocator. weakref___new__ checks for a reusable basic ref
-// first and only then allocates; the automatic collection runs inside that
-// allocation, and whatever basic ref a finalizer or callback makes there,
-// the new ref is still inserted (a second basic ref). Counting here, not
-// before the call, puts the collection at exactly that point.
-PyObject* RefAlloc(PyTypeObject* type, Py_ssize_t nitems) {
-  if (auto* impl = Active()) impl->HookRefAlloc();
-  return rt->orig_ref_alloc(type, nitems);
 }
 
 PyMethodDef kDelDef = {"__del__", InstanceDel, METH_NOARGS, nullptr};
@@ -278,13 +268,17 @@ Runtime& EnsureRuntime() {
       Check(PyImport_ImportModule("_weakref"), "import _weakref");
   rt->gc_collect = Attr(gc, "collect");
   rt->gc_freeze = Attr(gc, "freeze");
+  rt->gc_enable = Attr(gc, "enable");
+  rt->gc_disable = Attr(gc, "disable");
+  rt->gc_set_threshold = Attr(gc, "set_threshold");
   rt->gc_set_debug = Attr(gc, "set_debug");
   rt->gc_get_referrers = Attr(gc, "get_referrers");
   rt->garbage = Attr(gc, "garbage");
   rt->callbacks = Attr(gc, "callbacks");
   rt->getweakrefcount = Attr(weakref, "getweakrefcount");
-  // CPython's own automatic collection stays off for good: the backend
-  // decides when to collect (gcops spec 3.4).
+  // CPython's own automatic collection is off outside a program; each
+  // run's Begin turns it on with the start state's thresholds, and CPython
+  // decides every automatic collection by itself.
   Py_XDECREF(Check(PyObject_CallMethod(gc, "disable", nullptr), "disable"));
   Py_XDECREF(
       Check(PyObject_CallMethod(gc, "set_threshold", "i", 0), "set_threshold"));
@@ -322,8 +316,6 @@ Runtime& EnsureRuntime() {
   _PyWeakref_RefType.tp_dealloc = RefDealloc;
   _PyWeakref_ProxyType.tp_dealloc = ProxyDealloc;
   _PyWeakref_CallableProxyType.tp_dealloc = CallableProxyDealloc;
-  rt->orig_ref_alloc = _PyWeakref_RefType.tp_alloc;
-  _PyWeakref_RefType.tp_alloc = RefAlloc;
   return *rt;
 }
 
@@ -366,7 +358,6 @@ const ClassInfo& GetClass(const ClassShape& shape, bool* made) {
   Py_DECREF(slots_tuple);
   Py_DECREF(dict);
   if (shape.has_tp_del) type->tp_del = InstanceTpDel;
-  type->tp_free = InstanceFree;  // count0 drops when the memory goes
   ClassInfo info;
   info.type = type;
   info.slots = shape.slots;

@@ -46,13 +46,8 @@ class RuntimeListener {
   virtual void HookProgramGcCallback(uint32_t index, bool start,
                                      PyObject* info) = 0;
   // `op`'s deallocation passed the point of no return; returns true if it
-  // is a program object whose memory release must be reported by EndFree.
+  // is a program object (its memory must not stay on a free list).
   virtual bool BeginFree(PyObject* op) = 0;
-  // The memory of a program object was released (end of its deallocation).
-  virtual void EndFree() = 0;
-  // weakref.ref's tp_alloc is about to allocate: the place where CPython's
-  // automatic collection runs for `weakref.ref(T)`, after its reuse check.
-  virtual void HookRefAlloc() = 0;
 };
 
 // One cached heap class per class shape; shapes, not programs, own classes,
@@ -75,6 +70,9 @@ struct ClassInfo {
 struct Runtime {
   PyObject* gc_collect = nullptr;
   PyObject* gc_freeze = nullptr;
+  PyObject* gc_enable = nullptr;
+  PyObject* gc_disable = nullptr;
+  PyObject* gc_set_threshold = nullptr;
   PyObject* gc_set_debug = nullptr;
   PyObject* gc_get_referrers = nullptr;
   PyObject* garbage = nullptr;    // gc.garbage, untracked
@@ -93,7 +91,6 @@ struct Runtime {
   destructor orig_ref_dealloc = nullptr;
   destructor orig_proxy_dealloc = nullptr;
   destructor orig_cproxy_dealloc = nullptr;
-  allocfunc orig_ref_alloc = nullptr;
   std::map<ClassShape, ClassInfo> classes;
   RuntimeListener* active = nullptr;  // the run between Begin and End
 };

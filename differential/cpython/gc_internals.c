@@ -75,22 +75,88 @@ void gcfuzz_gc_unfreeze_matching(int (*pred)(PyObject*, void*), void* ctx) {
   }
 }
 
-void gcfuzz_gc_long_lived(Py_ssize_t* total, Py_ssize_t* pending) {
+void gcfuzz_gc_counts(long long out[3]) {
   struct _gc_runtime_state* st = gc_state();
-  *total = st->long_lived_total;
-  *pending = st->long_lived_pending;
+  for (int i = 0; i < 3; ++i) out[i] = st->generations[i].count;
 }
 
-Py_ssize_t gcfuzz_gc_count_young_not(int gen, int (*pred)(PyObject*, void*),
-                                     void* ctx) {
+void gcfuzz_gc_quiet_begin(gcfuzz_gc_quiet* saved) {
   struct _gc_runtime_state* st = gc_state();
-  Py_ssize_t n = 0;
-  for (int i = 0; i <= gen; ++i) {
-    PyGC_Head* head = list_head(st, i);
-    for (PyGC_Head* g = _PyGCHead_NEXT(head); g != head;
-         g = _PyGCHead_NEXT(g)) {
-      if (!pred(from_gc(g), ctx)) ++n;
+  saved->enabled = st->enabled;
+  saved->count0 = st->generations[0].count;
+  st->enabled = 0;
+}
+
+void gcfuzz_gc_quiet_end(const gcfuzz_gc_quiet* saved) {
+  struct _gc_runtime_state* st = gc_state();
+  st->generations[0].count = saved->count0;
+  st->enabled = saved->enabled;
+}
+
+void gcfuzz_gc_uncount_one(void) {
+  struct _gc_runtime_state* st = gc_state();
+  if (st->generations[0].count > 0) st->generations[0].count--;
+}
+
+// The pushes undone here are list_dealloc's and dict_dealloc's
+// `free_list[numfree++] = op` and tupledealloc's maybe_freelist_push
+// (a singly linked list through ob_item[0]), Objects/*.c of 3.11.
+void gcfuzz_freelist_take_back(PyObject* op, int kind, Py_ssize_t size) {
+  PyInterpreterState* interp = _PyInterpreterState_GET();
+  switch (kind) {
+    case GCFUZZ_FL_LIST: {
+      struct _Py_list_state* fl = &interp->list;
+      if (fl->numfree == 0 || (PyObject*)fl->free_list[fl->numfree - 1] != op)
+        return;
+      fl->numfree--;
+      break;
     }
+    case GCFUZZ_FL_DICT: {
+      struct _Py_dict_state* fl = &interp->dict_state;
+      if (fl->numfree == 0 || (PyObject*)fl->free_list[fl->numfree - 1] != op)
+        return;
+      fl->numfree--;
+      break;
+    }
+    case GCFUZZ_FL_TUPLE: {
+      struct _Py_tuple_state* fl = &interp->tuple;
+      const Py_ssize_t index = size - 1;
+      if (index < 0 || index >= PyTuple_NFREELISTS ||
+          (PyObject*)fl->free_list[index] != op)
+        return;
+      fl->free_list[index] = (PyTupleObject*)((PyTupleObject*)op)->ob_item[0];
+      fl->numfree[index]--;
+      break;
+    }
+    default:
+      return;
   }
-  return n;
+  PyObject_GC_Del(op);
+}
+
+enum { kMaxStock = 64 };
+
+void gcfuzz_freelists_stock(int level) {
+  if (level > kMaxStock) level = kMaxStock;
+  gcfuzz_gc_quiet saved;
+  gcfuzz_gc_quiet_begin(&saved);
+  PyObject* held[kMaxStock];
+  // Taking `level` objects empties the free list down by up to `level`
+  // and makes the rest fresh; giving them all back leaves at least
+  // `level` there (each release pushes while there is room).
+  for (int kind = 0; kind < 2 + PyTuple_NFREELISTS; ++kind) {
+    int n = 0;
+    for (; n < level; ++n) {
+      PyObject* o = kind == 0   ? PyList_New(0)
+                    : kind == 1 ? PyDict_New()
+                                : PyTuple_New(kind - 1);
+      if (o == NULL) {
+        PyErr_Clear();
+        break;
+      }
+      held[n] = o;
+    }
+    while (n > 0) Py_DECREF(held[--n]);
+  }
+  gcfuzz_gc_quiet_end(&saved);
 }

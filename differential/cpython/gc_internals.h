@@ -7,9 +7,9 @@
 // file reads `PyInterpreterState.gc` through CPython's internal headers
 // (compiled with Py_BUILD_CORE; C, because those headers are not C++).
 //
-// Everything here must run with the GIL held and outside a collection
-// (no NEXT_MASK_UNREACHABLE bits in the lists), except
-// gcfuzz_gc_long_lived and gcfuzz_gc_count_young, which only read.
+// Everything here must run with the GIL held. The list walkers and the
+// surgical move must run outside a collection (no NEXT_MASK_UNREACHABLE
+// bits in the lists).
 #ifndef GCFUZZ_DIFFERENTIAL_CPYTHON_GC_INTERNALS_H_
 #define GCFUZZ_DIFFERENTIAL_CPYTHON_GC_INTERNALS_H_
 
@@ -43,12 +43,42 @@ void gcfuzz_gc_for_each(int which, void (*fn)(PyObject*, void*), void* ctx);
 // else stays frozen. This is gc.unfreeze() restricted to those objects.
 void gcfuzz_gc_unfreeze_matching(int (*pred)(PyObject*, void*), void* ctx);
 
-// CPython's long_lived_total and long_lived_pending.
-void gcfuzz_gc_long_lived(Py_ssize_t* total, Py_ssize_t* pending);
+// CPython's own gc.get_count(), read without allocating.
+void gcfuzz_gc_counts(long long out[3]);
 
-// Number of objects in generations 0..gen for which pred(op, ctx) is zero.
-Py_ssize_t gcfuzz_gc_count_young_not(int gen, int (*pred)(PyObject*, void*),
-                                     void* ctx);
+// The harness's own GC allocations must not count or collect: between
+// quiet_begin and quiet_end automatic collection is off, and quiet_end
+// puts count0 back where it was. Nothing of the program may run between
+// them.
+typedef struct {
+  int enabled;
+  int count0;
+} gcfuzz_gc_quiet;
+void gcfuzz_gc_quiet_begin(gcfuzz_gc_quiet* saved);
+void gcfuzz_gc_quiet_end(const gcfuzz_gc_quiet* saved);
+
+// Drops count0 by one, not below 0: what releasing one GC object's memory
+// does (PyObject_GC_Del).
+void gcfuzz_gc_uncount_one(void);
+
+// Free lists (3.11: lists, dicts, tuples of 1..20 items). A program object
+// must never come from one or go to one: its allocation would not count
+// and its release would not subtract. The backend allocates program
+// objects through tp_alloc (which no free list serves) and, after a
+// program list, dict or tuple is deallocated, takes it back off the free
+// list its deallocator pushed it on, releasing its memory as tp_free would.
+enum { GCFUZZ_FL_LIST = 0, GCFUZZ_FL_DICT = 1, GCFUZZ_FL_TUPLE = 2 };
+// `op` was just deallocated (a list, dict or tuple of `size` items, per
+// `kind`); if it sits on top of its free list, pops it and PyObject_GC_Del
+// releases it (count0 - 1).
+void gcfuzz_freelist_take_back(PyObject* op, int kind, Py_ssize_t size);
+
+// Stocks the list, dict and tuple free lists with at least `level` entries
+// each (capped by their capacity), leaving CPython's counts as they were,
+// so that the interpreter's own temporaries (argument tuples, the gc
+// callbacks' info dicts, result lists) take one and give it back,
+// uncounted both ways, as in a long-running interpreter.
+void gcfuzz_freelists_stock(int level);
 
 #ifdef __cplusplus
 }
