@@ -7,25 +7,113 @@
 
 namespace gcfuzz::collector {
 
+// CPython's deallocators recurse: releasing a reference can run the next
+// object's whole deallocation before the following reference is released.
+// From 3.13 the trashcan lets that recursion go ~10,000 levels deep
+// (version_rules.h, trashcan_limit), where C++ recursion cost a full
+// collection of a long ring ~1.2x the 3.11 profile's time (stack memory
+// out of cache; docs/PERFORMANCE.md). So each deallocation is split in
+// two: its prologue (untrack, trashcan, finalizers, weakrefs, BeginFree:
+// *Dealloc below), and the release of its references one by one
+// (TakeNextReference), which this loop runs from an explicit stack in
+// exactly the order the recursion had: a released object whose count
+// drops to 0 runs its prologue and has all its references released
+// before the next reference of its releaser. The trashcan's nesting is
+// unchanged: each frame holds one level from its prologue's TrashBegin to
+// the TrashEnd after its FinishFree. Host code run by a prologue may
+// deallocate more; that is a nested Dealloc on the same stack, above.
 void Heap::Dealloc(Object* o) {
+  const size_t base = releasing_.size();
+  if (!BeginDealloc(o)) return;
+  releasing_.push_back({o, 0});
+  while (releasing_.size() > base) {
+    Object* r = TakeNextReference(releasing_.back());
+    if (r == nullptr) {
+      Object* done = releasing_.back().o;
+      releasing_.pop_back();
+      FinishFree(done);
+      TrashEnd();
+      continue;
+    }
+    GCFUZZ_DCHECK_OBJ(r->refcnt > 0, r);
+    if (--r->refcnt == 0 && BeginDealloc(r)) releasing_.push_back({r, 0});
+  }
+}
+
+// The prologue of `o`'s deallocation; true when its references are now to
+// be released (BeginFree ran), false when it is done already (a weakref),
+// deposited in the trashcan or resurrected.
+bool Heap::BeginDealloc(Object* o) {
   switch (o->kind) {
     case ObjKind::kInstance:
-      SubtypeDealloc(static_cast<Instance*>(o));
-      break;
+      return SubtypeDealloc(static_cast<Instance*>(o));
     case ObjKind::kList:
-      ListDealloc(static_cast<List*>(o));
-      break;
     case ObjKind::kTuple:
-      TupleDealloc(static_cast<Tuple*>(o));
-      break;
     case ObjKind::kDict:
-      DictDealloc(static_cast<Dict*>(o));
-      break;
+      return ContainerDealloc(o);
     case ObjKind::kRef:
     case ObjKind::kProxy:
       WeakrefDealloc(static_cast<Weakref*>(o));
-      break;
+      return false;
   }
+  return false;
+}
+
+// The next reference `f.o` releases, taken out of it, or nullptr when none
+// is left: an instance's slots in order (subtype_dealloc's clear_slots), a
+// list's items from the end (list_dealloc), a tuple's from the end
+// (tupledealloc), a dict's values in entry order (dict_dealloc; keys are
+// ints).
+Object* Heap::TakeNextReference(ReleaseFrame& f) {
+  switch (f.o->kind) {
+    case ObjKind::kInstance: {
+      auto* inst = static_cast<Instance*>(f.o);
+      Slot* slots = inst->slots();
+      while (f.next < inst->nslots) {
+        Slot& s = slots[f.next++];
+        if (Object* r = s.obj()) {
+          s = Slot::None();
+          return r;
+        }
+      }
+      return nullptr;
+    }
+    case ObjKind::kList: {
+      auto& items = static_cast<List*>(f.o)->items;
+      while (!items.empty()) {
+        const Slot v = items.back();
+        items.pop_back();
+        if (Object* r = v.obj()) return r;
+      }
+      return nullptr;
+    }
+    case ObjKind::kTuple: {
+      auto* t = static_cast<Tuple*>(f.o);
+      while (f.next < t->size) {
+        Slot& s = t->items()[t->size - 1 - f.next++];
+        const Slot v = s;
+        s = Slot::None();
+        if (Object* r = v.obj()) return r;
+      }
+      return nullptr;
+    }
+    case ObjKind::kDict: {
+      auto& entries = static_cast<Dict*>(f.o)->entries;
+      while (f.next < entries.size()) {
+        DictEntry& e = entries[f.next++];
+        if (!e.live) continue;
+        const Slot v = e.value;
+        e.value = Slot::None();
+        e.live = false;
+        if (Object* r = v.obj()) return r;
+      }
+      return nullptr;
+    }
+    case ObjKind::kRef:
+    case ObjKind::kProxy:
+      return nullptr;
+  }
+  return nullptr;
 }
 
 // --- the trashcan (Py_TRASHCAN_BEGIN/END, _PyTrash_begin/_end,
@@ -117,16 +205,17 @@ bool Heap::CallFinalizerFromDealloc(Instance* o) {
   return o->refcnt != 0;
 }
 
-// subtype_dealloc for a GC class (spec 2.1).
-void Heap::SubtypeDealloc(Instance* o) {
+// subtype_dealloc for a GC class (spec 2.1), up to the release of its
+// slots (Dealloc's loop).
+bool Heap::SubtypeDealloc(Instance* o) {
   Untrack(o);
-  if (TrashBegin(o)) return;
+  if (TrashBegin(o)) return false;
   const ClassInfo& cls = ClassOf(o);
   if (cls.has_del) {
     Track(o);  // the finalizer runs with the object in gen0 (tail)
     if (CallFinalizerFromDealloc(o)) {
       TrashEnd();  // resurrected: it stays tracked, weakrefs intact
-      return;
+      return false;
     }
     Untrack(o);
   }
@@ -145,7 +234,7 @@ void Heap::SubtypeDealloc(Instance* o) {
     --o->refcnt;
     if (o->refcnt > 0) {
       TrashEnd();  // resurrected; tp_del has no once-only bit
-      return;
+      return false;
     }
     Untrack(o);
   }
@@ -154,59 +243,16 @@ void Heap::SubtypeDealloc(Instance* o) {
     while (o->weaklist != nullptr) ClearWeakrefKeepCallback(o->weaklist);
   }
   BeginFree(o);
-  Slot* slots = o->slots();
-  for (uint16_t i = 0; i < o->nslots; ++i) {
-    if (Object* r = slots[i].obj()) {
-      slots[i] = Slot::None();
-      Decref(r);
-    }
-  }
-  FinishFree(o);
-  TrashEnd();
+  return true;
 }
 
-// list_dealloc: items released in reverse order.
-void Heap::ListDealloc(List* l) {
-  Untrack(l);
-  if (TrashBegin(l)) return;
-  BeginFree(l);
-  while (!l->items.empty()) {
-    Slot v = l->items.back();
-    l->items.pop_back();
-    DecrefSlot(v);
-  }
-  FinishFree(l);
-  TrashEnd();
-}
-
-// tupledealloc: items released in reverse order.
-void Heap::TupleDealloc(Tuple* t) {
-  Untrack(t);
-  if (TrashBegin(t)) return;
-  BeginFree(t);
-  for (uint32_t i = t->size; i-- > 0;) {
-    Slot v = t->items()[i];
-    t->items()[i] = Slot::None();
-    DecrefSlot(v);
-  }
-  FinishFree(t);
-  TrashEnd();
-}
-
-// dict_dealloc: per entry in order, key then value (keys are ints).
-void Heap::DictDealloc(Dict* d) {
-  Untrack(d);
-  if (TrashBegin(d)) return;
-  BeginFree(d);
-  for (DictEntry& e : d->entries) {
-    if (!e.live) continue;
-    Slot v = e.value;
-    e.value = Slot::None();
-    e.live = false;
-    DecrefSlot(v);
-  }
-  FinishFree(d);
-  TrashEnd();
+// list_dealloc, tupledealloc and dict_dealloc up to the release of their
+// items: untrack, trashcan, the point of no return.
+bool Heap::ContainerDealloc(Object* o) {
+  Untrack(o);
+  if (TrashBegin(o)) return false;
+  BeginFree(o);
+  return true;
 }
 
 // weakref_dealloc: no trashcan; unlinks itself from its referent's list.

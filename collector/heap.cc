@@ -64,6 +64,7 @@ void Heap::End() {
   trash_nesting_ = 0;
   trash_later_ = nullptr;
   dying_.clear();
+  releasing_.clear();
   host_depth_ = 0;
   classes_.clear();
   host_ = nullptr;

@@ -339,10 +339,15 @@ class Heap {
     Decref(o);
   }
   void Dealloc(Object* o);
-  void SubtypeDealloc(Instance* o);
-  void ListDealloc(List* o);
-  void TupleDealloc(Tuple* o);
-  void DictDealloc(Dict* o);
+  // A deallocation whose references are being released (Dealloc's loop).
+  struct ReleaseFrame {
+    Object* o;
+    uint32_t next;  // slots, tuple items or dict entries done so far
+  };
+  bool BeginDealloc(Object* o);
+  Object* TakeNextReference(ReleaseFrame& f);
+  bool SubtypeDealloc(Instance* o);
+  bool ContainerDealloc(Object* o);
   void WeakrefDealloc(Weakref* w);
   bool CallFinalizerFromDealloc(Instance* o);  // true: resurrected
   void BeginFree(Object* o);                   // the point of no return: OnFree
@@ -534,8 +539,9 @@ class Heap {
   std::vector<bool> body_blocked_;  // per running body: over the budget
 
   int trash_nesting_ = 0;
-  Object* trash_later_ = nullptr;  // deposited objects, newest first
-  std::vector<Object*> dying_;     // past OnFree, still releasing
+  Object* trash_later_ = nullptr;        // deposited objects, newest first
+  std::vector<Object*> dying_;           // past OnFree, still releasing
+  std::vector<ReleaseFrame> releasing_;  // Dealloc's explicit stack
   int host_depth_ = 0;
   // Counts calls into the host (CallHost). Program code (finalizer, tp_del,
   // weakref and gc callback bodies) runs only inside one, so a stretch of
