@@ -37,6 +37,11 @@ DIFFERENCES = (
     ("corpus/scenarios/v313_trashcan_no_deferral_at_depth_50.gcops",
      "3.13+: the trashcan defers only when the C stack runs low",
      "collector/version_rules.h trashcan_limit"),
+    ("corpus/regressions/weakref_callback_tuple_survives_into_long_lived.gcops",
+     "3.13+: even a lone weakref callback runs with its pair held in a new "
+     "tuple; a `collect 1` the callback runs moves the tuple into generation "
+     "2, where the 25% rule counts it (3.11-3.12 call a lone callback "
+     "directly)", "collector/version_rules.h weakref_callbacks_via_tuple"),
     ("corpus/scenarios/v315_tuple_untracked_at_creation.gcops",
      "3.14+: a tuple of non-GC items is never tracked",
      "docs/cpython-3.15-collector.md V315-7"),

@@ -98,26 +98,28 @@ void gcfuzz_gc_uncount_one(void) {
   if (st->generations[0].count > 0) st->generations[0].count--;
 }
 
+// An array free list (lists, dicts): `op` is released if it is on top.
+static void take_back_from_array(PyObject** free_list, int* numfree,
+                                 PyObject* op) {
+  if (*numfree == 0 || free_list[*numfree - 1] != op) return;
+  --*numfree;
+  PyObject_GC_Del(op);
+}
+
 // The pushes undone here are list_dealloc's and dict_dealloc's
 // `free_list[numfree++] = op` and tupledealloc's maybe_freelist_push
 // (a singly linked list through ob_item[0]), Objects/*.c of 3.11.
 void gcfuzz_freelist_take_back(PyObject* op, int kind, Py_ssize_t size) {
   PyInterpreterState* interp = _PyInterpreterState_GET();
   switch (kind) {
-    case GCFUZZ_FL_LIST: {
-      struct _Py_list_state* fl = &interp->list;
-      if (fl->numfree == 0 || (PyObject*)fl->free_list[fl->numfree - 1] != op)
-        return;
-      fl->numfree--;
-      break;
-    }
-    case GCFUZZ_FL_DICT: {
-      struct _Py_dict_state* fl = &interp->dict_state;
-      if (fl->numfree == 0 || (PyObject*)fl->free_list[fl->numfree - 1] != op)
-        return;
-      fl->numfree--;
-      break;
-    }
+    case GCFUZZ_FL_LIST:
+      take_back_from_array((PyObject**)interp->list.free_list,
+                           &interp->list.numfree, op);
+      return;
+    case GCFUZZ_FL_DICT:
+      take_back_from_array((PyObject**)interp->dict_state.free_list,
+                           &interp->dict_state.numfree, op);
+      return;
     case GCFUZZ_FL_TUPLE: {
       struct _Py_tuple_state* fl = &interp->tuple;
       const Py_ssize_t index = size - 1;
