@@ -1,11 +1,14 @@
-// differential/cpython/gc_internals.h — read-only views of CPython 3.11's
-// generation lists, and one surgical move, for the embedded-CPython backend.
+// differential/cpython/gc_internals.h — CPython 3.11's internal GC state
+// for the embedded-CPython backend: read-only views of the generation
+// lists and counts, one surgical move, and what keeps CPython's own count
+// the program's (free lists, the harness's own allocations).
 //
 // The gc module's Python API can only move every generation at once
-// (gc.freeze/gc.unfreeze) and reports counters over every object in the
-// interpreter. The backend needs program-only answers, so this small C
-// file reads `PyInterpreterState.gc` through CPython's internal headers
-// (compiled with Py_BUILD_CORE; C, because those headers are not C++).
+// (gc.freeze/gc.unfreeze), and CPython counts every GC allocation of the
+// interpreter. The backend needs program-only answers and counts, so this
+// small C file works on `PyInterpreterState` through CPython's internal
+// headers (compiled with Py_BUILD_CORE; C, because those headers are not
+// C++). It never decides a collection: CPython does.
 //
 // Everything here must run with the GIL held. The list walkers and the
 // surgical move must run outside a collection (no NEXT_MASK_UNREACHABLE
