@@ -253,8 +253,9 @@ class Heap {
   // reached 0 at nesting >= the limit, and it is freed when the nesting
   // unwinds (so possibly after the collection that dropped it).
   bool IsDeposited(ObjId id) const;
-  // Per object id: references held by live interpreter tuples (inspect.cc).
-  std::vector<int64_t> HiddenHolds() const;
+  // Per object id: references held by live interpreter tuples and by
+  // deallocations in progress (inspect.cc).
+  std::vector<int64_t> OutsideHolds() const;
 
   void set_observer(Observer* observer) { observer_ = observer; }
 

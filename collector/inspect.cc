@@ -195,11 +195,16 @@ void FillDetails(const Heap& heap, const Object* o, ObjectInfo& info) {
 
 }  // namespace
 
-// References held by live interpreter tuples (object.h: PyObject_ClearWeakRefs'
-// tuple, weakref.ref's argument tuple), per object id. They are not program
-// objects, so views of the heap report these references with the pins: held
-// from outside the program's objects, as a C stack holds them.
-std::vector<int64_t> Heap::HiddenHolds() const {
+// References held from outside the program's objects, per object id: by
+// live interpreter tuples (object.h: PyObject_ClearWeakRefs' tuple,
+// weakref.ref's argument tuple), and by deallocations in progress (past
+// BeginFree, so gone from the object table, their references not all
+// released yet: a list whose item's __del__ runs a collection still holds
+// the items before it). Views of the heap report these with the pins:
+// held as a C stack holds them. Without the second kind, a collection run
+// from a finalizer inside a container's deallocation saw a refcount with no
+// holder (CI campaign of 2026-12-07, collector@3.14).
+std::vector<int64_t> Heap::OutsideHolds() const {
   std::vector<int64_t> holds(objects_.size(), 0);
   auto add = [&](const Object* h) {
     Traverse(h, [&](Object* r) {
@@ -216,6 +221,7 @@ std::vector<int64_t> Heap::HiddenHolds() const {
   for (const Object* o = trash_later_; o != nullptr;
        o = reinterpret_cast<const Object*>(o->gc.prev & ~kPrevFlagMask))
     if (IsHidden(o)) add(o);
+  for (const Object* o : dying_) add(o);
   return holds;
 }
 
@@ -225,7 +231,7 @@ ObjectInfo Heap::Info(const Object* o) const {
   info.kind = o->kind;
   info.refcount = o->refcnt;
   info.runner_refs = o->runner_refs;
-  info.pins = o->pins + (o->id < objects_.size() ? HiddenHolds()[o->id] : 0);
+  info.pins = o->pins + (o->id < objects_.size() ? OutsideHolds()[o->id] : 0);
   info.garbage_refs = std::count(garbage_.begin(), garbage_.end(), o);
   info.location =
       IsTracked(&o->gc) ? ToLocation(WhereIs(o)) : Location::kUntracked;
@@ -251,7 +257,7 @@ void Heap::ForEachObject(
       where[o->id] = Location::kPermanent;
   std::vector<int64_t> garbage_refs(objects_.size(), 0);
   for (Object* o : garbage_) garbage_refs[o->id] += 1;
-  const std::vector<int64_t> hidden_holds = HiddenHolds();
+  const std::vector<int64_t> outside_holds = OutsideHolds();
   for (const Object* o : objects_) {
     if (o == nullptr) continue;
     ObjectInfo info;
@@ -259,7 +265,7 @@ void Heap::ForEachObject(
     info.kind = o->kind;
     info.refcount = o->refcnt;
     info.runner_refs = o->runner_refs;
-    info.pins = o->pins + hidden_holds[o->id];
+    info.pins = o->pins + outside_holds[o->id];
     info.garbage_refs = garbage_refs[o->id];
     info.location = where[o->id];
     if (IsTracked(&o->gc) && info.location == Location::kUntracked)
