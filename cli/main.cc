@@ -618,9 +618,8 @@ class StderrSilenced {
 // `minimize --backend=A,B FILE`: a program those backends still diverge on.
 int MinimizeOnBackends(const cli::MinimizeFlags& flags) {
   const std::vector<std::string> names = SplitBackends(*flags.backend);
-  if (names.size() < 2) {
-    return cli::UsageError("minimize",
-                           "--backend needs two or more backends to compare");
+  if (names.empty()) {
+    return cli::UsageError("minimize", "--backend names no backend");
   }
   if (!cli::CheckBackendNames(names)) return kExitBadInput;
   std::string text;
@@ -740,6 +739,13 @@ int MinimizeCmd(const cli::MinimizeFlags& flags) {
     return cli::UsageError("minimize",
                            "--backend and --target keep different things: "
                            "give one");
+  }
+  // One backend: repro's signature there (an oracle finding on
+  // collector@V); several: a divergence between them.
+  if (flags.backend && SplitBackends(*flags.backend).size() == 1) {
+    if (!cli::CheckBackendNames(SplitBackends(*flags.backend)))
+      return kExitBadInput;
+    return MinimizeCommand(flags);
   }
   if (flags.backend) return MinimizeOnBackends(flags);
   bool bad = false;

@@ -327,6 +327,19 @@ def minimize(root, cmd, out):
     return out if r.returncode in (0, 1) and Path(out).exists() else None
 
 
+def profile_in_log(log_path):
+    """The model profile (`collector@3.14`) a target's log says its failing
+    input ran on, or None (fuzz/collector_fuzzer.cc prints it)."""
+    if log_path is None:
+        return None
+    try:
+        text = Path(log_path).read_text(errors="replace")
+    except OSError:
+        return None
+    m = re.findall(r"this input ran on (collector@[0-9.]+);", text)
+    return m[-1] if m else None
+
+
 def triage_commands(root, build_dir, t, f):
     """How finding `f` of target `t` is reproduced and minimized, as the
     manifest says the target is triaged (scripts/fuzz_targets.py: "repro",
@@ -350,9 +363,14 @@ def triage_commands(root, build_dir, t, f):
                 t.backends, f)
         cmds["raw"] = "%s run --backend=%s --trace %s" % (t.binary, t.backends, f)
     elif t.triage == "repro":
-        cmds["reproduce"] = "./gcfuzz repro %s" % f
+        # collector_fuzzer runs each input on a version profile chosen by
+        # its content and says which in its log; repro and minimize must run
+        # that profile (a 3.14-only oracle finding is "ok" on 3.11's).
+        profile = profile_in_log(t.log_path)
+        flag = ["--backend=" + profile] if profile else []
+        cmds["reproduce"] = " ".join(["./gcfuzz repro"] + flag + [f])
         out = f + ".min.gcops"
-        mini = ([gcfuzz, "minimize", f, "-o", out], out)
+        mini = ([gcfuzz, "minimize"] + flag + [f, "-o", out], out)
     else:
         cmds["reproduce"] = "./gcfuzz repro --target=%s %s" % (t.name, f)
         cmds["exactly"] = "%s repro --target=%s %s" % (fuzz_cli, t.name, f)

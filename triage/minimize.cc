@@ -395,6 +395,9 @@ int MinimizeCommand(const cli::MinimizeFlags& flags) {
   }
   ReproOptions options;
   options.file = file;
+  // One --backend (collector@V): repro's signature on that profile, as
+  // a collector_fuzzer finding names it.
+  if (flags.backend) options.backends = {*flags.backend};
   const Verdict original = JudgeProgram(loaded->program, options).verdict;
   if (original.ok()) {
     std::cerr << "gcfuzz minimize: " << file

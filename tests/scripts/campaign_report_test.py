@@ -181,6 +181,22 @@ class TriageCommandsTest(unittest.TestCase):
         self.assertEqual(mini[0][1:], ["minimize", "/r/fuzz-findings/t/crash-1",
                                        "-o", "/r/fuzz-findings/t/crash-1.min.gcops"])
 
+    def test_profile_the_fuzzer_logged_goes_into_repro_and_minimize(self):
+        # collector_fuzzer picks a version profile per input and logs it; a
+        # 3.14-only oracle finding does not reproduce on the default 3.11.
+        with tempfile.TemporaryDirectory() as d:
+            t = campaign.Target("collector_fuzzer", Path("/b/collector_fuzzer"),
+                                "gcops-binary", triage="repro")
+            t.log_path = Path(d) / "collector_fuzzer.log"
+            t.log_path.write_text(
+                "#1234 NEW cov: 1\ngcfuzz: this input ran on collector@3.14; "
+                "reproduce with `gcfuzz repro --backend=collector@3.14 FILE`\n"
+                "==gcfuzz== ERROR: oracle-mismatch\n")
+            cmds, mini = self.commands(t)
+        self.assertEqual(cmds["reproduce"], "./gcfuzz repro --backend="
+                         "collector@3.14 /r/fuzz-findings/t/crash-1")
+        self.assertEqual(mini[0][1:3], ["minimize", "--backend=collector@3.14"])
+
     def test_replayed_target_uses_its_binary_through_target(self):
         t = campaign.Target("pool_fuzzer", Path("/b/pool_fuzzer"), "pool-ops")
         cmds, mini = self.commands(t)
