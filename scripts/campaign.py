@@ -329,7 +329,8 @@ def minimize(root, cmd, out):
 
 def profile_in_log(log_path):
     """The model profile (`collector@3.14`) a target's log says its failing
-    input ran on, or None (fuzz/collector_fuzzer.cc prints it)."""
+    input ran on, or None (a heap target that picks a version profile per
+    input prints it)."""
     if log_path is None:
         return None
     try:
@@ -363,9 +364,9 @@ def triage_commands(root, build_dir, t, f):
                 t.backends, f)
         cmds["raw"] = "%s run --backend=%s --trace %s" % (t.binary, t.backends, f)
     elif t.triage == "repro":
-        # collector_fuzzer runs each input on a version profile chosen by
-        # its content and says which in its log; repro and minimize must run
-        # that profile (a 3.14-only oracle finding is "ok" on 3.11's).
+        # A target that runs each input on a version profile chosen by its
+        # content says which in its log; repro and minimize must run that
+        # profile (a 3.14-only oracle finding is "ok" on 3.11's).
         profile = profile_in_log(t.log_path)
         flag = ["--backend=" + profile] if profile else []
         cmds["reproduce"] = " ".join(["./gcfuzz repro"] + flag + [f])
