@@ -175,7 +175,8 @@ void Heap::FinishFree(Object* o) {
     Untrack(o);  // 3.14.2: only a tracked object's free counts (INC-3)
   } else {
     if (IsTracked(&o->gc)) ListRemove(&o->gc);
-    if (!IsHidden(o) && sched_.count[0] > 0) sched_.count[0] -= 1;
+    const bool counted = !IsHidden(o) || (o->reserved & kCountedTuple) != 0;
+    if (counted && sched_.count[0] > 0) sched_.count[0] -= 1;
   }
   if (mode_ == CollectorMode::kFreeThreaded) {
     FreeDelayed(o);  // the memory waits for its QSBR goal (collect_ft.cc)
@@ -326,7 +327,17 @@ void Heap::ClearWeakRefs(Instance* o) {
   // tracked at the tail of generation 0 from PyTuple_New on, holds real
   // references, and our reference to it is the C stack's (a pin), so a
   // collection run by a callback sees it exactly as CPython's does.
+  // CPython's tuple has 2 * count items, (weakref, callback) pairs; past
+  // the tuple free lists it is a counted allocation, which may collect
+  // first (3.11) or schedule a collection (3.12+) before any weakref here
+  // is cleared. (3.14.2 counts it on tracking; the free-threaded mode's
+  // counting is not modelled here.)
+  const bool counted = 2 * count > uint32_t(rules_.tuple_free_list_max) &&
+                       !rules_.incremental &&
+                       mode_ != CollectorMode::kFreeThreaded;
+  if (counted) CountAllocation();
   Tuple* hold = NewInterpreterTuple(count);
+  if (counted) hold->reserved |= kCountedTuple;
   std::vector<bool> has_callback(count, false);
   Weakref* cur = *list;
   for (uint32_t i = 0; i < count; ++i) {

@@ -81,7 +81,7 @@ struct Object {
   uint16_t pins = 0;
   ObjKind kind = ObjKind::kInstance;
   uint8_t reserved = 0;  // bits: kHiddenTuple, kManualTracking,
-                         // kDeferredRefcount, kNotVisited
+                         // kDeferredRefcount, kNotVisited, kCountedTuple
 };
 
 // Object::reserved bit: an interpreter tuple that is not a program object
@@ -114,6 +114,11 @@ inline constexpr int32_t kDeferredBias = 1;
 // marking or an increment's expansion may take it. Cleared before the
 // step's collection runs.
 inline constexpr uint8_t kNotVisited = 8;
+
+// Object::reserved bit, with kHiddenTuple: an interpreter tuple too large
+// for any tuple free list (VersionRules::tuple_free_list_max), so its
+// allocation was counted and its free subtracts, as a program object's.
+inline constexpr uint8_t kCountedTuple = 16;
 
 struct Weakref;
 

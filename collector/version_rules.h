@@ -105,6 +105,15 @@ struct VersionRules {
   // Without it the model recursed until its own stack overflowed (a 3.13
   // sweep finding, seed 92,113,651).
   int body_recursion_budget;
+  // The largest tuple a tuple free list holds: 19 on 3.11 (size <
+  // PyTuple_MAXSAVESIZE), 20 on 3.12, 3.13 and 3.15 (measured: 10 fresh
+  // tuples of each size after 30 were freed; 3.11.7 counted sizes 20 and 21,
+  // the others 21 only). PyObject_ClearWeakRefs' tuple has two items per
+  // weakref (the weakref and its callback); one larger than this comes from
+  // no free list, so its allocation counts (and may collect: 10 callbacks on
+  // 3.11, a differential_fuzzer finding of 2026-12-07) and its free
+  // subtracts. 3.14.2 counts every tracked tuple anyway (incremental).
+  int tuple_free_list_max;
 };
 
 inline constexpr int kFinalizerBodyUnits = 6;
@@ -123,6 +132,7 @@ inline constexpr VersionRules kPython3_11{
     /*incremental=*/false,
     /*weakref_callbacks_via_tuple=*/false,
     /*body_recursion_budget=*/0,
+    /*tuple_free_list_max=*/19,
 };
 
 // 3.12 (Modules/gcmodule.c): 3.11's collector, run from the eval breaker.
@@ -144,6 +154,7 @@ inline constexpr VersionRules kPython3_12{
     /*incremental=*/false,
     /*weakref_callbacks_via_tuple=*/false,
     /*body_recursion_budget=*/0,
+    /*tuple_free_list_max=*/20,
 };
 
 // 3.13 (Python/gc.c, generational): threshold0 2000, the trashcan on the C
@@ -162,6 +173,7 @@ inline constexpr VersionRules kPython3_13{
     /*incremental=*/false,
     /*weakref_callbacks_via_tuple=*/true,
     /*body_recursion_budget=*/990,
+    /*tuple_free_list_max=*/20,
 };
 
 // 3.14.2: the incremental collector (a young generation and an old one in
@@ -180,6 +192,7 @@ inline constexpr VersionRules kPython3_14{
     /*incremental=*/true,
     /*weakref_callbacks_via_tuple=*/true,
     /*body_recursion_budget=*/990,
+    /*tuple_free_list_max=*/20,
 };
 
 // The incremental collector's heap_size (INC-14) counts every tracked
@@ -209,6 +222,7 @@ inline constexpr VersionRules kPython3_15{
     /*incremental=*/false,
     /*weakref_callbacks_via_tuple=*/true,
     /*body_recursion_budget=*/990,
+    /*tuple_free_list_max=*/20,
 };
 
 // CPython 3.13's free-threaded build (Python/gc_free_threading.c), as the
@@ -236,6 +250,7 @@ inline constexpr VersionRules kPython3_13t{
     /*incremental=*/false,
     /*weakref_callbacks_via_tuple=*/false,
     /*body_recursion_budget=*/0,
+    /*tuple_free_list_max=*/20,
 };
 
 // The profiles `collector@V` names, oldest first: the one list of the

@@ -42,6 +42,10 @@ DIFFERENCES = (
      "tuple; a `collect 1` the callback runs moves the tuple into generation "
      "2, where the 25% rule counts it (3.11-3.12 call a lone callback "
      "directly)", "collector/version_rules.h weakref_callbacks_via_tuple"),
+    ("corpus/regressions/callbacks_tuple_of_ten_pairs_uncounted_from_3_12.gcops",
+     "3.12+: tuple free lists hold 20-item tuples (3.11: 19), so ten "
+     "weakref callbacks' pair tuple is uncounted there; eleven count on "
+     "every version", "collector/version_rules.h tuple_free_list_max"),
     ("corpus/scenarios/v315_tuple_untracked_at_creation.gcops",
      "3.14+: a tuple of non-GC items is never tracked",
      "docs/cpython-3.15-collector.md V315-7"),
