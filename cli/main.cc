@@ -742,10 +742,12 @@ int MinimizeCmd(const cli::MinimizeFlags& flags) {
   }
   // One backend: repro's signature there (an oracle finding on
   // collector@V); several: a divergence between them.
-  if (flags.backend && SplitBackends(*flags.backend).size() == 1) {
-    if (!cli::CheckBackendNames(SplitBackends(*flags.backend)))
-      return kExitBadInput;
-    return MinimizeCommand(flags);
+  if (flags.backend) {
+    const std::vector<std::string> names = SplitBackends(*flags.backend);
+    if (names.size() == 1) {
+      if (!cli::CheckBackendNames(names)) return kExitBadInput;
+      return MinimizeCommand(flags);
+    }
   }
   if (flags.backend) return MinimizeOnBackends(flags);
   bool bad = false;

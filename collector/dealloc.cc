@@ -323,10 +323,11 @@ void Heap::ClearWeakRefs(Instance* o) {
   // live ones in a temporary tuple; then call in list order (newest
   // first); then the tuple dies, releasing them in reverse order, through
   // the trashcan like any tuple. The tuple is the interpreter's, not a
-  // program object, so it is neither counted nor reported; but it is
-  // tracked at the tail of generation 0 from PyTuple_New on, holds real
-  // references, and our reference to it is the C stack's (a pin), so a
-  // collection run by a callback sees it exactly as CPython's does.
+  // program object, so it is not reported (and counted only past the tuple
+  // free lists, below); but it is tracked at the tail of generation 0 from
+  // PyTuple_New on, holds real references, and our reference to it is the
+  // C stack's (a pin), so a collection run by a callback sees it exactly as
+  // CPython's does.
   // CPython's tuple has 2 * count items, (weakref, callback) pairs; past
   // the tuple free lists it is a counted allocation, which may collect
   // first (3.11) or schedule a collection (3.12+) before any weakref here

@@ -85,10 +85,11 @@ struct Object {
 };
 
 // Object::reserved bit: an interpreter tuple that is not a program object
-// (PyObject_ClearWeakRefs' temporary tuple). It has no label and is never
-// counted or reported, but it is a real tracked container while it lives:
-// it sits in generation 0 and a collection run by a callback traverses it,
-// as CPython's collector traverses the PyTuple_New it is.
+// (PyObject_ClearWeakRefs' temporary tuple). It has no label, is never
+// reported and is counted only with kCountedTuple, but it is a real tracked
+// container while it lives: it sits in generation 0 and a collection run by
+// a callback traverses it, as CPython's collector traverses the PyTuple_New
+// it is.
 inline constexpr uint8_t kHiddenTuple = 1;
 inline bool IsHidden(const Object* o) {
   return (o->reserved & kHiddenTuple) != 0;
