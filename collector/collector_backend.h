@@ -87,9 +87,12 @@ class CollectorBackend : public gcops::Backend {
   Object* Live(gcops::ObjId id) const;
   Slot ToSlot(const gcops::Value& v) const;
   static gcops::Value ToValue(const Slot& s);
-  void MaybeVerify() const;
+  void MaybeVerify();
 
   Heap heap_;
+  // MaybeVerify's amortization: calls seen, and objects VerifyHeap walked.
+  uint64_t verify_calls_ = 0;
+  uint64_t verify_work_ = 0;
 };
 
 }  // namespace gcfuzz::collector

@@ -1,5 +1,6 @@
 #include "oracle/heap_snapshot.h"
 
+#include <algorithm>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -53,28 +54,54 @@ std::vector<ObjId> HeapSnapshot::ListOrder(Where where) const {
   return ids;
 }
 
-SnapshotIndex::SnapshotIndex(const HeapSnapshot& snapshot) {
-  for (const ObjectInfo& o : snapshot.objects) objects_[o.id] = &o;
-  for (const WeakrefList& l : snapshot.weakrefs) {
-    lists_[l.referent] = &l;
-    for (const WeakrefEntry& e : l.entries)
-      referent_of_[e.weakref] = l.referent;
+template <typename V>
+void SnapshotIndex::Seal(Table<V>& t) {
+  // Stable, so equal ids keep their order; then the last of each run stays.
+  std::stable_sort(t.begin(), t.end(), [](const auto& a, const auto& b) {
+    return a.first < b.first;
+  });
+  size_t out = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (i + 1 < t.size() && t[i + 1].first == t[i].first) continue;
+    t[out++] = t[i];
   }
+  t.resize(out);
+}
+
+template <typename V>
+const V* SnapshotIndex::Lookup(const Table<V>& t, ObjId id) {
+  auto it = std::lower_bound(
+      t.begin(), t.end(), id,
+      [](const std::pair<ObjId, V>& e, ObjId key) { return e.first < key; });
+  return it != t.end() && it->first == id ? &it->second : nullptr;
+}
+
+SnapshotIndex::SnapshotIndex(const HeapSnapshot& snapshot) {
+  objects_.reserve(snapshot.objects.size());
+  for (const ObjectInfo& o : snapshot.objects) objects_.emplace_back(o.id, &o);
+  for (const WeakrefList& l : snapshot.weakrefs) {
+    lists_.emplace_back(l.referent, &l);
+    for (const WeakrefEntry& e : l.entries)
+      referent_of_.emplace_back(e.weakref, l.referent);
+  }
+  Seal(objects_);
+  Seal(lists_);
+  Seal(referent_of_);
 }
 
 const ObjectInfo* SnapshotIndex::Find(ObjId id) const {
-  auto it = objects_.find(id);
-  return it == objects_.end() ? nullptr : it->second;
+  const ObjectInfo* const* p = Lookup(objects_, id);
+  return p != nullptr ? *p : nullptr;
 }
 
 const WeakrefList* SnapshotIndex::WeakrefsOf(ObjId referent) const {
-  auto it = lists_.find(referent);
-  return it == lists_.end() ? nullptr : it->second;
+  const WeakrefList* const* p = Lookup(lists_, referent);
+  return p != nullptr ? *p : nullptr;
 }
 
 ObjId SnapshotIndex::ReferentOf(ObjId weakref) const {
-  auto it = referent_of_.find(weakref);
-  return it == referent_of_.end() ? kNoObj : it->second;
+  const ObjId* p = Lookup(referent_of_, weakref);
+  return p != nullptr ? *p : kNoObj;
 }
 
 const char* WhereName(Where where) {

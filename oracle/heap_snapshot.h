@@ -38,6 +38,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gcops/ast.h"
@@ -138,9 +139,19 @@ class SnapshotIndex {
   ObjId ReferentOf(ObjId weakref) const;
 
  private:
-  std::map<ObjId, const ObjectInfo*> objects_;
-  std::map<ObjId, const WeakrefList*> lists_;
-  std::map<ObjId, ObjId> referent_of_;
+  // Sorted by id, one entry per id (the last one given wins, as a map's
+  // assignment would): built once per snapshot, where std::map's node per
+  // object was a third of a checked fuzz run's time (issue 15).
+  template <typename V>
+  using Table = std::vector<std::pair<ObjId, V>>;
+  template <typename V>
+  static void Seal(Table<V>& t);
+  template <typename V>
+  static const V* Lookup(const Table<V>& t, ObjId id);
+
+  Table<const ObjectInfo*> objects_;
+  Table<const WeakrefList*> lists_;
+  Table<ObjId> referent_of_;
 };
 
 // "" when the snapshot is well formed, else the first problem found, e.g.
