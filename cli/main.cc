@@ -621,7 +621,7 @@ int MinimizeOnBackends(const cli::MinimizeFlags& flags) {
   if (names.empty()) {
     return cli::UsageError("minimize", "--backend names no backend");
   }
-  if (!cli::CheckBackendNames(names)) return kExitBadInput;
+  if (!cli::CheckBackendNames(names, "minimize")) return kExitBadInput;
   std::string text;
   auto program = Load(flags.file, &text);
   if (!program) return kExitBadInput;
@@ -693,7 +693,7 @@ int ExportGtestCmd(const cli::ExportFlags& flags) {
         "of (cpython, cpython@3.11 ... cpython@3.15), not '" +
             reference + "'");
   }
-  if (!cli::CheckBackendNames({reference})) return kExitBadInput;
+  if (!cli::CheckBackendNames({reference}, "export")) return kExitBadInput;
   std::string text;
   auto program = Load(flags.file, &text);
   if (!program) return kExitBadInput;
@@ -745,7 +745,7 @@ int MinimizeCmd(const cli::MinimizeFlags& flags) {
   if (flags.backend) {
     const std::vector<std::string> names = SplitBackends(*flags.backend);
     if (names.size() == 1) {
-      if (!cli::CheckBackendNames(names)) return kExitBadInput;
+      if (!cli::CheckBackendNames(names, "minimize")) return kExitBadInput;
       return MinimizeCommand(flags);
     }
   }

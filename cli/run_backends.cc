@@ -247,18 +247,20 @@ void PlaceWorkerEvents(const gcops::Program& program, FileRun* run) {
 
 }  // namespace
 
-bool CheckBackendNames(const std::vector<std::string>& names) {
+bool CheckBackendNames(const std::vector<std::string>& names,
+                       std::string_view command) {
+  const std::string who = "gcfuzz " + std::string(command) + ": ";
   const auto local = differential::AvailableBackends();
   for (const auto& n : names) {
     if (wk::IsWorkerName(n)) {
 #if GCFUZZ_HAVE_WORKERS
       std::string error;
       if (!wk::ResolveWorker(n, &error)) {
-        std::cerr << "gcfuzz run: " << error << "\n";
+        std::cerr << who << error << "\n";
         return false;
       }
 #else
-      std::cerr << "gcfuzz run: backend '" << n << "': " << kNoWorkers << "\n";
+      std::cerr << who << "backend '" << n << "': " << kNoWorkers << "\n";
       return false;
 #endif
     } else if (n.rfind("collector@", 0) == 0) {
@@ -267,7 +269,7 @@ bool CheckBackendNames(const std::vector<std::string>& names) {
       if (std::find(versions.begin(), versions.end(), v) == versions.end()) {
         std::string list;
         for (const auto& k : versions) list += " collector@" + k;
-        std::cerr << "gcfuzz run: unknown backend '" << n
+        std::cerr << who << "unknown backend '" << n
                   << "'; the model's versions are:" << list << "\n";
         return false;
       }
@@ -275,7 +277,7 @@ bool CheckBackendNames(const std::vector<std::string>& names) {
       std::string list;
       for (const auto& a : local) list += " " + a;
       for (const auto& k : wk::KnownVersionNames()) list += " " + k;
-      std::cerr << "gcfuzz run: unknown backend '" << n << "'; known:" << list
+      std::cerr << who << "unknown backend '" << n << "'; known:" << list
                 << " exec:COMMAND both (`./gcfuzz backends` says which run "
                    "here)\n";
       return false;

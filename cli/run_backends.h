@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "gcops/ast.h"
@@ -20,9 +21,11 @@
 
 namespace gcfuzz::cli {
 
-// Checks that every name can run here; on failure prints one line saying
-// what exists or what to install, and returns false.
-bool CheckBackendNames(const std::vector<std::string>& names);
+// Checks that every name can run here; on failure prints one line, headed
+// by the command (`gcfuzz minimize: ...`), saying what exists or what to
+// install, and returns false.
+bool CheckBackendNames(const std::vector<std::string>& names,
+                       std::string_view command = "run");
 
 // One backend's run of one program, in the shape every backend can give.
 struct SideRun {

@@ -457,6 +457,12 @@ TEST_F(CliTest, MinimizeWithOneBackendKeepsReprosSignatureThere) {
   EXPECT_EQ(on311.status, 2) << on311.out;
   EXPECT_NE(on311.out.find("reproduces nothing"), std::string::npos)
       << on311.out;
+  // An unknown backend: one line that names the command that was run.
+  const Result unknown = Cli("minimize --backend=nonsense " + f);
+  EXPECT_EQ(unknown.status, 2) << unknown.out;
+  EXPECT_NE(unknown.out.find("gcfuzz minimize: unknown backend 'nonsense'"),
+            std::string::npos)
+      << unknown.out;
 }
 
 TEST_F(CliTest, VersionProfileWithTheFreeThreadedModeIsRefusedOnOneLine) {
