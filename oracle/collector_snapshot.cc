@@ -1,8 +1,6 @@
 #include "oracle/collector_snapshot.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
 #include <tuple>
 
 namespace gcfuzz::oracle {
@@ -41,44 +39,54 @@ CollectorSnapshot SnapshotOf(const collector::Heap& heap, int generation,
   std::vector<collector::ObjectInfo> infos;
   heap.ForEachObject(
       [&infos](const collector::ObjectInfo& info) { infos.push_back(info); });
-  std::set<ObjId> live;
+  // Ids are the collector's table indices (dense), so per-id facts live in
+  // vectors indexed by id: a snapshot per collection phase made std::set
+  // and std::map nodes a large share of a checked run (issue 15).
+  ObjId bound = 0;
+  for (const collector::ObjectInfo& info : infos)
+    bound = std::max(bound, info.id + 1);
+  std::vector<const collector::ObjectInfo*> by_id(bound, nullptr);
+  std::vector<bool> live(bound, false);
   for (const collector::ObjectInfo& info : infos) {
+    by_id[info.id] = &info;
     if (info.refcount == 0) {
       out.omitted.push_back(info.id);
     } else {
-      live.insert(info.id);
+      live[info.id] = true;
     }
   }
+  auto is_live = [&](ObjId id) { return id < bound && live[id]; };
   // The examined region, as the snapshot's objects: those being
   // deallocated (refcount 0, omitted like everywhere else) left out.
   for (ObjId id : heap.ExaminedRegion())
-    if (live.count(id)) s.examined.push_back(id);
-  const std::set<ObjId> examined(s.examined.begin(), s.examined.end());
+    if (is_live(id)) s.examined.push_back(id);
+  std::vector<bool> examined(bound, false);
+  for (ObjId id : s.examined) examined[id] = true;
   // ForEachObject goes by id; list order comes from the generation lists.
   std::vector<ObjId> order;
-  std::set<ObjId> ordered;
+  std::vector<bool> ordered(bound, false);
   auto add = [&](ObjId id) {
-    if (ordered.insert(id).second) order.push_back(id);
+    if (id < bound && !ordered[id]) {
+      ordered[id] = true;
+      order.push_back(id);
+    }
   };
   for (ObjId id : s.examined) add(id);
   for (int g = 0; g < 3; ++g) {
     for (ObjId id : heap.ObjectsInGeneration(g)) add(id);
   }
-  for (const collector::ObjectInfo& info : infos) {
-    if (!ordered.count(info.id)) order.push_back(info.id);
-  }
-  std::map<ObjId, const collector::ObjectInfo*> by_id;
-  for (const collector::ObjectInfo& info : infos) by_id[info.id] = &info;
+  for (const collector::ObjectInfo& info : infos) add(info.id);
 
+  s.objects.reserve(order.size());
   for (ObjId id : order) {
-    if (!live.count(id)) continue;
-    const collector::ObjectInfo& info = *by_id.at(id);
+    if (!is_live(id)) continue;
+    const collector::ObjectInfo& info = *by_id[id];
     ObjectInfo o;
     o.id = id;
     o.kind = info.kind;
     std::tie(o.where, o.in_working_list) = Place(info.location);
     // The region a 3.14 collection examines is its "collected generation".
-    if (examined.count(id)) {
+    if (examined[id]) {
       o.where = Where::kGen0;
       o.in_working_list = false;
     }
@@ -94,7 +102,7 @@ CollectorSnapshot SnapshotOf(const collector::Heap& heap, int generation,
     if (info.kind != ObjKind::kInstance) continue;
     WeakrefList list{id, {}};
     for (const collector::WeakrefInfo& w : heap.WeakrefsOf(heap.Get(id))) {
-      if (live.count(w.weakref)) {
+      if (is_live(w.weakref)) {
         list.entries.push_back(WeakrefEntry{w.weakref, w.has_callback});
       } else if (std::find(out.omitted.begin(), out.omitted.end(), w.weakref) ==
                  out.omitted.end()) {
