@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tests/support/temp_dir.h"
@@ -416,6 +417,12 @@ TEST_F(CliTest, FreeThreadedModeBesideAnotherBackendIsRefusedWithTheReason) {
   }
 }
 
+// `r` exited with `status` and its output says `text`.
+void ExpectExitSaying(const Result& r, int status, std::string_view text) {
+  EXPECT_EQ(r.status, status) << r.out;
+  EXPECT_NE(r.out.find(text), std::string::npos) << r.out;
+}
+
 // `minimize --backend=A,B` keeps a divergence between any backends `run`
 // compares (worker backends too; here two model profiles, in process):
 // 3.11 collects the cycle at `collect 1`, 3.14's first increment only marks.
@@ -428,14 +435,11 @@ TEST_F(CliTest, MinimizeWithBackendsKeepsTheirDivergence) {
   EXPECT_NE(r.out.find("11 -> 5 statements"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("kept: a divergence in the trace"), std::string::npos)
       << r.out;
-  const Result small = Cli("run --backend=collector,collector@3.14 " + out);
-  EXPECT_EQ(small.status, 1) << small.out;
-  EXPECT_NE(small.out.find("backends diverged"), std::string::npos)
-      << small.out;
-  // Nothing to keep, one backend, or two things to keep: exit 2, one line.
-  const Result same = Cli("minimize --backend=collector,collector@3.12 " + f);
-  EXPECT_EQ(same.status, 2) << same.out;
-  EXPECT_NE(same.out.find("does not diverge"), std::string::npos) << same.out;
+  ExpectExitSaying(Cli("run --backend=collector,collector@3.14 " + out), 1,
+                   "backends diverged");
+  // Nothing to keep, or two things to keep: exit 2, one line.
+  ExpectExitSaying(Cli("minimize --backend=collector,collector@3.12 " + f), 2,
+                   "does not diverge");
   EXPECT_EQ(
       Cli("minimize --backend=collector,cpython --target=qsbr_fuzzer " + f)
           .status,
@@ -453,16 +457,11 @@ TEST_F(CliTest, MinimizeWithOneBackendKeepsReprosSignatureThere) {
   EXPECT_NE(on314.out.find("kept signature: expectation-failed"),
             std::string::npos)
       << on314.out;
-  const Result on311 = Cli("minimize --backend=collector " + f);
-  EXPECT_EQ(on311.status, 2) << on311.out;
-  EXPECT_NE(on311.out.find("reproduces nothing"), std::string::npos)
-      << on311.out;
+  ExpectExitSaying(Cli("minimize --backend=collector " + f), 2,
+                   "reproduces nothing");
   // An unknown backend: one line that names the command that was run.
-  const Result unknown = Cli("minimize --backend=nonsense " + f);
-  EXPECT_EQ(unknown.status, 2) << unknown.out;
-  EXPECT_NE(unknown.out.find("gcfuzz minimize: unknown backend 'nonsense'"),
-            std::string::npos)
-      << unknown.out;
+  ExpectExitSaying(Cli("minimize --backend=nonsense " + f), 2,
+                   "gcfuzz minimize: unknown backend 'nonsense'");
 }
 
 TEST_F(CliTest, VersionProfileWithTheFreeThreadedModeIsRefusedOnOneLine) {
