@@ -328,17 +328,11 @@ void Heap::ClearWeakRefs(Instance* o) {
   // PyTuple_New on, holds real references, and our reference to it is the
   // C stack's (a pin), so a collection run by a callback sees it exactly as
   // CPython's does.
-  // CPython's tuple has 2 * count items, (weakref, callback) pairs; past
-  // the tuple free lists it is a counted allocation, which may collect
-  // first (3.11) or schedule a collection (3.12+) before any weakref here
-  // is cleared. (3.14.2 counts it on tracking; the free-threaded mode's
-  // counting is not modelled here.)
-  const bool counted = 2 * count > uint32_t(rules_.tuple_free_list_max) &&
-                       !rules_.incremental &&
-                       mode_ != CollectorMode::kFreeThreaded;
-  if (counted) CountAllocation();
-  Tuple* hold = NewInterpreterTuple(count);
-  if (counted) hold->reserved |= kCountedTuple;
+  // CPython's tuple has 2 * count items, (weakref, callback) pairs, so it
+  // may be past the tuple free lists (NewInterpreterTuple): then its
+  // allocation may collect first (3.11) or schedule a collection (3.12+)
+  // before any weakref here is cleared.
+  Tuple* hold = NewInterpreterTuple(count, 2 * count);
   std::vector<bool> has_callback(count, false);
   Weakref* cur = *list;
   for (uint32_t i = 0; i < count; ++i) {
@@ -362,11 +356,21 @@ void Heap::ClearWeakRefs(Instance* o) {
 }
 
 // PyTuple_New for the interpreter's own use (object.h, kHiddenTuple): no
-// label, no count, tracked at the gen0 tail, held by the caller's C stack
-// (a pin; Unpin drops it). Items start as None; the caller fills them.
-Tuple* Heap::NewInterpreterTuple(uint32_t size) {
+// label, tracked at the gen0 tail, held by the caller's C stack (a pin;
+// Unpin drops it). Items start as None; the caller fills them. CPython's
+// tuple has `cpython_items` items: up to the tuple free lists' largest
+// (VersionRules::tuple_free_list_max) it comes from one, uncounted; past it
+// the allocation counts, as _PyObject_GC_Link does, and its free subtracts
+// (kCountedTuple). 3.14.2 counts every tracked tuple anyway (Track); the
+// free-threaded mode's counting is not modelled here.
+Tuple* Heap::NewInterpreterTuple(uint32_t size, uint32_t cpython_items) {
+  const bool counted = cpython_items > uint32_t(rules_.tuple_free_list_max) &&
+                       !rules_.incremental &&
+                       mode_ != CollectorMode::kFreeThreaded;
+  if (counted) CountAllocation();
   Tuple* t = AllocTuple(size);
   t->reserved |= kHiddenTuple;
+  if (counted) t->reserved |= kCountedTuple;
   Pin(t);
   Track(t);
   return t;

@@ -294,7 +294,7 @@ Weakref* Heap::NewWeakref(ObjId id, bool proxy, Instance* target,
   // fast call: no tuple.
   Tuple* args = nullptr;
   if (!proxy) {
-    args = NewInterpreterTuple(1);
+    args = NewInterpreterTuple(1, 1);
     args->items()[0] = Slot::Obj(target);
     Incref(target);
   }

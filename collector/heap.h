@@ -322,7 +322,7 @@ class Heap {
                           bool with_callback);
 
   // dealloc.cc
-  Tuple* NewInterpreterTuple(uint32_t size);
+  Tuple* NewInterpreterTuple(uint32_t size, uint32_t cpython_items);
   void Incref(Object* o) { ++o->refcnt; }
   void Decref(Object* o) {
     GCFUZZ_DCHECK_OBJ(o->refcnt > 0, o);
