@@ -11,6 +11,10 @@ set(_gcfuzz_ft_hooks)
 if(GCFUZZ_FUZZ_ENGINE STREQUAL "libfuzzer")
   set(_gcfuzz_ft_hooks program_mutator_hooks.cc)
 endif()
+if(GCFUZZ_FAULT_INJECTION)  # the planted fuzz build (heap.fuzzers.cmake)
+  list(APPEND _gcfuzz_ft_hooks
+       ${PROJECT_SOURCE_DIR}/collector/planted_fault_selector.cc)
+endif()
 
 gcfuzz_add_fuzzer(ft_cross_fuzzer
   # The heap targets' programs; the target normalises each one itself.
