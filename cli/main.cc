@@ -35,6 +35,7 @@
 #include "differential/compare.h"
 #include "differential/verdict.h"
 #include "differential/worker/worker_names.h"
+#include "fuzz/program_generator.h"
 #include "gcops/binary.h"
 #include "gcops/parser.h"
 #include "gcops/printer.h"
@@ -72,6 +73,7 @@ int Check(const cli::CheckFlags& flags);
 int Fmt(const cli::FmtFlags& flags);
 int EncodeCmd(const cli::EncodeFlags& flags);
 int DecodeCmd(const cli::DecodeFlags& flags);
+int GenerateCmd(const cli::GenerateFlags& flags);
 int RunCmd(const cli::RunFlags& flags);
 int ReproCmd(const cli::ReproFlags& flags);
 int MinimizeCmd(const cli::MinimizeFlags& flags);
@@ -373,6 +375,20 @@ int DecodeCmd(const cli::DecodeFlags& flags) {
   const gcops::Program p = gcops::Decode(std::span<const uint8_t>(
       reinterpret_cast<const uint8_t*>(bytes->data()), bytes->size()));
   std::cout << gcops::Print(p);
+  return kExitOk;
+}
+
+// The generator's program is printed as it makes it (not through Print):
+// its text is what generator_fuzzer parsed and ran.
+int GenerateCmd(const cli::GenerateFlags& flags) {
+  auto bytes = ReadInputFile(flags.file);
+  if (!bytes) return kExitBadInput;
+  fuzz::ByteChoices choices(reinterpret_cast<const uint8_t*>(bytes->data()),
+                            bytes->size());
+  const std::string text = fuzz::GenerateProgram(choices);
+  if (flags.out)
+    return WriteOutputFile(*flags.out, text) ? kExitOk : kExitBadInput;
+  std::cout << text;
   return kExitOk;
 }
 

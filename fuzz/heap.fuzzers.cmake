@@ -24,6 +24,13 @@ set(_gcfuzz_hooks)
 if(GCFUZZ_FUZZ_ENGINE STREQUAL "libfuzzer")
   set(_gcfuzz_hooks program_mutator_hooks.cc)
 endif()
+# The planted fuzz build (preset fuzz-planted, bench/detection.py): the
+# fault GCFUZZ_PLANTED_FAULT names is switched on before the first input.
+# The campaign's build has no fault injection, so there is nothing to read.
+if(GCFUZZ_FAULT_INJECTION)
+  list(APPEND _gcfuzz_hooks
+       ${PROJECT_SOURCE_DIR}/collector/planted_fault_selector.cc)
+endif()
 
 gcfuzz_add_fuzzer(collector_fuzzer
   INPUT gcops-binary
@@ -43,4 +50,27 @@ if(TARGET gcfuzz_differential)
     SOURCES differential_fuzzer.cc ${_gcfuzz_hooks}
     LIBS gcfuzz_fuzz_mutator gcfuzz_fuzz_checks gcfuzz_differential
     OPTIONS heap_fuzzer.options)
+endif()
+
+# Whole programs from the byte-driven program generator
+# (fuzz/program_generator.h), on both checks: the oracle on a version
+# profile and the embedded CPython 3.11. Its bytes are the generator's
+# choices, not a program (`gcfuzz generate FILE` prints the program), so it
+# takes libFuzzer's own byte mutations, not the program mutator; any bytes
+# make a program, so it replays (and starts from) the binary corpus too.
+# (gcfuzz_program_generator: fuzz/CMakeLists.txt.)
+if(TARGET gcfuzz_differential)
+  set(_gcfuzz_generator_planted)
+  if(GCFUZZ_FAULT_INJECTION)
+    set(_gcfuzz_generator_planted
+        ${PROJECT_SOURCE_DIR}/collector/planted_fault_selector.cc)
+  endif()
+  gcfuzz_add_fuzzer(generator_fuzzer
+    INPUT generator-choices
+    CAMPAIGN_WEIGHT 3
+    TRIAGE repro
+    SOURCES generator_fuzzer.cc ${_gcfuzz_generator_planted}
+    LIBS gcfuzz_program_generator gcfuzz_fuzz_checks gcfuzz_differential
+         gcfuzz::gcops
+    OPTIONS generator_fuzzer.options)
 endif()

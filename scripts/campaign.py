@@ -49,6 +49,10 @@ KNOWN_OPEN = {}
 # still sweeps them.
 COUNTING_OPEN = {}
 SWEEP_WEIGHT = 2
+# The input kind (fuzz/CMakeLists.txt, INPUT) of a target whose bytes are
+# the program generator's choices (fuzz/program_generator.h): a finding is
+# turned into its program (`gcfuzz generate`) and triaged as gcops text.
+GENERATOR_INPUT = "generator-choices"
 
 
 def plan(targets, seconds, jobs):
@@ -327,6 +331,24 @@ def minimize(root, cmd, out):
     return out if r.returncode in (0, 1) and Path(out).exists() else None
 
 
+def program_of(crash):
+    """Where the program of a generator-choices finding is written."""
+    return crash + ".gcops"
+
+
+def as_program(build_dir, crash):
+    """Writes the program a generator-choices input makes (`gcfuzz generate`
+    of the fuzz build's CLI) next to it; its path, or None."""
+    out = program_of(crash)
+    try:
+        r = subprocess.run([str(build_dir / "cli" / "gcfuzz-cli"), "generate",
+                            crash, "-o", out], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return out if r.returncode == 0 else None
+
+
 def profile_in_log(log_path):
     """The model profile (`collector@3.14`) a target's log says its failing
     input ran on, or None (a heap target that picks a version profile per
@@ -354,6 +376,11 @@ def triage_commands(root, build_dir, t, f):
     fuzz_cli = str(build_dir / "cli" / "gcfuzz-cli")
     cmds = {}
     mini = None
+    if t.input == GENERATOR_INPUT:
+        # The input is the program generator's choices: its program, as
+        # text (written by as_program), is what repro and minimize take.
+        cmds["as gcops"] = "./gcfuzz generate %s -o %s" % (f, program_of(f))
+        f = program_of(f)
     if t.name.startswith(SWEEP):
         if t.backends == "both":
             cmds["reproduce"] = "./gcfuzz repro %s" % f
@@ -380,7 +407,8 @@ def triage_commands(root, build_dir, t, f):
     if t.input == "gcops-binary":  # text needs no decoding; ops are not gcops
         cmds["as gcops"] = "./gcfuzz decode %s" % f
     if not t.name.startswith(SWEEP):
-        cmds["raw"] = "%s %s" % (t.binary, f)
+        raw = f[:-len(".gcops")] if t.input == GENERATOR_INPUT else f
+        cmds["raw"] = "%s %s" % (t.binary, raw)
     if mini:
         cmds["minimize"] = " ".join(
             ["./gcfuzz" if mini[0][0] == gcfuzz else mini[0][0]] + mini[0][1:])
@@ -478,7 +506,7 @@ def print_for_log(crash, small, reproduce):
             log("    | ... (%d more lines in %s)"
                 % (len(lines) - INLINE_PROGRAM_LINES, small))
     data = Path(crash).read_bytes()
-    if len(data) <= INLINE_INPUT_BYTES:
+    if len(data) <= INLINE_INPUT_BYTES and not crash.endswith(".gcops"):
         log("  input as base64 (base64 -d > x.bin; %s x.bin):" % how)
         text = base64.b64encode(data).decode("ascii")
         for i in range(0, len(text), 76):
@@ -617,6 +645,7 @@ def main():
         log("  found by:    %s" % ", ".join(sorted({h[0].name for h in hits})))
         log("  input:       %s%s" % (f, " (+%d more with this signature)"
                                      % (len(hits) - 1) if len(hits) > 1 else ""))
+        program = as_program(build_dir, f) if t.input == GENERATOR_INPUT else None
         cmds, mini = triage_commands(root, build_dir, t, f)
         small = minimize(root, *mini) if mini else None
         for label, cmd in cmds.items():
@@ -624,7 +653,7 @@ def main():
         if small:
             log("  minimized:   %s" % small)
         log("  full log:    %s" % t.log_path)
-        print_for_log(f, small, cmds["reproduce"])
+        print_for_log(program or f, small or program, cmds["reproduce"])
         findings.append({"signature": sig,
                          "found_by": sorted({h[0].name for h in hits}),
                          "target": t.name, "input": f,

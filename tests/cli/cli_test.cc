@@ -3,6 +3,7 @@
 // messages in FILE:LINE:COL form; fmt/encode/decode agree with each other.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -77,8 +78,8 @@ constexpr const char* kCycle =
 TEST_F(CliTest, DirectoriesDevicesAndBrokenTextAreBadInputForEveryCommand) {
   const std::string bad = Write("bad.gcops", "new a A\nbogus\n");
   for (const std::string cmd :
-       {"check", "fmt", "encode", "decode", "run", "repro", "minimize", "dot",
-        "export --python"}) {
+       {"check", "fmt", "encode", "decode", "generate", "run", "repro",
+        "minimize", "dot", "export --python"}) {
     for (const std::string& file : {dir_.string(), std::string("/dev/zero")}) {
       const Result r = Cli(cmd + " " + file);
       EXPECT_EQ(r.status, 2) << cmd << " " << file << "\n" << r.out;
@@ -208,6 +209,26 @@ TEST_F(CliTest, DecodeAcceptsArbitraryBytes) {
       Write("junk.bin", std::string("\x01\xff\x00\x7fzz\x80", 7));
   auto r = Cli("decode " + f);
   EXPECT_EQ(r.status, 0) << r.out;
+}
+
+// A generator_fuzzer input is the generator's choices: `generate` prints
+// the program they make, which runs to its end on both backends.
+TEST_F(CliTest, GeneratePrintsTheProgramAnyBytesMakeAndItRuns) {
+  std::string bytes;
+  for (int i = 0; i < 400; ++i) bytes += static_cast<char>((i * 89 + 17) % 256);
+  const std::string f = Write("choices.bin", bytes);
+  const Result printed = Cli("generate " + f);
+  ASSERT_EQ(printed.status, 0) << printed.out;
+  EXPECT_EQ(printed.out.rfind("class C slots=2 del\n", 0), 0u) << printed.out;
+  EXPECT_GT(std::count(printed.out.begin(), printed.out.end(), '\n'), 30);
+  const std::string out = (dir_ / "choices.gcops").string();
+  ASSERT_EQ(Cli("generate " + f + " -o " + out).status, 0);
+  const Result run = Cli("run --backend=both " + out);
+  // Expectations may fail (status 1) alike on both; misuse (2) or a
+  // divergence would be a generator or collector bug.
+  EXPECT_TRUE(run.status == 0 || run.status == 1) << run.out;
+  EXPECT_EQ(run.out.find("diverged"), std::string::npos) << run.out;
+  EXPECT_EQ(run.out.find("misuse"), std::string::npos) << run.out;
 }
 
 TEST_F(CliTest, RunPassesAndFailsByExpectation) {

@@ -197,6 +197,21 @@ class TriageCommandsTest(unittest.TestCase):
                          "collector@3.14 /r/fuzz-findings/t/crash-1")
         self.assertEqual(mini[0][1:3], ["minimize", "--backend=collector@3.14"])
 
+    def test_generator_finding_is_triaged_as_the_program_it_makes(self):
+        # A generator_fuzzer input is choices, not a program: its program
+        # (gcfuzz generate) is what repro and minimize take.
+        t = campaign.Target("gen_fuzzer", Path("/b/gen_fuzzer"),
+                            campaign.GENERATOR_INPUT, triage="repro")
+        cmds, mini = self.commands(t)
+        crash = "/r/fuzz-findings/t/crash-1"
+        self.assertEqual(list(cmds)[0], "as gcops")
+        self.assertEqual(cmds["as gcops"],
+                         "./gcfuzz generate %s -o %s.gcops" % (crash, crash))
+        self.assertEqual(cmds["reproduce"], "./gcfuzz repro %s.gcops" % crash)
+        self.assertEqual(cmds["raw"], "/b/gen_fuzzer %s" % crash)
+        self.assertEqual(mini[0][1:], ["minimize", crash + ".gcops", "-o",
+                                       crash + ".gcops.min.gcops"])
+
     def test_replayed_target_uses_its_binary_through_target(self):
         t = campaign.Target("pool_fuzzer", Path("/b/pool_fuzzer"), "pool-ops")
         cmds, mini = self.commands(t)

@@ -1,0 +1,61 @@
+// Fuzz target: whole programs from the program generator, on both checks.
+// bytes -> GenerateProgram (fuzz/program_generator.h: every byte one of the
+// generator's choices) -> parse -> CheckOnCollector with the oracle on a
+// version profile chosen by the input's content, then CheckCollectorAgainst
+// the embedded CPython 3.11 (fuzz/target_checks.h). Its inputs are choices,
+// not programs: a finding's report prints the program in gcops text, and
+// `gcfuzz generate FILE` prints the program any input makes.
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "collector/version_rules.h"
+#include "differential/cpython/cpython_backend.h"
+#include "differential/findings.h"
+#include "fuzz/program_generator.h"
+#include "fuzz/target_checks.h"
+#include "gcops/parser.h"
+
+namespace {
+gcfuzz::differential::CpythonBackend* cpython = nullptr;
+}  // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  cpython = new gcfuzz::differential::CpythonBackend();
+  return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (cpython == nullptr) LLVMFuzzerInitialize(nullptr, nullptr);
+  gcfuzz::fuzz::ByteChoices choices(data, size);
+  const std::string text = gcfuzz::fuzz::GenerateProgram(choices);
+  gcfuzz::gcops::Program p;
+  gcfuzz::gcops::ParseError error;
+  if (!gcfuzz::gcops::Parse(text, "generated.gcops", &p, &error)) {
+    // The generator's promise broken: a bug of gcfuzz itself.
+    std::fprintf(stderr,
+                 "gcfuzz: the generator wrote a program that does not "
+                 "parse: %s\n%s",
+                 error.ToString().c_str(), text.c_str());
+    std::abort();
+  }
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < size; ++i) h = (h ^ data[i]) * 16777619u;
+  const auto& profiles = gcfuzz::collector::kVersionProfiles;
+  const gcfuzz::collector::VersionRules& rules =
+      *profiles[(h >> 8) % profiles.size()];
+  if (auto v = gcfuzz::fuzz::CheckOnCollector(p, /*run_twice=*/false, rules)) {
+    const std::string name(rules.name);
+    std::fprintf(stderr,
+                 "gcfuzz: this input ran on collector@%s; reproduce with "
+                 "`gcfuzz repro --backend=collector@%s FILE.gcops`\n",
+                 name.c_str(), name.c_str());
+    gcfuzz::differential::ReportVerdictAndAbort(p, *v);
+  }
+  if (auto v = gcfuzz::fuzz::CheckCollectorAgainst(p, *cpython)) {
+    gcfuzz::differential::ReportVerdictAndAbort(p, *v);
+  }
+  return 0;
+}

@@ -1,0 +1,132 @@
+// The byte-driven program generator: whatever the bytes, the program
+// parses and runs to its end on every version profile (no top-level
+// misuse); the same bytes make the same program; the bytes reach every
+// construct the grammar has; an input's end ends the program.
+#include "fuzz/program_generator.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "collector/collector_backend.h"
+#include "collector/version_rules.h"
+#include "gcops/parser.h"
+#include "gcops/runner.h"
+
+namespace gcfuzz::fuzz {
+namespace {
+
+std::vector<uint8_t> RandomBytes(std::mt19937& rng, size_t n) {
+  std::vector<uint8_t> b(n);
+  for (auto& x : b) x = static_cast<uint8_t>(rng());
+  return b;
+}
+
+std::string Generate(const std::vector<uint8_t>& bytes) {
+  ByteChoices c(bytes.data(), bytes.size());
+  return GenerateProgram(c);
+}
+
+TEST(ProgramGeneratorTest, EveryProgramParsesAndRunsToItsEndOnEveryProfile) {
+  std::mt19937 rng(2026);
+  const auto& profiles = collector::kVersionProfiles;
+  for (int i = 0; i < 1500; ++i) {
+    const std::string text = Generate(RandomBytes(rng, 1 + rng() % 1024));
+    gcops::Program p;
+    gcops::ParseError e;
+    ASSERT_TRUE(gcops::Parse(text, "generated", &p, &e)) << e.ToString() << "\n"
+                                                         << text;
+    collector::CollectorBackend backend(*profiles[i % profiles.size()]);
+    backend.heap().set_debug_sink([](std::string_view) {});
+    gcops::RunOptions opt;
+    opt.max_body_steps = gcops::kFuzzMaxBodySteps;
+    const gcops::RunResult r = gcops::Run(p, backend, opt);
+    ASSERT_FALSE(r.misuse.has_value())
+        << "input " << i << " on collector@"
+        << profiles[i % profiles.size()]->name << ": "
+        << gcops::FormatMisuse("generated", *r.misuse) << "\n"
+        << text;
+  }
+}
+
+TEST(ProgramGeneratorTest, TheSameBytesMakeTheSameProgram) {
+  std::mt19937 rng(7);
+  for (int i = 0; i < 200; ++i) {
+    const std::vector<uint8_t> bytes = RandomBytes(rng, rng() % 600);
+    EXPECT_EQ(Generate(bytes), Generate(bytes));
+  }
+}
+
+TEST(ProgramGeneratorTest, AnEmptyInputMakesTheClassesAndOneCollection) {
+  const std::string text = Generate({});
+  EXPECT_EQ(text,
+            "class C slots=2 del\nclass D slots=2\nclass T slots=2 tp_del\n"
+            "class P slots=2 del tp_del\nclass W slots=1 del noweakref\n"
+            "collect\n");
+}
+
+TEST(ProgramGeneratorTest, LongInputsStopAtTheStatementBound) {
+  const std::vector<uint8_t> ones(100000, 0x5a);
+  const std::string text = Generate(ones);
+  size_t lines = 0;
+  for (char ch : text) lines += ch == '\n';
+  // Five classes, an optional threshold, the bound, the final collect.
+  EXPECT_LE(lines, 5u + 1u + kMaxGeneratedStatements + 1u);
+  EXPECT_GE(lines, 5u + kMaxGeneratedStatements);
+}
+
+TEST(ProgramGeneratorTest, RandomBytesReachEveryConstructOfTheGrammar) {
+  std::mt19937 rng(99);
+  std::string all;
+  for (int i = 0; i < 400; ++i) all += Generate(RandomBytes(rng, 512));
+  for (const char* construct : {"\nnew ",
+                                "\nlist ",
+                                "\ntuple ",
+                                "\ndict ",
+                                "\nref ",
+                                "\nproxy ",
+                                "\nset ",
+                                "\nappend ",
+                                "\nlet ",
+                                "\ndel ",
+                                "\ncollect 1",
+                                "\nthreshold ",
+                                "\nfreeze",
+                                "\nunfreeze",
+                                "\nenable",
+                                "\ndisable",
+                                "\ndebug saveall",
+                                "\nclear_garbage",
+                                "\ngccallback {",
+                                "\non_del ",
+                                "\non_tp_del ",
+                                "\nexpect cleared ",
+                                "\nexpect generation ",
+                                "\nexpect referrers ",
+                                "{ new ",
+                                "; raise",
+                                "take_garbage ",
+                                "let keep",
+                                "clear self.",
+                                "} }"}) {
+    EXPECT_NE(all.find(construct), std::string::npos) << construct;
+  }
+}
+
+TEST(ProgramGeneratorTest, ByteChoicesScaleEachByteToTheChoicesRange) {
+  const uint8_t bytes[] = {0, 128, 255, 64};
+  ByteChoices c(bytes, sizeof bytes);
+  EXPECT_EQ(c.Below(4), 0u);
+  EXPECT_EQ(c.Below(4), 2u);
+  EXPECT_EQ(c.Below(4), 3u);
+  EXPECT_EQ(c.Below(1), 0u);  // reads nothing
+  EXPECT_EQ(c.Below(2), 0u);  // 64 of 256: the lower half
+  EXPECT_TRUE(c.exhausted());
+  EXPECT_EQ(c.Below(100), 0u);
+}
+
+}  // namespace
+}  // namespace gcfuzz::fuzz
