@@ -11,31 +11,20 @@
 // --backend=collector@V FILE` reproduces it.
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <string>
 
 #include "collector/version_rules.h"
-#include "differential/findings.h"
 #include "fuzz/target_checks.h"
 #include "gcops/binary.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const gcfuzz::gcops::Program p = gcfuzz::gcops::Decode({data, size});
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < size; ++i) h = (h ^ data[i]) * 16777619u;
-  const auto& profiles = gcfuzz::collector::kVersionProfiles;
   const gcfuzz::collector::VersionRules& rules =
-      *profiles[(h >> 8) % profiles.size()];
+      gcfuzz::fuzz::ProfileForInput(data, size);
   // One input in eight (chosen by content, so replays repeat) runs twice:
   // the model must be a function of the program.
-  if (auto v =
-          gcfuzz::fuzz::CheckOnCollector(p, /*run_twice=*/h % 8 == 0, rules)) {
-    const std::string name(rules.name);
-    std::fprintf(stderr,
-                 "gcfuzz: this input ran on collector@%s; reproduce with "
-                 "`gcfuzz repro --backend=collector@%s FILE`\n",
-                 name.c_str(), name.c_str());
-    gcfuzz::differential::ReportVerdictAndAbort(p, *v);
+  const bool twice = gcfuzz::fuzz::InputHash(data, size) % 8 == 0;
+  if (auto v = gcfuzz::fuzz::CheckOnCollector(p, twice, rules)) {
+    gcfuzz::fuzz::ReportProfileVerdictAndAbort(p, *v, rules);
   }
   return 0;
 }

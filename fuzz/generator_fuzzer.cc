@@ -41,18 +41,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                  error.ToString().c_str(), text.c_str());
     std::abort();
   }
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < size; ++i) h = (h ^ data[i]) * 16777619u;
-  const auto& profiles = gcfuzz::collector::kVersionProfiles;
   const gcfuzz::collector::VersionRules& rules =
-      *profiles[(h >> 8) % profiles.size()];
+      gcfuzz::fuzz::ProfileForInput(data, size);
   if (auto v = gcfuzz::fuzz::CheckOnCollector(p, /*run_twice=*/false, rules)) {
-    const std::string name(rules.name);
-    std::fprintf(stderr,
-                 "gcfuzz: this input ran on collector@%s; reproduce with "
-                 "`gcfuzz repro --backend=collector@%s FILE.gcops`\n",
-                 name.c_str(), name.c_str());
-    gcfuzz::differential::ReportVerdictAndAbort(p, *v);
+    gcfuzz::fuzz::ReportProfileVerdictAndAbort(p, *v, rules);
   }
   if (auto v = gcfuzz::fuzz::CheckCollectorAgainst(p, *cpython)) {
     gcfuzz::differential::ReportVerdictAndAbort(p, *v);

@@ -50,6 +50,24 @@ struct Binding {
   int cls;     // index into kClasses for an instance, else -1
 };
 
+// The switches of automatic collection and the permanent generation.
+constexpr std::array<const char*, 4> kSwitches = {"freeze", "unfreeze",
+                                                  "enable", "disable"};
+// Debug flags as bodies and the top level set them (a body's may land
+// inside a collection; the top level's add `stats`).
+constexpr std::array<const char*, 6> kBodyDebug = {"debug saveall",
+                                                   "debug",
+                                                   "debug",
+                                                   "debug leak",
+                                                   "debug collectable saveall",
+                                                   "debug uncollectable"};
+constexpr std::array<const char*, 6> kTopDebug = {"debug saveall",
+                                                  "debug",
+                                                  "debug saveall",
+                                                  "debug leak",
+                                                  "debug stats uncollectable",
+                                                  "debug collectable"};
+
 // Expectation kinds, weighted alike; each compares state across backends.
 constexpr std::array<const char*, 14> kExpects = {
     "referrers", "referents", "objects", "generation", "count",
@@ -156,24 +174,11 @@ class Generator {
     if (c < 50) return "let " + x + " " + BodyItem();
     if (c < 60) return "del " + x;
     if (c < 66) return "collect " + Int(0, 2);
-    if (c < 68) {
-      static constexpr std::array<const char*, 6> kFlags = {
-          "debug saveall",
-          "debug",
-          "debug",
-          "debug leak",
-          "debug collectable saveall",
-          "debug uncollectable"};
-      return Pick(kFlags);
-    }
+    if (c < 68) return Pick(kBodyDebug);
     if (c < 70) return "clear_garbage";
     if (c < 74) return "take_garbage " + x + (c_.Chance(128) ? " 0" : " -1");
     if (c < 77) return "threshold " + Int(1, 3);
-    if (c < 78) {
-      static constexpr std::array<const char*, 4> kSwitches = {
-          "freeze", "unfreeze", "enable", "disable"};
-      return Pick(kSwitches);
-    }
+    if (c < 78) return Pick(kSwitches);
     if (c < 86) return "raise";
     return "let keep" + Int(0, 2) + " self";
   }
@@ -296,21 +301,8 @@ class Generator {
     if (c < 80) {
       return "threshold " + Int(1, 5) + " " + Int(1, 3) + " " + Int(1, 3);
     }
-    if (c < 81) {
-      static constexpr std::array<const char*, 4> kSwitches = {
-          "freeze", "unfreeze", "enable", "disable"};
-      return Pick(kSwitches);
-    }
-    if (c < 83) {
-      static constexpr std::array<const char*, 6> kFlags = {
-          "debug saveall",
-          "debug",
-          "debug saveall",
-          "debug leak",
-          "debug stats uncollectable",
-          "debug collectable"};
-      return Pick(kFlags);
-    }
+    if (c < 81) return Pick(kSwitches);
+    if (c < 83) return Pick(kTopDebug);
     if (c < 84) return "clear_garbage";
     if (c < 86) return "gccallback " + Block(1);
     const bool on_tp_del = c_.Below(3) == 2;

@@ -1,9 +1,11 @@
 #include "fuzz/target_checks.h"
 
+#include <cstdio>
 #include <string>
 #include <string_view>
 
 #include "collector/collector_backend.h"
+#include "differential/findings.h"
 #include "gcops/runner.h"
 #if GCFUZZ_HAVE_ORACLE_CHECK
 #include "oracle/collector_check.h"
@@ -46,6 +48,29 @@ gcops::RunResult RunOnCollector(const gcops::Program& p,
 }
 
 }  // namespace
+
+uint32_t InputHash(const uint8_t* data, size_t size) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < size; ++i) h = (h ^ data[i]) * 16777619u;
+  return h;
+}
+
+const collector::VersionRules& ProfileForInput(const uint8_t* data,
+                                               size_t size) {
+  const auto& profiles = collector::kVersionProfiles;
+  return *profiles[(InputHash(data, size) >> 8) % profiles.size()];
+}
+
+void ReportProfileVerdictAndAbort(const gcops::Program& program,
+                                  const Verdict& verdict,
+                                  const collector::VersionRules& rules) {
+  const std::string name(rules.name);
+  std::fprintf(stderr,
+               "gcfuzz: this input ran on collector@%s; reproduce with "
+               "`gcfuzz repro --backend=collector@%s FILE`\n",
+               name.c_str(), name.c_str());
+  differential::ReportVerdictAndAbort(program, verdict);
+}
 
 std::optional<Verdict> CheckOnCollector(const gcops::Program& program,
                                         bool run_twice,

@@ -9,6 +9,8 @@
 #ifndef GCFUZZ_FUZZ_TARGET_CHECKS_H_
 #define GCFUZZ_FUZZ_TARGET_CHECKS_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 
 #include "collector/version_rules.h"
@@ -26,6 +28,21 @@ namespace gcfuzz::fuzz {
 std::optional<differential::Verdict> CheckOnCollector(
     const gcops::Program& program, bool run_twice,
     const collector::VersionRules& rules = collector::kPython3_11);
+
+// An FNV-1a hash of an input's bytes: what the targets choose by content
+// (so a replay chooses the same).
+uint32_t InputHash(const uint8_t* data, size_t size);
+
+// The version profile an input runs on in the targets that pick one.
+const collector::VersionRules& ProfileForInput(const uint8_t* data,
+                                               size_t size);
+
+// Reports a finding of a run on `rules`' profile, saying which profile and
+// how to reproduce it there (the campaign reads that line from the log),
+// then aborts as ReportVerdictAndAbort does.
+[[noreturn]] void ReportProfileVerdictAndAbort(
+    const gcops::Program& program, const differential::Verdict& verdict,
+    const collector::VersionRules& rules);
 
 // differential_fuzzer: the program on the collector and on `cpython` (the
 // embedded real interpreter, reused across inputs); traces, expectation
