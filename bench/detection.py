@@ -166,6 +166,8 @@ def sweep_hunt(cli, fault, seconds, work, version=None):
 
 
 def cell(r):
+    if isinstance(r, list):  # one sweep per version
+        return "; ".join(cell(x) for x in r)
     if "version" in r:
         return "%s: %s" % (r["version"], cell({k: v for k, v in r.items()
                                                 if k != "version"}))
@@ -283,9 +285,7 @@ def main():
                     else [versions[fault]]:
                 r = sweep_hunt(args.planted_cli, fault, args.seconds, work, v)
                 r["version"] = v
-                prev = results[fault].get(REAL)
-                if prev is None or r["found"]:
-                    results[fault][REAL] = r
+                results[fault].setdefault(REAL, []).append(r)
                 print("detection: %s progen sweep vs cpython@%s: %s %s" % (
                     names[fault], v, cell(r), r["summary"]),
                     file=sys.stderr, flush=True)
@@ -308,7 +308,8 @@ def main():
         body = body[:body.index(BEGIN) + len(BEGIN)] + "\n" + stamp + text + \
             "\n" + body[body.index(END):]
         doc.write_text(body)
-    false_alarms = [c for c, r in results.get(0, {}).items() if r["found"]]
+    false_alarms = [c for c, r in results.get(0, {}).items()
+                    if any(x["found"] for x in (r if isinstance(r, list) else [r]))]
     if false_alarms:
         print("detection: the correct collector gave findings in: %s" %
               ", ".join(false_alarms), file=sys.stderr)

@@ -59,7 +59,7 @@ endif()
 # takes libFuzzer's own byte mutations, not the program mutator; any bytes
 # make a program, so it replays (and starts from) the binary corpus too.
 # (gcfuzz_program_generator: fuzz/CMakeLists.txt.)
-if(TARGET gcfuzz_differential)
+if(TARGET gcfuzz_differential AND TARGET gcfuzz_ft_cross)
   set(_gcfuzz_generator_planted)
   if(GCFUZZ_FAULT_INJECTION)
     set(_gcfuzz_generator_planted
@@ -71,6 +71,6 @@ if(TARGET gcfuzz_differential)
     TRIAGE repro
     SOURCES generator_fuzzer.cc ${_gcfuzz_generator_planted}
     LIBS gcfuzz_program_generator gcfuzz_fuzz_checks gcfuzz_differential
-         gcfuzz::gcops
+         gcfuzz_ft_cross gcfuzz::gcops
     OPTIONS generator_fuzzer.options)
 endif()

@@ -8,8 +8,22 @@
 
 namespace gcfuzz::fuzz {
 
+ByteChoices::ByteChoices(const uint8_t* data, size_t size)
+    : data_(data), size_(size), stream_(1469598103934665603ull) {
+  for (size_t i = 0; i < size; ++i)
+    stream_ = (stream_ ^ data[i]) * 1099511628211ull;
+}
+
 uint32_t ByteChoices::Below(uint32_t n) {
-  if (n <= 1 || pos_ >= size_) return 0;
+  if (n <= 1) return 0;
+  if (pos_ >= size_) {
+    stream_ += 0x9e3779b97f4a7c15ull;
+    uint64_t z = stream_;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    z ^= z >> 31;
+    return static_cast<uint32_t>(z % n);
+  }
   if (n <= 256) return (static_cast<uint32_t>(data_[pos_++]) * n) >> 8;
   uint32_t v = data_[pos_++];
   if (pos_ < size_) v = (v << 8) | data_[pos_++];
@@ -86,12 +100,14 @@ class Generator {
              (k.tp_del ? " tp_del" : "") + (k.weakrefs ? "" : " noweakref") +
              "\n";
     }
-    // Zeros (an exhausted input) choose the plainest program: no threshold.
-    if (!c_.Chance(77)) {
+    if (c_.Chance(179)) {
       out +=
           "threshold " + Int(1, 4) + " " + Int(1, 3) + " " + Int(1, 3) + "\n";
     }
-    for (int i = 0; i < kMaxGeneratedStatements && !c_.exhausted(); ++i) {
+    const int n = kMinGeneratedStatements +
+                  static_cast<int>(c_.Below(kMaxGeneratedStatements -
+                                            kMinGeneratedStatements + 1));
+    for (int i = 0; i < n; ++i) {
       out += TopStmt() + "\n";
     }
     out += "collect\n";

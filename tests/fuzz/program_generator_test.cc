@@ -60,22 +60,31 @@ TEST(ProgramGeneratorTest, TheSameBytesMakeTheSameProgram) {
   }
 }
 
-TEST(ProgramGeneratorTest, AnEmptyInputMakesTheClassesAndOneCollection) {
-  const std::string text = Generate({});
-  EXPECT_EQ(text,
-            "class C slots=2 del\nclass D slots=2\nclass T slots=2 tp_del\n"
-            "class P slots=2 del tp_del\nclass W slots=1 del noweakref\n"
-            "collect\n");
-}
-
-TEST(ProgramGeneratorTest, LongInputsStopAtTheStatementBound) {
-  const std::vector<uint8_t> ones(100000, 0x5a);
-  const std::string text = Generate(ones);
+size_t Statements(const std::string& text) {
   size_t lines = 0;
   for (char ch : text) lines += ch == '\n';
-  // Five classes, an optional threshold, the bound, the final collect.
-  EXPECT_LE(lines, 5u + 1u + kMaxGeneratedStatements + 1u);
-  EXPECT_GE(lines, 5u + kMaxGeneratedStatements);
+  return lines;
+}
+
+// Where the bytes end, the choices go on from the input's hash: a short
+// input still makes a whole program, and another short input another one.
+TEST(ProgramGeneratorTest, ShortInputsMakeWholeProgramsThatDependOnEveryByte) {
+  const std::string empty = Generate({});
+  EXPECT_EQ(empty.rfind("class C slots=2 del\n", 0), 0u) << empty;
+  // Five classes, an optional threshold, the statements, the final collect.
+  EXPECT_GE(Statements(empty), 5u + kMinGeneratedStatements + 1u) << empty;
+  EXPECT_NE(Generate({1}), Generate({2}));
+  EXPECT_NE(Generate({1, 2, 3}), Generate({1, 2, 4}));
+  EXPECT_EQ(Generate({1, 2, 3}), Generate({1, 2, 3}));
+}
+
+TEST(ProgramGeneratorTest, EveryProgramHasTheStatementCountsBounds) {
+  std::mt19937 rng(5);
+  for (int i = 0; i < 300; ++i) {
+    const size_t n = Statements(Generate(RandomBytes(rng, rng() % 2048)));
+    EXPECT_GE(n, 5u + kMinGeneratedStatements + 1u);
+    EXPECT_LE(n, 5u + 1u + kMaxGeneratedStatements + 1u);
+  }
 }
 
 TEST(ProgramGeneratorTest, RandomBytesReachEveryConstructOfTheGrammar) {
@@ -116,16 +125,24 @@ TEST(ProgramGeneratorTest, RandomBytesReachEveryConstructOfTheGrammar) {
   }
 }
 
-TEST(ProgramGeneratorTest, ByteChoicesScaleEachByteToTheChoicesRange) {
+TEST(ProgramGeneratorTest, ByteChoicesScaleEachByteThenFollowTheStream) {
   const uint8_t bytes[] = {0, 128, 255, 64};
   ByteChoices c(bytes, sizeof bytes);
   EXPECT_EQ(c.Below(4), 0u);
   EXPECT_EQ(c.Below(4), 2u);
   EXPECT_EQ(c.Below(4), 3u);
   EXPECT_EQ(c.Below(1), 0u);  // reads nothing
+  EXPECT_FALSE(c.exhausted());
   EXPECT_EQ(c.Below(2), 0u);  // 64 of 256: the lower half
   EXPECT_TRUE(c.exhausted());
-  EXPECT_EQ(c.Below(100), 0u);
+  // The stream: in range, and not stuck on one value.
+  std::set<uint32_t> seen;
+  for (int i = 0; i < 200; ++i) {
+    const uint32_t v = c.Below(10);
+    EXPECT_LT(v, 10u);
+    seen.insert(v);
+  }
+  EXPECT_EQ(seen.size(), 10u);
 }
 
 }  // namespace
