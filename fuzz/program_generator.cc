@@ -100,10 +100,7 @@ class Generator {
              (k.tp_del ? " tp_del" : "") + (k.weakrefs ? "" : " noweakref") +
              "\n";
     }
-    if (c_.Chance(179)) {
-      out +=
-          "threshold " + Int(1, 4) + " " + Int(1, 3) + " " + Int(1, 3) + "\n";
-    }
+    if (c_.Chance(179)) out += Threshold(4) + "\n";
     const int n = kMinGeneratedStatements +
                   static_cast<int>(c_.Below(kMaxGeneratedStatements -
                                             kMinGeneratedStatements + 1));
@@ -115,8 +112,22 @@ class Generator {
   }
 
  private:
+  // Every choice is its own statement or initializer: the operands of `+`
+  // and a call's arguments are evaluated in an unspecified order, so two
+  // choices in one expression would make GCC's and Clang's builds read the
+  // bytes in different orders (`gcfuzz generate` and the fuzz target would
+  // print different programs for one input).
   std::string Int(int lo, int hi) {
     return std::to_string(lo + static_cast<int>(c_.Below(hi - lo + 1)));
+  }
+  std::string Threshold(int max0) {
+    const std::string t0 = Int(1, max0);
+    const std::string t1 = Int(1, 3);
+    const std::string t2 = Int(1, 3);
+    return "threshold " + t0 + " " + t1 + " " + t2;
+  }
+  std::string TopOrBodyName() {
+    return c_.Chance(171) ? Pick(kTop) : Pick(kBody);
   }
   template <typename Seq>
   std::string Pick(const Seq& seq) {
@@ -135,10 +146,10 @@ class Generator {
     if (c < 15) return Int(0, 3);
     if (c < 35) return "self";
     if (c < 50) {
-      return (c_.Chance(171) ? Pick(kTop) : Pick(kBody)) + std::string(".") +
-             Int(0, 1);
+      const std::string base = TopOrBodyName();
+      return base + "." + Int(0, 1);
     }
-    return c_.Chance(171) ? Pick(kTop) : Pick(kBody);
+    return TopOrBodyName();
   }
   std::string AnyTarget() {  // a top-level or body name, or self
     const uint32_t c = c_.Below(13);
@@ -177,15 +188,18 @@ class Generator {
       if (depth < 3 && c_.Chance(154)) s += " " + Block(depth);
       return s;
     }
-    if (c < 40)
-      return "set " + AnyTarget() + "." + Int(0, 1) + " " + BodyItem();
+    if (c < 40) {
+      const std::string base = AnyTarget();
+      const std::string index = Int(0, 1);
+      return "set " + base + "." + index + " " + BodyItem();
+    }
     if (c < 43) {
-      return "clear " + (c_.Chance(205) ? Pick(kBody) : std::string("self")) +
-             "." + Int(0, 1);
+      const std::string base = c_.Chance(205) ? Pick(kBody) : "self";
+      return "clear " + base + "." + Int(0, 1);
     }
     if (c < 45) {
-      return "append " + (c_.Chance(171) ? Pick(kTop) : Pick(kBody)) + " " +
-             BodyItem();
+      const std::string list = TopOrBodyName();
+      return "append " + list + " " + BodyItem();
     }
     if (c < 50) return "let " + x + " " + BodyItem();
     if (c < 60) return "del " + x;
@@ -314,9 +328,7 @@ class Generator {
       return "del " + y;
     }
     if (c < 78) return c_.Chance(154) ? "collect " + Int(0, 2) : "collect";
-    if (c < 80) {
-      return "threshold " + Int(1, 5) + " " + Int(1, 3) + " " + Int(1, 3);
-    }
+    if (c < 80) return Threshold(5);
     if (c < 81) return Pick(kSwitches);
     if (c < 83) return Pick(kTopDebug);
     if (c < 84) return "clear_garbage";
@@ -329,8 +341,9 @@ class Generator {
         owners.push_back(n);
     }
     if (owners.empty()) return "collect";
-    return std::string(on_tp_del ? "on_tp_del " : "on_del ") + Pick(owners) +
-           " " + Block(0);
+    const std::string owner = Pick(owners);
+    return std::string(on_tp_del ? "on_tp_del " : "on_del ") + owner + " " +
+           Block(0);
   }
 
   // Binds a top-level name to a new object and notes its label (spec 2:
