@@ -530,8 +530,17 @@ void CheckedCollectorBackend::Recorder::OnCollectionEnd(
   // rest to be a subsequence of final_unreachable.
   const bool changed = cur_->saveall_changed_in_delete;
   const SaveAllFlags flags{changed ? false : cur_->saveall_in_delete, saveall_};
+  // Whose dealloc ran a finalizer during the collection: such an object
+  // left the finalizers list, even if a body resurrected and froze it.
+  std::vector<ObjId> deallocated;
+  for (size_t i = cur_->first_event; i < events_.size(); ++i) {
+    if (events_[i].kind == Kind::kDel || events_[i].kind == Kind::kTpDel) {
+      deallocated.push_back(events_[i].obj);
+    }
+  }
   Result<CountPrediction> c =
-      PredictCounts(p, r, end.heap, cur_->weakrefs_freed_after_callback, flags);
+      PredictCounts(p, r, end.heap, cur_->weakrefs_freed_after_callback, flags,
+                    deallocated);
   if (!c.ok()) {
     Report(FindingKind::kBadSnapshot, c.error());
     return;

@@ -187,7 +187,8 @@ Result<ResurrectionPrediction> PredictResurrection(
 Result<CountPrediction> PredictCounts(
     const CollectionPrediction& start,
     const ResurrectionPrediction& resurrection, const HeapSnapshot& end,
-    int64_t weakrefs_freed_after_callback, SaveAllFlags saveall) {
+    int64_t weakrefs_freed_after_callback, SaveAllFlags saveall,
+    std::span<const ObjId> deallocated) {
   using R = Result<CountPrediction>;
   std::string error = ValidateSnapshot(end);
   if (error.empty()) error = NoWorkingLists(end);
@@ -207,6 +208,7 @@ Result<CountPrediction> PredictCounts(
     const ObjectInfo* o = index.Find(id);
     if (o == nullptr) continue;              // died in delete_garbage
     if (o->where == Where::kGen0) continue;  // died, then resurrected
+    if (Contains(deallocated, id)) continue;  // the same, then frozen
     if (callbacks.count(id)) continue;       // moved to `old` in pass 2
     c.legacy_remaining.push_back(id);
   }

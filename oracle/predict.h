@@ -167,10 +167,15 @@ struct SaveAllFlags {
 // delete_garbage: if a body run by a tp_clear there changed it, which of
 // final_unreachable got appended is not predictable from snapshots, and the
 // caller checks that part itself (see CheckedCollectorBackend).
+// `deallocated`: the objects whose deallocation began during the
+// collection (a __del__ or tp_del ran from their dealloc): each left the
+// finalizers list then, whatever became of it (a resurrected one is
+// re-tracked young, and a gc.freeze() in a body may move it on).
 Result<CountPrediction> PredictCounts(
     const CollectionPrediction& start,
     const ResurrectionPrediction& resurrection, const HeapSnapshot& end,
-    int64_t weakrefs_freed_after_callback, SaveAllFlags saveall);
+    int64_t weakrefs_freed_after_callback, SaveAllFlags saveall,
+    std::span<const ObjId> deallocated = {});
 
 // Whether `ids` contains `id` (linear; naive on purpose).
 bool Contains(std::span<const ObjId> ids, ObjId id);
