@@ -538,9 +538,8 @@ void CheckedCollectorBackend::Recorder::OnCollectionEnd(
       deallocated.push_back(events_[i].obj);
     }
   }
-  Result<CountPrediction> c =
-      PredictCounts(p, r, end.heap, cur_->weakrefs_freed_after_callback, flags,
-                    deallocated);
+  Result<CountPrediction> c = PredictCounts(
+      p, r, end.heap, cur_->weakrefs_freed_after_callback, flags, deallocated);
   if (!c.ok()) {
     Report(FindingKind::kBadSnapshot, c.error());
     return;

@@ -206,10 +206,10 @@ Result<CountPrediction> PredictCounts(
   CountPrediction c;
   for (ObjId id : start.legacy) {
     const ObjectInfo* o = index.Find(id);
-    if (o == nullptr) continue;              // died in delete_garbage
-    if (o->where == Where::kGen0) continue;  // died, then resurrected
+    if (o == nullptr) continue;               // died in delete_garbage
+    if (o->where == Where::kGen0) continue;   // died, then resurrected
     if (Contains(deallocated, id)) continue;  // the same, then frozen
-    if (callbacks.count(id)) continue;       // moved to `old` in pass 2
+    if (callbacks.count(id)) continue;        // moved to `old` in pass 2
     c.legacy_remaining.push_back(id);
   }
   c.uncollectable = static_cast<int64_t>(c.legacy_remaining.size());
