@@ -38,6 +38,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
+import campaign  # noqa: E402  (options_flags: the campaign's .options reader)
+import corpus_fault_table  # noqa: E402  (faults: the Fault enumerators)
 import fuzz_targets  # noqa: E402
 
 STAT = re.compile(r"^stat::number_of_executed_units: (\d+)", re.M)
@@ -50,13 +52,9 @@ END = "<!-- detection.py: end -->"
 
 
 def fault_names():
-    """The faults of collector/faults.h in declaration order: number -> name
-    (kNone is 0)."""
-    text = (ROOT / "collector" / "faults.h").read_text()
-    body = text[text.index("enum class Fault"):]
-    body = body[:body.index("};")]
-    names = re.findall(r"^\s*(k\w+),", body, re.M)
-    return dict(enumerate(names))
+    """The faults of collector/faults.h by number (kNone is 0), as the
+    corpus fault table reads them."""
+    return dict(enumerate(corpus_fault_table.faults()))
 
 
 def fault_versions():
@@ -123,12 +121,7 @@ def libfuzzer_hunt(target, fault, start_dir, seconds, work):
     cmd = [str(target.binary), "-max_total_time=%d" % seconds,
            "-print_final_stats=1", "-timeout=20", "-rss_limit_mb=6000",
            "-seed=1", "-artifact_prefix=%s/" % artifacts]
-    opts = target.options
-    if opts and opts.exists():
-        for line in opts.read_text().splitlines():
-            if "=" in line and not line.startswith("["):
-                k, v = (x.strip() for x in line.split("=", 1))
-                cmd.append("-%s=%s" % (k, v))
+    cmd += campaign.options_flags(target.options)
     if target.dict and target.dict.exists():
         cmd.append("-dict=%s" % target.dict)
     cmd.append(str(corpus))
